@@ -1,0 +1,93 @@
+package vn.egov.kernel.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * A person who signs in: a citizen (identified by CCCD) or a staff member (officer, leader,
+ * administrator), whose roles come from memberships in agencies.
+ */
+@Entity
+@Table(name = "account", schema = "kernel")
+public class Account {
+    public enum Kind { CITIZEN, STAFF }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String username;
+    @Column(name = "display_name")
+    private String displayName;
+    private String email;
+    private String phone;
+    private String cccd;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Kind kind;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    @Column(name = "failed_attempts")
+    private int failedAttempts;
+    @Column(name = "locked_until")
+    private OffsetDateTime lockedUntil;
+    private boolean enabled = true;
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private OffsetDateTime createdAt;
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String username, String displayName, Kind kind, String passwordHash) {
+        this.username = username;
+        this.displayName = displayName;
+        this.kind = kind;
+        this.passwordHash = passwordHash;
+    }
+
+    /** Whether sign-in is refused at this moment because of earlier failures. */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.toInstant().isAfter(now);
+    }
+
+    /** Counts a failed sign-in; after {@code limit} failures in a row the account locks for a while. */
+    public void recordFailedLogin(Instant now, int limit, java.time.Duration lockFor) {
+        failedAttempts++;
+        if (failedAttempts >= limit) {
+            lockedUntil = now.plus(lockFor).atOffset(ZoneOffset.UTC);
+            failedAttempts = 0;
+        }
+    }
+
+    public void recordSuccessfulLogin() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    public Long getId() { return id; }
+    public String getUsername() { return username; }
+    public String getDisplayName() { return displayName; }
+    public void setDisplayName(String displayName) { this.displayName = displayName; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getCccd() { return cccd; }
+    public void setCccd(String cccd) { this.cccd = cccd; }
+    public Kind getKind() { return kind; }
+    public String getPasswordHash() { return passwordHash; }
+    public void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+    public int getFailedAttempts() { return failedAttempts; }
+    public Instant getLockedUntil() { return lockedUntil == null ? null : lockedUntil.toInstant(); }
+    public boolean isEnabled() { return enabled; }
+    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public Instant getCreatedAt() { return createdAt == null ? null : createdAt.toInstant(); }
+}

@@ -1,0 +1,38 @@
+package vn.egov.kernel.api;
+
+import java.util.List;
+
+/**
+ * What a module tells the platform about itself. Each module provides one CDI bean that
+ * implements this; the kernel migrates the module's schema in {@link #order()}, and the page
+ * shell shows its menu entries and tiles while an admin leaves it switched on.
+ */
+public interface ModuleDescriptor {
+
+    /** Short id, also the name of the module's schema and migration folder (db/migration/ID). */
+    String id();
+
+    String nameVi();
+
+    String nameEn();
+
+    /** Start-up order: a module that uses another comes after it. The kernel is 0. */
+    int order();
+
+    /** Whether an admin may switch the module off (the kernel cannot be). */
+    default boolean switchable() {
+        return true;
+    }
+
+    default List<MenuEntry> menuEntries() {
+        return List.of();
+    }
+
+    default List<HomeTile> homeTiles() {
+        return List.of();
+    }
+
+    default List<SettingDefinition> settings() {
+        return List.of();
+    }
+}

@@ -1,0 +1,21 @@
+package vn.egov.kernel.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read access to the organisation tree and to who belongs where. */
+public interface Organisation {
+
+    Optional<OrgUnitView> unit(Long id);
+
+    Optional<OrgUnitView> unitByCode(String code);
+
+    /** Children of a unit (null for the roots), current and ended ones alike. */
+    List<OrgUnitView> children(Long parentId);
+
+    /** The agencies in which an account holds a staff role, with its roles there. */
+    List<AgencyRole> agenciesOf(String username);
+
+    record AgencyRole(OrgUnitView agency, Role role) {
+    }
+}

@@ -1,0 +1,51 @@
+package vn.egov.kernel.attachment;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.tika.Tika;
+
+/**
+ * Which files the platform accepts: judged by their bytes (Apache Tika), never by the name a
+ * client gave them, so a program renamed to .pdf is refused.
+ */
+public final class AttachmentPolicy {
+    private static final Tika TIKA = new Tika();
+
+    private final long maxBytes;
+    private final Set<String> allowedTypes;
+
+    public AttachmentPolicy(long maxBytes, Set<String> allowedTypes) {
+        this.maxBytes = maxBytes;
+        this.allowedTypes = allowedTypes;
+    }
+
+    /** The detected content type of an acceptable file. */
+    public String detect(String fileName, byte[] content) {
+        try {
+            return TIKA.detect(new ByteArrayInputStream(content), fileName);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Why the file is refused (a Vietnamese sentence), or empty when it is acceptable. */
+    public Optional<String> problemWith(String fileName, byte[] content) {
+        if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
+            return Optional.of("Tên tệp không hợp lệ.");
+        }
+        if (content == null || content.length == 0) {
+            return Optional.of("Tệp rỗng.");
+        }
+        if (content.length > maxBytes) {
+            return Optional.of("Tệp lớn hơn mức cho phép " + (maxBytes / (1024 * 1024)) + " MB.");
+        }
+        String type = detect(fileName, content);
+        if (!allowedTypes.contains(type)) {
+            return Optional.of("Loại tệp " + type + " không được chấp nhận; chỉ nhận: " + String.join(", ", allowedTypes) + ".");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,66 @@
+package vn.egov.kernel.attachment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.egov.kernel.KernelModule;
+import vn.egov.kernel.api.Attachments;
+import vn.egov.kernel.api.AuditTrail;
+import vn.egov.kernel.api.FieldErrors;
+import vn.egov.kernel.api.Settings;
+import vn.egov.kernel.audit.CurrentRequest;
+import vn.egov.kernel.security.Sha256;
+
+/** Attachments kept in the database, in the caller's transaction, under the policy admins set. */
+@ApplicationScoped
+public class AttachmentStore implements Attachments {
+    @PersistenceContext(unitName = "kernel")
+    EntityManager em;
+    @Inject
+    Settings settings;
+    @Inject
+    AuditTrail audit;
+
+    @Override
+    @Transactional(rollbackOn = FieldErrors.class)
+    public StoredFile store(String fileName, byte[] content) {
+        AttachmentPolicy policy = policy();
+        policy.problemWith(fileName, content).ifPresent(p -> {
+            throw FieldErrors.of("file", p);
+        });
+        String safeName = fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        Attachment attachment = new Attachment(safeName, policy.detect(fileName, content), content, Sha256.hex(content),
+            CurrentRequest.actor());
+        em.persist(attachment);
+        audit.record("ATTACHMENT_STORED", "attachment", attachment.getId(), safeName + " " + content.length + " B");
+        return view(attachment);
+    }
+
+    @Override
+    public Optional<StoredFile> find(UUID id) {
+        return Optional.ofNullable(em.find(Attachment.class, id)).map(AttachmentStore::view);
+    }
+
+    @Override
+    public Optional<byte[]> content(UUID id) {
+        return Optional.ofNullable(em.find(Attachment.class, id)).map(Attachment::getContent);
+    }
+
+    AttachmentPolicy policy() {
+        long max = settings.getInt(KernelModule.ATTACHMENT_MAX_BYTES, 10 * 1024 * 1024);
+        var types = Arrays.stream(settings.get(KernelModule.ATTACHMENT_TYPES, KernelModule.DEFAULT_ATTACHMENT_TYPES)
+            .split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        return new AttachmentPolicy(max, types);
+    }
+
+    private static StoredFile view(Attachment a) {
+        return new StoredFile(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes(), a.getSha256());
+    }
+
+}

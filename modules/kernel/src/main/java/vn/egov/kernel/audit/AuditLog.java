@@ -1,0 +1,28 @@
+package vn.egov.kernel.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import vn.egov.kernel.api.AuditTrail;
+
+/** Writes audit entries through JPA, in the caller's transaction. */
+@ApplicationScoped
+public class AuditLog implements AuditTrail {
+    @PersistenceContext(unitName = "kernel")
+    EntityManager em;
+
+    @Override
+    @Transactional
+    public void record(String action, String targetType, Object targetId, String detail) {
+        String actor = CurrentRequest.actor();
+        em.persist(new AuditEntry(actor, action, targetType, targetId == null ? null : String.valueOf(targetId),
+            detail, CurrentRequest.remoteAddress().orElse(null)));
+    }
+
+    public List<AuditEntry> latest(int max) {
+        return em.createQuery("select a from AuditEntry a order by a.id desc", AuditEntry.class)
+            .setMaxResults(max).getResultList();
+    }
+}

@@ -1,0 +1,29 @@
+package vn.egov.kernel.calendar;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** An admin-recorded exception to the computed calendar: an extra day off or a make-up working day. */
+@Entity
+@Table(name = "calendar_day", schema = "kernel")
+public class CalendarDay {
+    @Id
+    private LocalDate day;
+    private boolean working;
+    private String note;
+
+    protected CalendarDay() {
+    }
+
+    public CalendarDay(LocalDate day, boolean working, String note) {
+        this.day = day;
+        this.working = working;
+        this.note = note;
+    }
+
+    public LocalDate getDay() { return day; }
+    public boolean isWorking() { return working; }
+    public String getNote() { return note; }
+}

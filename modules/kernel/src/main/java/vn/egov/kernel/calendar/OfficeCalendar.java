@@ -1,0 +1,56 @@
+package vn.egov.kernel.calendar;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import vn.egov.kernel.api.AuditTrail;
+import vn.egov.kernel.api.WorkingDayCalendar;
+
+/** The working-day calendar with the exceptions admins recorded in the database. */
+@ApplicationScoped
+public class OfficeCalendar implements WorkingDayCalendar {
+    @PersistenceContext(unitName = "kernel")
+    EntityManager em;
+    @Inject
+    AuditTrail audit;
+
+    private WorkingDayRules rules() {
+        return new WorkingDayRules(day -> {
+            CalendarDay recorded = em.find(CalendarDay.class, day);
+            return recorded == null ? null : recorded.isWorking();
+        });
+    }
+
+    @Override
+    public boolean isWorkingDay(LocalDate day) {
+        return rules().isWorkingDay(day);
+    }
+
+    @Override
+    public LocalDate addWorkingDays(LocalDate start, int workingDays) {
+        return rules().addWorkingDays(start, workingDays);
+    }
+
+    @Override
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        return rules().workingDaysBetween(from, to);
+    }
+
+    public List<CalendarDay> exceptions(int year) {
+        return em.createQuery("select d from CalendarDay d where d.day between :a and :b order by d.day", CalendarDay.class)
+            .setParameter("a", LocalDate.of(year, 1, 1)).setParameter("b", LocalDate.of(year, 12, 31)).getResultList();
+    }
+
+    @Transactional
+    public void record(LocalDate day, boolean working, String note) {
+        if (note == null || note.isBlank()) {
+            throw new IllegalArgumentException("Vui lòng ghi căn cứ (ví dụ: số quyết định).");
+        }
+        em.merge(new CalendarDay(day, working, note.trim()));
+        audit.record("CALENDAR_DAY_SET", "calendar_day", day, (working ? "làm việc: " : "nghỉ: ") + note);
+    }
+}

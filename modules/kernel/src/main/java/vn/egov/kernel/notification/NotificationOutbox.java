@@ -1,0 +1,24 @@
+package vn.egov.kernel.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import vn.egov.kernel.api.Notifications;
+
+/** Writes messages to the outbox table. */
+@ApplicationScoped
+public class NotificationOutbox implements Notifications {
+    @PersistenceContext(unitName = "kernel")
+    EntityManager em;
+
+    @Override
+    @Transactional
+    public void send(Channel channel, String recipient, String subject, String body) {
+        if (recipient == null || recipient.isBlank()) {
+            throw new IllegalArgumentException("Thiếu người nhận.");
+        }
+        String shortSubject = subject.length() > 250 ? subject.substring(0, 250) : subject;
+        em.persist(new Notification(channel, recipient.trim(), shortSubject, body));
+    }
+}

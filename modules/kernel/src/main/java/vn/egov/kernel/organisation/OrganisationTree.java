@@ -1,0 +1,105 @@
+package vn.egov.kernel.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.egov.kernel.api.AuditTrail;
+import vn.egov.kernel.api.OrgUnitView;
+import vn.egov.kernel.api.Organisation;
+import vn.egov.kernel.api.Role;
+
+/** The organisation tree: reading it, and the admin's dated changes to it, each audited. */
+@ApplicationScoped
+public class OrganisationTree implements Organisation {
+    @PersistenceContext(unitName = "kernel")
+    EntityManager em;
+    @Inject
+    AuditTrail audit;
+
+    @Override
+    public Optional<OrgUnitView> unit(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(OrgUnit.class, id)).map(this::view);
+    }
+
+    @Override
+    public Optional<OrgUnitView> unitByCode(String code) {
+        return em.createQuery("select u from OrgUnit u where u.code = :code", OrgUnit.class)
+            .setParameter("code", code).getResultStream().findFirst().map(this::view);
+    }
+
+    @Override
+    public List<OrgUnitView> children(Long parentId) {
+        var query = parentId == null
+            ? em.createQuery("select u from OrgUnit u where u.parentId is null order by u.code", OrgUnit.class)
+            : em.createQuery("select u from OrgUnit u where u.parentId = :p order by u.code", OrgUnit.class)
+                .setParameter("p", parentId);
+        return query.getResultList().stream().map(this::view).toList();
+    }
+
+    @Override
+    public List<AgencyRole> agenciesOf(String username) {
+        return em.createQuery("""
+                select u, m.role from Membership m, OrgUnit u, Account a
+                where m.unitId = u.id and m.accountId = a.id and lower(a.username) = lower(:name)
+                order by u.code""", Object[].class)
+            .setParameter("name", username).getResultList().stream()
+            .map(row -> new AgencyRole(view((OrgUnit) row[0]), (Role) row[1])).toList();
+    }
+
+    public List<OrgLevel> levels() {
+        return em.createQuery("select l from OrgLevel l order by l.rank", OrgLevel.class).getResultList();
+    }
+
+    @Transactional
+    public OrgUnitView create(String code, String levelCode, Long parentId, String name, LocalDate from) {
+        if (em.find(OrgLevel.class, levelCode) == null) {
+            throw new IllegalArgumentException("Cấp đơn vị không tồn tại: " + levelCode);
+        }
+        if (unitByCode(code).isPresent()) {
+            throw new IllegalArgumentException("Mã đơn vị " + code + " đã được dùng.");
+        }
+        if (parentId != null && em.find(OrgUnit.class, parentId) == null) {
+            throw new IllegalArgumentException("Đơn vị cấp trên không tồn tại.");
+        }
+        OrgUnit unit = new OrgUnit(code, levelCode, parentId, name, from);
+        em.persist(unit);
+        em.flush();
+        audit.record("ORG_UNIT_CREATED", "org_unit", unit.getId(), code + " " + name);
+        return view(unit);
+    }
+
+    @Transactional
+    public void rename(Long unitId, String newName, LocalDate from) {
+        OrgUnit unit = find(unitId);
+        String old = unit.currentName();
+        unit.rename(newName, from);
+        audit.record("ORG_UNIT_RENAMED", "org_unit", unitId, old + " -> " + newName + " từ " + from);
+    }
+
+    @Transactional
+    public void merge(Long sourceId, Long targetId, LocalDate from) {
+        OrgUnit source = find(sourceId);
+        OrgUnit target = find(targetId);
+        source.mergeInto(target, from);
+        audit.record("ORG_UNIT_MERGED", "org_unit", sourceId, "vào " + target.getCode() + " từ " + from);
+    }
+
+    private OrgUnit find(Long id) {
+        OrgUnit unit = id == null ? null : em.find(OrgUnit.class, id);
+        if (unit == null) {
+            throw new IllegalArgumentException("Không tìm thấy đơn vị " + id);
+        }
+        return unit;
+    }
+
+    OrgUnitView view(OrgUnit u) {
+        OrgLevel level = em.find(OrgLevel.class, u.getLevelCode());
+        return new OrgUnitView(u.getId(), u.getCode(), u.currentName(), u.getLevelCode(), u.getParentId(),
+            level != null && level.isAgency(), u.getValidFrom(), u.getValidTo(), u.getMergedIntoId());
+    }
+}

@@ -1,0 +1,40 @@
+package vn.egov.kernel.settings;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/** A value an admin saved in the settings store. */
+@Entity
+@Table(name = "setting", schema = "kernel")
+public class Setting {
+    @Id
+    private String key;
+    private String value;
+    @Column(name = "updated_at")
+    private OffsetDateTime updatedAt;
+    @Column(name = "updated_by")
+    private String updatedBy;
+
+    protected Setting() {
+    }
+
+    public Setting(String key, String value, String updatedBy) {
+        this.key = key;
+        update(value, updatedBy);
+    }
+
+    public final void update(String newValue, String by) {
+        this.value = newValue;
+        this.updatedBy = by;
+        this.updatedAt = OffsetDateTime.now();
+    }
+
+    public String getKey() { return key; }
+    public String getValue() { return value; }
+    public Instant getUpdatedAt() { return updatedAt.toInstant(); }
+    public String getUpdatedBy() { return updatedBy; }
+}

@@ -1,0 +1,48 @@
+package vn.egov.launcher;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where and how to run the platform, read from system properties, then environment variables,
+ * then defaults. A database URL switches from the embedded PostgreSQL to that server.
+ *
+ * @param home        folder for the embedded database, logs and Payara's work files
+ * @param httpPort    port on 127.0.0.1 that serves the platform
+ * @param dbPort      port on 127.0.0.1 of the embedded PostgreSQL
+ * @param externalDb  JDBC URL, user and password of an external PostgreSQL, when configured
+ * @param runtimeDir  folder with payara-micro.jar and platform.war
+ * @param configDir   the repository's config/ folder
+ * @param loadDemo    whether to load the demo reference data (on by default with the embedded database)
+ */
+public record LaunchSettings(Path home, int httpPort, int dbPort, Optional<ExternalDb> externalDb,
+                             Path runtimeDir, Path configDir, boolean loadDemo) {
+
+    public record ExternalDb(String url, String user, String password) {
+    }
+
+    public static LaunchSettings fromEnvironment() {
+        Path config = Path.of(value("platform.config.dir", "config")).toAbsolutePath().normalize();
+        Path home = Path.of(value("platform.home", config.getParent().resolve(".data").toString()));
+        Optional<ExternalDb> external = Optional.ofNullable(value("platform.db.url", null))
+            .filter(url -> !url.isBlank())
+            .map(url -> new ExternalDb(url, value("platform.db.user", "platform"), value("platform.db.password", "")));
+        boolean demo = Boolean.parseBoolean(value("platform.demo", String.valueOf(external.isEmpty())));
+        return new LaunchSettings(home.toAbsolutePath().normalize(),
+            Integer.parseInt(value("platform.http.port", "8080")),
+            Integer.parseInt(value("platform.db.port", "55432")),
+            external,
+            Path.of(value("platform.runtime.dir", "modules/launcher/target/runtime")).toAbsolutePath().normalize(),
+            config, demo);
+    }
+
+    /** A system property such as platform.db.url, else the environment variable PLATFORM_DB_URL. */
+    static String value(String key, String defaultValue) {
+        String property = System.getProperty(key);
+        if (property != null) {
+            return property;
+        }
+        String env = System.getenv(key.toUpperCase().replace('.', '_'));
+        return env != null ? env : defaultValue;
+    }
+}

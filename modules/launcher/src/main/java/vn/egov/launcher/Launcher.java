@@ -1,0 +1,35 @@
+package vn.egov.launcher;
+
+/**
+ * The one-command runner ({@code ./mvnw -Prun package}): starts the database and Payara Micro,
+ * prints the address, start-up time and resident memory when ready, and stops both on Ctrl-C.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        LaunchSettings settings = LaunchSettings.fromEnvironment();
+        System.out.println("[platform] starting: database "
+            + settings.externalDb().map(db -> db.url()).orElse("embedded in " + settings.home().resolve("pgdata"))
+            + ", log " + settings.home().resolve("logs/payara.log"));
+        Platform platform = Platform.start(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("[platform] stopping...");
+            try {
+                platform.close();
+                System.out.println("[platform] stopped.");
+            } catch (Exception e) {
+                System.err.println("[platform] error while stopping: " + e);
+            }
+        }, "platform-stop"));
+        System.out.printf("[platform] ready at %s in %.1f s; Payara Micro resident memory %s MiB, launcher %s MiB%n",
+            platform.url(), platform.startup().toMillis() / 1000.0,
+            platform.serverResidentMiB().map(String::valueOf).orElse("?"),
+            Platform.residentMiB(ProcessHandle.current().pid()).map(String::valueOf).orElse("?"));
+        System.out.println("[platform] press Ctrl-C to stop.");
+        int exit = platform.awaitServerExit();
+        System.out.println("[platform] Payara Micro exited with code " + exit + "; see " + platform.serverLog());
+    }
+}

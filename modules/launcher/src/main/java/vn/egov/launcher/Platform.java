@@ -1,0 +1,98 @@
+package vn.egov.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The running platform: its database (embedded unless configured) and Payara Micro. Closing stops both. */
+public final class Platform implements AutoCloseable {
+    private final EmbeddedDatabase embedded;
+    private final MicroServer server;
+    private final Duration startup;
+
+    private Platform(EmbeddedDatabase embedded, MicroServer server, Duration startup) {
+        this.embedded = embedded;
+        this.server = server;
+        this.startup = startup;
+    }
+
+    public static Platform start(LaunchSettings settings) throws Exception {
+        long began = System.nanoTime();
+        EmbeddedDatabase embedded = null;
+        Map<String, String> props = new LinkedHashMap<>();
+        if (settings.externalDb().isPresent()) {
+            LaunchSettings.ExternalDb db = settings.externalDb().get();
+            props.put("platform.db.url", db.url());
+            props.put("platform.db.user", db.user());
+            props.put("platform.db.password", db.password());
+        } else {
+            embedded = EmbeddedDatabase.start(settings.home().resolve("pgdata"), settings.dbPort());
+            props.put("platform.db.url", embedded.jdbcUrl());
+            props.put("platform.db.user", embedded.user());
+            props.put("platform.db.password", "");
+        }
+        if (settings.loadDemo()) {
+            props.put("platform.demo.dir", settings.configDir().resolve("demo").toString());
+        }
+        MicroServer server = null;
+        try {
+            server = MicroServer.start(settings, props);
+            server.awaitReady(Duration.ofMinutes(5));
+        } catch (Exception e) {
+            if (server != null) {
+                server.close();
+            }
+            if (embedded != null) {
+                embedded.close();
+            }
+            throw e;
+        }
+        return new Platform(embedded, server, Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    public String url() {
+        return server.url();
+    }
+
+    public Duration startup() {
+        return startup;
+    }
+
+    /** Resident memory of the Payara Micro JVM, from /proc (Linux), in MiB. */
+    public Optional<Long> serverResidentMiB() {
+        return residentMiB(server.pid());
+    }
+
+    static Optional<Long> residentMiB(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Optional.of(Long.parseLong(line.replaceAll("\\D", "")) / 1024);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux, or the process is gone: no figure rather than a wrong one
+        }
+        return Optional.empty();
+    }
+
+    public int awaitServerExit() throws InterruptedException {
+        return server.waitFor();
+    }
+
+    public Path serverLog() {
+        return server.log();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

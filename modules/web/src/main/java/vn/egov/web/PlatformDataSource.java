@@ -1,0 +1,26 @@
+package vn.egov.web;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The platform's one datasource. The launcher (or the operator) gives the database through
+ * MicroProfile Config: system properties or environment variables PLATFORM_DB_URL,
+ * PLATFORM_DB_USER, PLATFORM_DB_PASSWORD.
+ */
+@DataSourceDefinition(
+    name = "java:app/jdbc/platform",
+    className = "org.postgresql.ds.PGSimpleDataSource",
+    url = "${MPCONFIG=platform.db.url:jdbc:postgresql://127.0.0.1:5432/platform}",
+    user = "${MPCONFIG=platform.db.user:platform}",
+    password = "${MPCONFIG=platform.db.password:platform}",
+    minPoolSize = 2,
+    maxPoolSize = 30,
+    properties = {
+        "fish.payara.is-connection-validation-required=true",
+        "fish.payara.connection-validation-method=meta-data",
+        "fish.payara.fail-all-connections=true"
+    })
+@ApplicationScoped
+public class PlatformDataSource {
+}
