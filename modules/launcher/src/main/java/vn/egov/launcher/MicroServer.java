@@ -48,7 +48,8 @@ public final class MicroServer implements AutoCloseable {
             "--deploy", settings.runtimeDir().resolve("platform.war").toString(),
             "--contextroot", "/",
             "--port", String.valueOf(settings.httpPort()),
-            "--nocluster",
+            // no data grid: it would listen on every interface (and --nocluster would start it anyway)
+            "--nohazelcast",
             "--nohostaware",
             "--rootdir", workDir.toString(),
             "--prebootcommandfile", settings.configDir().resolve("payara/pre-boot-commands.asadmin").toString(),

@@ -51,6 +51,11 @@ public class OrganisationTree implements Organisation {
             .map(row -> new AgencyRole(view((OrgUnit) row[0]), (Role) row[1])).toList();
     }
 
+    /** The names a unit has had, oldest first. */
+    public List<OrgUnitName> history(Long unitId) {
+        return find(unitId).getNames();
+    }
+
     public List<OrgLevel> levels() {
         return em.createQuery("select l from OrgLevel l order by l.rank", OrgLevel.class).getResultList();
     }

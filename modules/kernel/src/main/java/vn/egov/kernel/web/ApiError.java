@@ -1,0 +1,14 @@
+package vn.egov.kernel.web;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/** The REST API's error body: a machine code, a Vietnamese message, and per-field messages where useful. */
+public record ApiError(String error, String message, Map<String, String> fields) {
+
+    public static Response response(Response.Status status, String error, String message, Map<String, String> fields) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON)
+            .entity(new ApiError(error, message, fields)).build();
+    }
+}

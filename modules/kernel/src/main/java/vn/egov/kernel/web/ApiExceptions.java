@@ -1,0 +1,33 @@
+package vn.egov.kernel.web;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.egov.kernel.api.FieldErrors;
+
+/** Every failure of the REST API answers in {@link ApiError} form; no stack trace leaves the server. */
+@Provider
+public class ApiExceptions implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(ApiExceptions.class.getName());
+
+    @Override
+    public Response toResponse(Throwable e) {
+        if (e instanceof FieldErrors errors) {
+            return ApiError.response(Response.Status.BAD_REQUEST, "invalid_fields", errors.getMessage(), errors.byField());
+        }
+        if (e instanceof WebApplicationException web) {
+            Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
+            return ApiError.response(status == null ? Response.Status.BAD_REQUEST : status,
+                status == null ? "error" : status.name().toLowerCase(), web.getMessage(), null);
+        }
+        if (e instanceof IllegalArgumentException) {
+            return ApiError.response(Response.Status.BAD_REQUEST, "bad_request", e.getMessage(), null);
+        }
+        LOG.log(Level.SEVERE, "Unhandled error in the REST API", e);
+        return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, "server_error",
+            "Hệ thống gặp sự cố khi xử lý yêu cầu.", null);
+    }
+}

@@ -1,0 +1,111 @@
+package vn.egov.kernel.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.egov.kernel.api.ModuleDescriptor;
+import vn.egov.kernel.api.SettingDefinition;
+import vn.egov.kernel.api.Settings;
+import vn.egov.kernel.audit.AuditEntry;
+import vn.egov.kernel.audit.AuditLog;
+import vn.egov.kernel.calendar.CalendarDay;
+import vn.egov.kernel.calendar.OfficeCalendar;
+import vn.egov.kernel.modules.ModuleRegistry;
+
+/** The admin console's module switches, settings, calendar exceptions and recent audit log. */
+@Named
+@ViewScoped
+public class ConsoleAdmin implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ModuleRegistry modules;
+    @Inject
+    transient Settings settings;
+    @Inject
+    transient OfficeCalendar calendar;
+    @Inject
+    transient AuditLog audit;
+
+    private final Map<String, String> values = new LinkedHashMap<>();
+    private LocalDate day;
+    private boolean working;
+    private String note;
+
+    @PostConstruct
+    void load() {
+        for (ModuleDescriptor m : modules.all()) {
+            for (SettingDefinition d : m.settings()) {
+                values.put(d.key(), settings.get(d.key(), d.defaultValue()));
+            }
+        }
+    }
+
+    public List<ModuleDescriptor> getModules() {
+        return modules.all();
+    }
+
+    public boolean enabled(ModuleDescriptor m) {
+        return modules.isEnabled(m.id());
+    }
+
+    public void toggle(ModuleDescriptor m) {
+        try {
+            modules.setEnabled(m.id(), !modules.isEnabled(m.id()));
+            Messages.info("common.saved");
+        } catch (RuntimeException e) {
+            Messages.error(OrganisationAdmin.rootMessage(e));
+        }
+    }
+
+    public List<SettingDefinition> getDefinitions() {
+        return modules.all().stream().flatMap(m -> m.settings().stream()).toList();
+    }
+
+    public void saveSettings() {
+        for (SettingDefinition d : getDefinitions()) {
+            String value = values.get(d.key());
+            if (value == null || value.isBlank()) {
+                Messages.error(d.labelVi() + ": không được để trống.");
+                return;
+            }
+        }
+        getDefinitions().stream()
+            .filter(d -> !values.get(d.key()).equals(settings.get(d.key(), d.defaultValue())))
+            .forEach(d -> settings.put(d.key(), values.get(d.key()).trim()));
+        Messages.info("common.saved");
+    }
+
+    public List<CalendarDay> getCalendarDays() {
+        return calendar.exceptions(LocalDate.now().getYear());
+    }
+
+    public void recordDay() {
+        try {
+            calendar.record(day, working, note);
+            Messages.info("common.saved");
+            day = null;
+            note = null;
+        } catch (RuntimeException e) {
+            Messages.error(OrganisationAdmin.rootMessage(e));
+        }
+    }
+
+    public List<AuditEntry> getRecentAudit() {
+        return audit.latest(20);
+    }
+
+    public Map<String, String> getValues() { return values; }
+    public LocalDate getDay() { return day; }
+    public void setDay(LocalDate day) { this.day = day; }
+    public boolean isWorking() { return working; }
+    public void setWorking(boolean working) { this.working = working; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+}

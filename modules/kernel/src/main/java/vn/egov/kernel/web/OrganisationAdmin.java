@@ -1,0 +1,130 @@
+package vn.egov.kernel.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.primefaces.model.DefaultTreeNode;
+import org.primefaces.model.TreeNode;
+import vn.egov.kernel.api.OrgUnitView;
+import vn.egov.kernel.organisation.OrgLevel;
+import vn.egov.kernel.organisation.OrganisationTree;
+
+/** The admin's organisation tree: browse, add units, rename and merge them with effective dates. */
+@Named
+@ViewScoped
+public class OrganisationAdmin implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient OrganisationTree tree;
+
+    private TreeNode<OrgUnitView> root;
+    private TreeNode<OrgUnitView> selectedNode;
+    private String newCode;
+    private String newName;
+    private String newLevel = "COMMUNE";
+    private LocalDate effectiveDate = LocalDate.now();
+    private String renameTo;
+    private Long mergeTarget;
+
+    @PostConstruct
+    void load() {
+        root = new DefaultTreeNode<>(null, null);
+        addChildren(root, null);
+    }
+
+    private void addChildren(TreeNode<OrgUnitView> parent, Long parentId) {
+        for (OrgUnitView unit : tree.children(parentId)) {
+            TreeNode<OrgUnitView> node = new DefaultTreeNode<>(unit, parent);
+            node.setExpanded(parentId == null);
+            addChildren(node, unit.id());
+        }
+    }
+
+    public OrgUnitView getSelected() {
+        return selectedNode == null ? null : selectedNode.getData();
+    }
+
+    public List<OrgLevel> getLevels() {
+        return tree.levels();
+    }
+
+    public List<OrgUnitView> getActiveUnits() {
+        return root.getChildren().stream().flatMap(n -> flatten(n).stream()).filter(OrgUnitView::active).toList();
+    }
+
+    private List<OrgUnitView> flatten(TreeNode<OrgUnitView> node) {
+        var all = new java.util.ArrayList<OrgUnitView>();
+        all.add(node.getData());
+        node.getChildren().forEach(c -> all.addAll(flatten(c)));
+        return all;
+    }
+
+    public List<String> getHistory() {
+        OrgUnitView unit = getSelected();
+        if (unit == null) {
+            return List.of();
+        }
+        return tree.history(unit.id()).stream()
+            .map(n -> n.getName() + " (" + n.getValidFrom() + " – " + (n.getValidTo() == null ? "…" : n.getValidTo()) + ")")
+            .toList();
+    }
+
+    public void create() {
+        run(() -> tree.create(newCode == null ? null : newCode.trim(), newLevel,
+            getSelected() == null ? null : getSelected().id(), newName, effectiveDate));
+    }
+
+    public void rename() {
+        run(() -> tree.rename(getSelected().id(), renameTo, effectiveDate));
+    }
+
+    public void merge() {
+        run(() -> tree.merge(getSelected().id(), mergeTarget, effectiveDate));
+    }
+
+    private void run(Runnable change) {
+        try {
+            if (newName != null && newName.isBlank()) {
+                throw new IllegalArgumentException("Tên đơn vị không được để trống.");
+            }
+            change.run();
+            Messages.info("common.saved");
+            selectedNode = null;
+            newCode = null;
+            newName = null;
+            renameTo = null;
+            load();
+        } catch (RuntimeException e) {
+            Messages.error(rootMessage(e));
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && !(t instanceof IllegalArgumentException) && !(t instanceof IllegalStateException)) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    public TreeNode<OrgUnitView> getRoot() { return root; }
+    public TreeNode<OrgUnitView> getSelectedNode() { return selectedNode; }
+    public void setSelectedNode(TreeNode<OrgUnitView> selectedNode) { this.selectedNode = selectedNode; }
+    public String getNewCode() { return newCode; }
+    public void setNewCode(String newCode) { this.newCode = newCode; }
+    public String getNewName() { return newName; }
+    public void setNewName(String newName) { this.newName = newName; }
+    public String getNewLevel() { return newLevel; }
+    public void setNewLevel(String newLevel) { this.newLevel = newLevel; }
+    public LocalDate getEffectiveDate() { return effectiveDate; }
+    public void setEffectiveDate(LocalDate effectiveDate) { this.effectiveDate = effectiveDate; }
+    public String getRenameTo() { return renameTo; }
+    public void setRenameTo(String renameTo) { this.renameTo = renameTo; }
+    public Long getMergeTarget() { return mergeTarget; }
+    public void setMergeTarget(Long mergeTarget) { this.mergeTarget = mergeTarget; }
+}
