@@ -1,0 +1,298 @@
+package vn.egov.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Starts the real deployable (embedded PostgreSQL, Payara Micro, the platform WAR, demo data)
+ * the way the run command does, and drives it in headless Chromium at phone width.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformEndToEndIT {
+    private static Platform platform;
+    private static WebDriver browser;
+    private static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        LaunchSettings settings = LaunchSettings.fromEnvironment();
+        deleteRecursively(settings.home());
+        platform = Platform.start(settings);
+        base = platform.url();
+        assertTrue(base.startsWith("http://127.0.0.1:"), base);
+        browser = chromium();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    static WebDriver chromium() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--disable-dev-shm-usage", "--lang=vi");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(390, 844));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+
+    @ParameterizedTest(name = "{0} lands on {2}")
+    @CsvSource({
+        "congdan, DichVuCong@2026, /, greeting",
+        "canbo, XuLyHoSo@2026, /office/, office-title",
+        "lanhdao, PheDuyet@2026, /office/, office-title",
+        "quantri, HeThong@2026, /admin/, admin-title",
+    })
+    @Order(1)
+    void eachDemoRoleLogsInToItsHome(String user, String password, String home, String headingId) {
+        login(user, password);
+        String path = URI.create(browser.getCurrentUrl()).getPath();
+        assertTrue(path.equals(home) || path.equals(home + "index.xhtml"), user + " landed on " + path);
+        assertTrue(browser.findElement(By.id(headingId)).isDisplayed());
+        assertNoSeriousAccessibilityViolations(user + " home");
+        logout();
+    }
+
+    @Test
+    @Order(2)
+    void anOfficerSeesOnlyHisOwnAgencies() {
+        login("canbo", "XuLyHoSo@2026");
+        String agencies = browser.findElement(By.id("agencies")).getText();
+        assertTrue(agencies.contains("Trung tâm Phục vụ hành chính công") && agencies.contains("Sở Xây dựng"), agencies);
+        assertTrue(!agencies.contains("Sở Nội vụ") && !agencies.contains("Sở Tài chính"), agencies);
+        browser.get(base + "admin/");
+        assertTrue(browser.findElement(By.id("error-text")).isDisplayed(), "officers are refused in /admin");
+        logout();
+    }
+
+    @Test
+    @Order(2)
+    void everyAdminScreenOpens() {
+        login("quantri", "HeThong@2026");
+        for (String page : List.of("organisation", "accounts", "modules", "settings")) {
+            browser.get(base + "admin/" + page + ".xhtml");
+            assertTrue(browser.findElements(By.id("error-text")).isEmpty(), page + " shows an error page");
+            assertNoSeriousAccessibilityViolations("/admin/" + page);
+        }
+        browser.get(base + "admin/accounts.xhtml");
+        String accounts = browser.findElement(By.tagName("main")).getText();
+        assertTrue(accounts.contains("Phạm Thị Dung") && accounts.contains("congdan"), accounts);
+        logout();
+    }
+
+    @Test
+    @Order(2)
+    void publicPagesAreAccessibleAtPhoneWidth() {
+        for (String page : List.of("", "login.xhtml", "register.xhtml")) {
+            browser.get(base + page);
+            assertNoSeriousAccessibilityViolations("/" + page);
+            Object scrollWidth = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth");
+            assertTrue(((Number) scrollWidth).intValue() <= 390, "/" + page + " is wider than a phone: " + scrollWidth);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void failedLoginSaysTheSameForUnknownAccountsAndWrongPasswords() {
+        login("khongtontai", "Sai@Mat-Khau1");
+        String unknown = browser.findElement(By.id("globalMessages")).getText();
+        login("congdan", "Sai@Mat-Khau1");
+        String wrong = browser.findElement(By.id("globalMessages")).getText();
+        assertTrue(unknown.contains("không đúng"), unknown);
+        assertEquals(unknown, wrong);
+        assertTrue(browser.getCurrentUrl().contains("login"));
+    }
+
+    @Test
+    @Order(4)
+    void citizensAreRefusedInTheOfficeAndAdminConsole() {
+        login("congdan", "DichVuCong@2026");
+        for (String page : List.of("office/", "admin/")) {
+            browser.get(base + page);
+            assertTrue(browser.findElement(By.id("error-text")).getText().contains("không có quyền"), page);
+            assertTrue(!browser.getPageSource().contains("Exception"), "no stack trace on " + page);
+        }
+        logout();
+    }
+
+    @Test
+    @Order(5)
+    void registrationShowsFieldLevelMessagesAndSavesNothingOnBadInput() {
+        browser.get(base + "register.xhtml");
+        type("register:username", "congdan");
+        type("register:fullName", "Nguyễn Thị Hoa");
+        type("register:cccd", "12345");
+        type("register:password", "yeu");
+        type("register:passwordConfirmation", "khac");
+        browser.findElement(By.id("register:submit")).click();
+        String page = browser.getPageSource();
+        assertTrue(page.contains("12 chữ số"), "CCCD message");
+        assertTrue(page.contains("ít nhất 8 ký tự"), "weak password message");
+        assertTrue(page.contains("không khớp"), "confirmation message");
+
+        browser.get(base + "register.xhtml");
+        type("register:username", "hoa.nguyen");
+        type("register:fullName", "Nguyễn Thị Hoa");
+        type("register:cccd", "027095001234");
+        type("register:password", "Hoa#Bac-Ninh26");
+        type("register:passwordConfirmation", "Hoa#Bac-Ninh26");
+        browser.findElement(By.id("register:submit")).click();
+        assertTrue(browser.getPageSource().contains("đã được đăng ký"), "duplicate CCCD refused");
+        login("hoa.nguyen", "Hoa#Bac-Ninh26");
+        assertTrue(browser.getCurrentUrl().contains("login"), "nothing was saved for the refused registration");
+    }
+
+    @Test
+    @Order(6)
+    void aCitizenRegistersAndSignsIn() {
+        browser.get(base + "register.xhtml");
+        type("register:username", "tran.minh");
+        type("register:fullName", "Trần Văn Minh");
+        type("register:cccd", "027200004321");
+        type("register:email", "minh@example.vn");
+        type("register:password", "Minh#Kinh-Bac26");
+        type("register:passwordConfirmation", "Minh#Kinh-Bac26");
+        browser.findElement(By.id("register:submit")).click();
+        assertTrue(browser.getPageSource().contains("Đăng ký thành công"), browser.getPageSource());
+        login("tran.minh", "Minh#Kinh-Bac26");
+        assertTrue(browser.findElement(By.id("greeting")).getText().contains("Trần Văn Minh"));
+        logout();
+    }
+
+    @Test
+    @Order(7)
+    void englishSwitchAndUnknownLocale() {
+        browser.get(base + "?lang=en");
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Online public services"));
+        browser.get(base + "?lang=xx");
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Dịch vụ công trực tuyến"));
+        assertTrue(browser.getPageSource().contains("không được hỗ trợ"));
+    }
+
+    @Test
+    @Order(8)
+    void restApiHealthMetricsAndOpenApiAnswer() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> bad = http.send(post("api/v1/auth/token", "{\"username\":\"canbo\",\"password\":\"sai\"}"),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, bad.statusCode());
+        assertTrue(bad.body().contains("invalid_grant"), bad.body());
+        HttpResponse<String> token = http.send(post("api/v1/auth/token",
+            "{\"username\":\"canbo\",\"password\":\"XuLyHoSo@2026\"}"), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, token.statusCode(), token.body());
+        String accessToken = token.body().replaceAll(".*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/me"))
+            .header("Authorization", "Bearer " + accessToken).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, me.statusCode(), me.body());
+        assertTrue(me.body().contains("OFFICER") && me.body().contains("Trung tâm Phục vụ hành chính công"), me.body());
+        assertEquals(401, get(http, "api/v1/me").statusCode());
+        HttpResponse<String> units = get(http, "api/v1/org-units");
+        assertTrue(units.body().contains("Tỉnh Bắc Ninh"), units.body());
+        assertEquals(404, get(http, "api/v1/org-units/999999").statusCode());
+        assertTrue(get(http, "openapi").body().contains("/api/v1/auth/token"));
+        assertTrue(get(http, "health/ready").body().contains("\"database\""));
+        assertEquals(200, get(http, "metrics").statusCode());
+    }
+
+    @Test
+    @Order(9)
+    void aSecondStartReusesTheData() throws Exception {
+        browser.get(base + "api/v1/org-units");
+        String before = browser.getPageSource();
+        platform.close();
+        platform = Platform.start(LaunchSettings.fromEnvironment());
+        login("tran.minh", "Minh#Kinh-Bac26");
+        assertTrue(browser.findElement(By.id("greeting")).getText().contains("Trần Văn Minh"), "account kept");
+        browser.get(base + "api/v1/org-units");
+        assertEquals(before, browser.getPageSource(), "demo data not loaded twice");
+    }
+
+    private HttpRequest post(String path, String json) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    }
+
+    private HttpResponse<String> get(HttpClient http, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void login(String user, String password) {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "login.xhtml");
+        type("login:username", user);
+        type("login:password", password);
+        browser.findElement(By.id("login:submit")).click();
+    }
+
+    private void logout() {
+        browser.get(base);
+        browser.findElement(By.id("shellForm:logout")).click();
+        assertNotEquals(null, browser.findElement(By.id("nav-login")));
+    }
+
+    private void type(String id, String text) {
+        var field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void assertNoSeriousAccessibilityViolations(String page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        List<Rule> serious = results.getViolations().stream()
+            .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        assertTrue(serious.isEmpty(), page + ": " + serious.stream()
+            .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(",")))
+            .collect(Collectors.joining("; ")));
+    }
+
+    private static void deleteRecursively(Path dir) throws Exception {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
