@@ -1,0 +1,194 @@
+package vn.egov.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.egov.kernel.account.Account;
+import vn.egov.kernel.account.AccountRegistry;
+import vn.egov.kernel.account.CitizenRegistration;
+import vn.egov.kernel.api.Attachments;
+import vn.egov.kernel.api.FieldErrors;
+import vn.egov.kernel.api.Notifications;
+import vn.egov.kernel.api.OrgUnitView;
+import vn.egov.kernel.api.ReferenceNumbers;
+import vn.egov.kernel.api.Role;
+import vn.egov.kernel.api.Settings;
+import vn.egov.kernel.api.WorkingDayCalendar;
+import vn.egov.kernel.audit.AuditEntry;
+import vn.egov.kernel.audit.AuditLog;
+import vn.egov.kernel.calendar.OfficeCalendar;
+import vn.egov.kernel.modules.ModuleRegistry;
+import vn.egov.kernel.notification.NotificationDispatcher;
+import vn.egov.kernel.organisation.OrganisationTree;
+import vn.egov.kernel.security.ApiTokens;
+import vn.egov.kernel.security.SignIn;
+
+/**
+ * The kernel's services inside Payara Micro, on the packaged platform.war and a real
+ * PostgreSQL: one deployment, many checks (each Payara boot costs about 15 seconds).
+ */
+@ExtendWith({TestDatabaseServer.class, ArquillianExtension.class})
+class KernelServicesIT {
+
+    @Deployment
+    static WebArchive platform() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("platform.war", "target/platform.war")))
+            .addClasses(KernelServicesIT.class, TestDatabaseServer.class);
+    }
+
+    @Inject
+    AccountRegistry accounts;
+    @Inject
+    SignIn signIn;
+    @Inject
+    ApiTokens tokens;
+    @Inject
+    OrganisationTree organisation;
+    @Inject
+    ReferenceNumbers numbers;
+    @Inject
+    Attachments attachments;
+    @Inject
+    Settings settings;
+    @Inject
+    Notifications notifications;
+    @Inject
+    NotificationDispatcher dispatcher;
+    @Inject
+    ModuleRegistry modules;
+    @Inject
+    WorkingDayCalendar calendar;
+    @Inject
+    OfficeCalendar officeCalendar;
+    @Inject
+    AuditLog audit;
+
+    @Test
+    void badRegistrationsSaveNothingAndSayWhy() {
+        int before = accounts.all().size();
+        FieldErrors errors = assertThrows(FieldErrors.class, () -> accounts.registerCitizen(new CitizenRegistration(
+            "binh.le", "Lê Thị Bình", "003095001234", "binh@example.vn", null, "Binh#Bac-Ninh1", "Binh#Bac-Ninh1")));
+        assertTrue(errors.byField().containsKey("cccd"));
+        assertEquals(before, accounts.all().size());
+
+        Account ok = accounts.registerCitizen(new CitizenRegistration(
+            "binh.le", "Lê Thị Bình", "027195001111", "binh@example.vn", "0912 345 678", "Binh#Bac-Ninh1", "Binh#Bac-Ninh1"));
+        assertNotEquals(null, ok.getId());
+        assertEquals("0912345678", ok.getPhone());
+        FieldErrors duplicate = assertThrows(FieldErrors.class, () -> accounts.registerCitizen(new CitizenRegistration(
+            "BINH.LE", "Lê Thị Bình", "027195001111", "BINH@example.vn", null, "Binh#Bac-Ninh1", "Binh#Bac-Ninh1")));
+        assertEquals(java.util.Set.of("username", "cccd", "email"), duplicate.byField().keySet());
+        assertEquals(before + 1, accounts.all().size());
+        assertTrue(signIn.check("binh.le", "Binh#Bac-Ninh1").orElseThrow().groups().contains(Role.CITIZEN.name()));
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountAndEveryAttemptIsAudited() {
+        accounts.createStaff("khoa.pham", "Phạm Văn Khoa", null, "Khoa#So-Noi-Vu1");
+        for (int i = 0; i < 5; i++) {
+            assertTrue(signIn.check("khoa.pham", "sai mat khau").isEmpty());
+        }
+        assertTrue(signIn.check("khoa.pham", "Khoa#So-Noi-Vu1").isEmpty(), "locked even with the right password");
+        assertTrue(tokens.issue("khoa.pham", "Khoa#So-Noi-Vu1").isEmpty(), "the API honours the lock too");
+        List<String> actions = audit.latest(10).stream().map(AuditEntry::getAction).toList();
+        assertTrue(actions.contains("ACCOUNT_LOCKED") && actions.contains("LOGIN_REFUSED"), actions.toString());
+        assertTrue(signIn.check("nobody-here", "x").isEmpty());
+    }
+
+    @Test
+    void staffRolesArePerAgencyAndTokensCarryThem() {
+        OrgUnitView province = organisation.create("T-PROV", "PROVINCE", null, "Tỉnh Thử nghiệm", LocalDate.of(2025, 7, 1));
+        OrgUnitView agency = organisation.create("T-SXD", "AGENCY", province.id(), "Sở Xây dựng", LocalDate.of(2025, 7, 1));
+        Account officer = accounts.createStaff("lan.vo", "Võ Thị Lan", null, "Lan#Mot-Cua-26");
+        accounts.grant(officer.getId(), agency.id(), Role.OFFICER);
+        accounts.grant(officer.getId(), agency.id(), Role.OFFICER);
+        assertEquals(1, accounts.memberships(officer.getId()).size(), "granting twice keeps one membership");
+        var issued = tokens.issue("lan.vo", "Lan#Mot-Cua-26").orElseThrow();
+        assertEquals(java.util.Set.of("OFFICER"), tokens.verify(issued.token()).orElseThrow().groups());
+        assertTrue(tokens.verify("forged-token").isEmpty());
+        Account citizen = accounts.registerCitizen(new CitizenRegistration(
+            "cuong.do", "Đỗ Văn Cường", "027090002222", null, null, "Cuong#Tien-Du1", "Cuong#Tien-Du1"));
+        assertThrows(IllegalArgumentException.class, () -> accounts.grant(citizen.getId(), agency.id(), Role.OFFICER));
+    }
+
+    @Test
+    void renamesAndMergesKeepHistory() {
+        OrgUnitView province = organisation.create("H-PROV", "PROVINCE", null, "Tỉnh Lịch sử", LocalDate.of(1997, 1, 1));
+        OrgUnitView district = organisation.create("H-DIST", "DISTRICT", province.id(), "Huyện Cũ", LocalDate.of(1997, 1, 1));
+        organisation.rename(district.id(), "Thị xã Cũ", LocalDate.of(2020, 1, 1));
+        organisation.merge(district.id(), province.id(), LocalDate.of(2025, 7, 1));
+        OrgUnitView ended = organisation.unit(district.id()).orElseThrow();
+        assertEquals("Thị xã Cũ", ended.name());
+        assertEquals(LocalDate.of(2025, 6, 30), ended.validTo());
+        assertEquals(province.id(), ended.mergedIntoId());
+        assertEquals(2, organisation.history(district.id()).size());
+        assertThrows(IllegalArgumentException.class,
+            () -> organisation.create("H-DIST", "COMMUNE", province.id(), "Trùng mã", LocalDate.of(2025, 7, 1)));
+        assertThrows(IllegalArgumentException.class,
+            () -> organisation.create("H-X", "NO-SUCH-LEVEL", province.id(), "Sai cấp", LocalDate.of(2025, 7, 1)));
+    }
+
+    @Test
+    void numbersFollowEachOther() {
+        String first = numbers.next("IT-SERIES", "IT");
+        String second = numbers.next("IT-SERIES", "IT");
+        assertEquals(Long.parseLong(first.substring(first.lastIndexOf('-') + 1)) + 1,
+            Long.parseLong(second.substring(second.lastIndexOf('-') + 1)));
+    }
+
+    @Test
+    void attachmentsAreCheckedBySizeAndRealType() {
+        byte[] pdf = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        Attachments.StoredFile stored = attachments.store("don-de-nghi.pdf", pdf);
+        assertEquals("application/pdf", stored.contentType());
+        assertEquals(pdf.length, attachments.content(stored.id()).orElseThrow().length);
+        byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0};
+        assertTrue(assertThrows(FieldErrors.class, () -> attachments.store("hoa-don.pdf", exe)).byField().containsKey("file"));
+        settings.put("kernel.attachments.maxBytes", "20");
+        try {
+            assertThrows(FieldErrors.class, () -> attachments.store("lon.pdf", pdf));
+        } finally {
+            settings.put("kernel.attachments.maxBytes", String.valueOf(10 * 1024 * 1024));
+        }
+    }
+
+    @Test
+    void theOutboxSendsThroughTheLogWhenNoMailServerIsSet() {
+        notifications.send(Notifications.Channel.EMAIL, "an@example.vn", "Hồ sơ đã được tiếp nhận", "Mã hồ sơ HS-2026-000001");
+        assertTrue(dispatcher.dispatch(100) >= 1);
+        assertEquals(0, dispatcher.dispatch(100), "a sent message is not sent again");
+    }
+
+    @Test
+    void theKernelCannotBeSwitchedOffAndChangesAreAudited() {
+        assertThrows(IllegalArgumentException.class, () -> modules.setEnabled("kernel", false));
+        assertTrue(modules.isEnabled("kernel"));
+        assertFalse(modules.menu(vn.egov.kernel.api.MenuEntry.Audience.ADMIN).isEmpty());
+        settings.put("kernel.login.lockMinutes", "20");
+        assertEquals(20, settings.getInt("kernel.login.lockMinutes", 15));
+        assertEquals("SETTING_CHANGED", audit.latest(1).get(0).getAction());
+    }
+
+    @Test
+    void recordedCalendarDaysOverrideTheComputedOnes() {
+        LocalDate saturday = LocalDate.of(2027, 1, 9);
+        assertFalse(calendar.isWorkingDay(saturday));
+        officeCalendar.record(saturday, true, "Làm bù theo Thông báo của Bộ Nội vụ");
+        assertTrue(calendar.isWorkingDay(saturday));
+        assertThrows(IllegalArgumentException.class, () -> officeCalendar.record(saturday, false, " "));
+    }
+}
