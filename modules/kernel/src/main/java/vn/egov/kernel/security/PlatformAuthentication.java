@@ -77,7 +77,7 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         // a new session id on sign-in defeats session fixation
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SESSION_CALLER, new SignIn.Caller(name, name, Set.copyOf(groups)));
+        request.getSession().setAttribute(SESSION_CALLER, new SignIn.Caller(name, Set.copyOf(groups)));
         return context.notifyContainerAboutLogin(name, groups);
     }
 

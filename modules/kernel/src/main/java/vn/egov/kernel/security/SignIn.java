@@ -74,10 +74,10 @@ public class SignIn {
             em.createQuery("select distinct m.role from Membership m where m.accountId = :a", Role.class)
                 .setParameter("a", account.getId()).getResultList().forEach(r -> groups.add(r.name()));
         }
-        return new Caller(account.getUsername(), account.getDisplayName(), groups);
+        return new Caller(account.getUsername(), groups);
     }
 
     /** Who signed in, and the roles the container will see. */
-    public record Caller(String name, String displayName, Set<String> groups) implements java.io.Serializable {
+    public record Caller(String name, Set<String> groups) implements java.io.Serializable {
     }
 }
