@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -26,8 +27,8 @@ public final class MicroServer implements AutoCloseable {
     }
 
     /**
-     * Starts Payara Micro with the given system properties for the application (database,
-     * demo data), logging to {@code home/logs/payara.log}.
+     * Starts Payara Micro with the given configuration for the application (database, demo
+     * data), logging to {@code home/logs/payara.log}.
      */
     public static MicroServer start(LaunchSettings settings, Map<String, String> appProperties) throws IOException {
         Path logs = Files.createDirectories(settings.home().resolve("logs"));
@@ -43,7 +44,6 @@ public final class MicroServer implements AutoCloseable {
         command.add("-Duser.timezone=Asia/Ho_Chi_Minh");
         command.add("-Dfile.encoding=UTF-8");
         command.add("-Djava.net.preferIPv4Stack=true");
-        appProperties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", settings.runtimeDir().resolve("payara-micro.jar").toString(),
             "--deploy", settings.runtimeDir().resolve("platform.war").toString(),
             "--contextroot", "/",
@@ -55,7 +55,11 @@ public final class MicroServer implements AutoCloseable {
             "--prebootcommandfile", settings.configDir().resolve("payara/pre-boot-commands.asadmin").toString(),
             "--logProperties", settings.configDir().resolve("payara/logging.properties").toString()));
         Path log = logs.resolve("payara.log");
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // through the environment, not the command line, so that `ps` shows no database password;
+        // MicroProfile Config reads PLATFORM_DB_URL as platform.db.url
+        appProperties.forEach((k, v) -> builder.environment().put(k.toUpperCase(Locale.ROOT).replace('.', '_'), v));
+        Process process = builder
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
             .start();

@@ -31,6 +31,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Starts the real deployable (embedded PostgreSQL, Payara Micro, the platform WAR, demo data)
@@ -227,6 +229,20 @@ class PlatformEndToEndIT {
         assertEquals(200, me.statusCode(), me.body());
         assertTrue(me.body().contains("OFFICER") && me.body().contains("Trung tâm Phục vụ hành chính công"), me.body());
         assertEquals(401, get(http, "api/v1/me").statusCode());
+
+        byte[] pdf = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        HttpResponse<String> stored = http.send(upload("don.pdf", pdf, accessToken), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, stored.statusCode(), stored.body());
+        assertTrue(stored.body().contains("application/pdf"), stored.body());
+        byte[] program = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0};
+        HttpResponse<String> refused = http.send(upload("hoa-don.pdf", program, accessToken), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("\"file\"") && refused.body().contains("không được chấp nhận"), refused.body());
+        HttpResponse<String> oversize = http.send(upload("lon.pdf", new byte[11 * 1024 * 1024], accessToken),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, oversize.statusCode());
+        assertTrue(oversize.body().contains("lớn hơn"), oversize.body());
+        assertEquals(401, http.send(upload("don.pdf", pdf, null), HttpResponse.BodyHandlers.ofString()).statusCode());
         HttpResponse<String> units = get(http, "api/v1/org-units");
         assertTrue(units.body().contains("Tỉnh Bắc Ninh"), units.body());
         assertEquals(404, get(http, "api/v1/org-units/999999").statusCode());
@@ -246,6 +262,15 @@ class PlatformEndToEndIT {
         assertTrue(browser.findElement(By.id("greeting")).getText().contains("Trần Văn Minh"), "account kept");
         browser.get(base + "api/v1/org-units");
         assertEquals(before, browser.getPageSource(), "demo data not loaded twice");
+    }
+
+    private HttpRequest upload(String name, byte[] content, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/v1/attachments?name=" + name))
+            .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(content));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.build();
     }
 
     private HttpRequest post(String path, String json) {
@@ -268,7 +293,9 @@ class PlatformEndToEndIT {
     private void logout() {
         browser.get(base);
         browser.findElement(By.id("shellForm:logout")).click();
-        assertNotEquals(null, browser.findElement(By.id("nav-login")));
+        // the logout link submits through JavaScript, so wait for the signed-out page
+        assertNotEquals(null, new WebDriverWait(browser, Duration.ofSeconds(20))
+            .until(ExpectedConditions.presenceOfElementLocated(By.id("nav-login"))));
     }
 
     private void type(String id, String text) {

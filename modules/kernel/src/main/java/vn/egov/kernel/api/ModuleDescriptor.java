@@ -24,6 +24,14 @@ public interface ModuleDescriptor {
         return true;
     }
 
+    /**
+     * Path prefixes that belong to the module and answer 404 while it is switched off: by default
+     * /ID/, /office/ID/, /admin/ID/ and /api/v1/ID/.
+     */
+    default List<String> pathPrefixes() {
+        return List.of("/" + id() + "/", "/office/" + id() + "/", "/admin/" + id() + "/", "/api/v1/" + id() + "/");
+    }
+
     default List<MenuEntry> menuEntries() {
         return List.of();
     }

@@ -32,6 +32,19 @@ public class ModuleRegistry {
         return descriptors.stream().sorted(Comparator.comparingInt(ModuleDescriptor::order)).toList();
     }
 
+    /** Switched-off modules, read at most every few seconds: the gate asks on every request. */
+    private volatile List<ModuleDescriptor> disabled;
+    private volatile long disabledReadAt;
+
+    public List<ModuleDescriptor> disabled() {
+        long now = System.nanoTime();
+        if (disabled == null || now - disabledReadAt > java.util.concurrent.TimeUnit.SECONDS.toNanos(5)) {
+            disabled = all().stream().filter(m -> !isEnabled(m.id())).toList();
+            disabledReadAt = now;
+        }
+        return disabled;
+    }
+
     public boolean isEnabled(String moduleId) {
         ModuleSwitch s = em.find(ModuleSwitch.class, moduleId);
         return s == null || s.isEnabled();
@@ -50,6 +63,7 @@ public class ModuleRegistry {
             em.persist(s);
         }
         s.set(on, CurrentRequest.actor());
+        disabled = null;
         audit.record(on ? "MODULE_ON" : "MODULE_OFF", "module", moduleId, null);
     }
 
