@@ -12,6 +12,7 @@ import java.util.Optional;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.FieldErrors;
 import vn.egov.kernel.api.Role;
+import vn.egov.kernel.audit.CurrentRequest;
 import vn.egov.kernel.organisation.OrgUnit;
 
 /** Creating accounts (citizens register themselves; admins create staff) and granting roles. */
@@ -106,6 +107,9 @@ public class AccountRegistry {
     @Transactional
     public void setEnabled(Long accountId, boolean enabled) {
         Account account = em.find(Account.class, accountId);
+        if (!enabled && account.getUsername().equalsIgnoreCase(CurrentRequest.actor())) {
+            throw new IllegalArgumentException("Không thể tự khóa tài khoản đang dùng.");
+        }
         account.setEnabled(enabled);
         if (enabled) {
             account.recordSuccessfulLogin();

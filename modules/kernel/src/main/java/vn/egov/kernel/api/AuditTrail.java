@@ -8,4 +8,7 @@ package vn.egov.kernel.api;
 public interface AuditTrail {
 
     void record(String action, String targetType, Object targetId, String detail);
+
+    /** Records on behalf of a named actor, where the request has none yet (a sign-in, for instance). */
+    void recordAs(String actor, String action, String targetType, Object targetId, String detail);
 }

@@ -16,7 +16,12 @@ public class AuditLog implements AuditTrail {
     @Override
     @Transactional
     public void record(String action, String targetType, Object targetId, String detail) {
-        String actor = CurrentRequest.actor();
+        recordAs(CurrentRequest.actor(), action, targetType, targetId, detail);
+    }
+
+    @Override
+    @Transactional
+    public void recordAs(String actor, String action, String targetType, Object targetId, String detail) {
         em.persist(new AuditEntry(actor, action, targetType, targetId == null ? null : String.valueOf(targetId),
             detail, CurrentRequest.remoteAddress().orElse(null)));
     }

@@ -50,18 +50,18 @@ public class SignIn {
         Instant now = Instant.now();
         if (!account.isEnabled() || account.isLockedAt(now)) {
             passwords.verifyDecoy(password);
-            audit.record("LOGIN_REFUSED", "account", account.getId(), account.isEnabled() ? "locked" : "disabled");
+            audit.recordAs(account.getUsername(), "LOGIN_REFUSED", "account", account.getId(), account.isEnabled() ? "locked" : "disabled");
             return Optional.empty();
         }
         if (!passwords.verify(password, account.getPasswordHash())) {
             account.recordFailedLogin(now, settings.getInt(KernelModule.LOGIN_MAX_FAILURES, 5),
                 Duration.ofMinutes(settings.getInt(KernelModule.LOGIN_LOCK_MINUTES, 15)));
-            audit.record(account.isLockedAt(now) ? "ACCOUNT_LOCKED" : "LOGIN_FAILED", "account", account.getId(),
+            audit.recordAs(account.getUsername(), account.isLockedAt(now) ? "ACCOUNT_LOCKED" : "LOGIN_FAILED", "account", account.getId(),
                 "wrong password");
             return Optional.empty();
         }
         account.recordSuccessfulLogin();
-        audit.record("LOGIN", "account", account.getId(), null);
+        audit.recordAs(account.getUsername(), "LOGIN", "account", account.getId(), null);
         return Optional.of(caller(account));
     }
 

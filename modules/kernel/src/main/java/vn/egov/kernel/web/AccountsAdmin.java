@@ -1,6 +1,7 @@
 package vn.egov.kernel.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,7 +47,8 @@ public class AccountsAdmin implements Serializable {
         Map<Long, String> names = organisation.agenciesOf(account.getUsername()).stream()
             .collect(Collectors.toMap(a -> a.agency().id(), a -> a.agency().name(), (a, b) -> a));
         return accounts.memberships(account.getId()).stream()
-            .map(m -> m.getRole() + " @ " + names.getOrDefault(m.getUnitId(), String.valueOf(m.getUnitId())))
+            .map(m -> Messages.text(FacesContext.getCurrentInstance(), "role." + m.getRole()) + " – "
+                + names.getOrDefault(m.getUnitId(), String.valueOf(m.getUnitId())))
             .collect(Collectors.joining("; "));
     }
 
@@ -107,7 +109,12 @@ public class AccountsAdmin implements Serializable {
     }
 
     public void toggle(Account account) {
-        accounts.setEnabled(account.getId(), !account.isEnabled());
+        try {
+            accounts.setEnabled(account.getId(), !account.isEnabled());
+            Messages.info("common.saved");
+        } catch (RuntimeException e) {
+            Messages.error(OrganisationAdmin.rootMessage(e));
+        }
         load();
     }
 

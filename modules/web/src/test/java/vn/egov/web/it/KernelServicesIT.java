@@ -106,6 +106,8 @@ class KernelServicesIT {
         assertTrue(tokens.issue("khoa.pham", "Khoa#So-Noi-Vu1").isEmpty(), "the API honours the lock too");
         List<String> actions = audit.latest(10).stream().map(AuditEntry::getAction).toList();
         assertTrue(actions.contains("ACCOUNT_LOCKED") && actions.contains("LOGIN_REFUSED"), actions.toString());
+        assertTrue(audit.latest(10).stream().filter(e -> e.getAction().equals("ACCOUNT_LOCKED"))
+            .allMatch(e -> e.getActor().equals("khoa.pham")), "a sign-in is audited under the account's name");
         assertTrue(signIn.check("nobody-here", "x").isEmpty());
     }
 
