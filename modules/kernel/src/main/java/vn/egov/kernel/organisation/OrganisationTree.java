@@ -60,6 +60,23 @@ public class OrganisationTree implements Organisation {
         return em.createQuery("select l from OrgLevel l order by l.rank", OrgLevel.class).getResultList();
     }
 
+    /** Adds a level to the tree (a deployment that still has districts, a new kind of agency...). */
+    @Transactional
+    public void addLevel(String code, String nameVi, String nameEn, int rank, boolean agency) {
+        if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,31}")) {
+            throw new IllegalArgumentException("Mã cấp gồm 2 đến 32 chữ in hoa, chữ số hoặc gạch dưới.");
+        }
+        if (nameVi == null || nameVi.isBlank()) {
+            throw new IllegalArgumentException("Vui lòng nhập tên cấp.");
+        }
+        if (em.find(OrgLevel.class, code) != null) {
+            throw new IllegalArgumentException("Cấp " + code + " đã có.");
+        }
+        em.persist(new OrgLevel(code, nameVi.trim(), nameEn == null || nameEn.isBlank() ? nameVi.trim() : nameEn.trim(),
+            rank, agency));
+        audit.record("ORG_LEVEL_CREATED", "org_level", code, nameVi);
+    }
+
     @Transactional
     public OrgUnitView create(String code, String levelCode, Long parentId, String name, LocalDate from) {
         if (em.find(OrgLevel.class, levelCode) == null) {

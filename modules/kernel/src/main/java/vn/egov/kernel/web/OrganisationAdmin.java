@@ -74,6 +74,35 @@ public class OrganisationAdmin implements Serializable {
             .toList();
     }
 
+    private String levelCode;
+    private String levelNameVi;
+    private String levelNameEn;
+    private int levelRank = 5;
+    private boolean levelAgency;
+
+    public void addLevel() {
+        try {
+            tree.addLevel(levelCode == null ? null : levelCode.trim(), levelNameVi, levelNameEn, levelRank, levelAgency);
+            Messages.info("common.saved");
+            levelCode = null;
+            levelNameVi = null;
+            levelNameEn = null;
+        } catch (RuntimeException e) {
+            Messages.error(rootMessage(e));
+        }
+    }
+
+    public String getLevelCode() { return levelCode; }
+    public void setLevelCode(String levelCode) { this.levelCode = levelCode; }
+    public String getLevelNameVi() { return levelNameVi; }
+    public void setLevelNameVi(String levelNameVi) { this.levelNameVi = levelNameVi; }
+    public String getLevelNameEn() { return levelNameEn; }
+    public void setLevelNameEn(String levelNameEn) { this.levelNameEn = levelNameEn; }
+    public int getLevelRank() { return levelRank; }
+    public void setLevelRank(int levelRank) { this.levelRank = levelRank; }
+    public boolean isLevelAgency() { return levelAgency; }
+    public void setLevelAgency(boolean levelAgency) { this.levelAgency = levelAgency; }
+
     public void create() {
         run(() -> tree.create(newCode == null ? null : newCode.trim(), newLevel,
             getSelected() == null ? null : getSelected().id(), newName, effectiveDate));

@@ -142,6 +142,11 @@ class KernelServicesIT {
             () -> organisation.create("H-DIST", "COMMUNE", province.id(), "Trùng mã", LocalDate.of(2025, 7, 1)));
         assertThrows(IllegalArgumentException.class,
             () -> organisation.create("H-X", "NO-SUCH-LEVEL", province.id(), "Sai cấp", LocalDate.of(2025, 7, 1)));
+        organisation.addLevel("HAMLET", "Thôn, tổ dân phố", "Hamlet", 4, false);
+        assertEquals("HAMLET", organisation.create("H-THON", "HAMLET", province.id(), "Thôn Đông", LocalDate.of(2025, 7, 1))
+            .levelCode());
+        assertThrows(IllegalArgumentException.class, () -> organisation.addLevel("HAMLET", "Trùng", "Dup", 4, false));
+        assertThrows(IllegalArgumentException.class, () -> organisation.addLevel("bad code", "Sai", "Bad", 4, false));
     }
 
     @Test
