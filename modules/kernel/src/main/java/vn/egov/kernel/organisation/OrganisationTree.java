@@ -79,6 +79,13 @@ public class OrganisationTree implements Organisation {
 
     @Transactional
     public OrgUnitView create(String code, String levelCode, Long parentId, String name, LocalDate from) {
+        if (code == null || !code.matches("[A-Za-z0-9_-]{1,40}")) {
+            throw new IllegalArgumentException("Mã đơn vị gồm 1 đến 40 chữ không dấu, chữ số, gạch ngang hoặc gạch dưới.");
+        }
+        requireName(name);
+        if (from == null) {
+            throw new IllegalArgumentException("Vui lòng chọn ngày hiệu lực.");
+        }
         if (em.find(OrgLevel.class, levelCode) == null) {
             throw new IllegalArgumentException("Cấp đơn vị không tồn tại: " + levelCode);
         }
@@ -88,7 +95,7 @@ public class OrganisationTree implements Organisation {
         if (parentId != null && em.find(OrgUnit.class, parentId) == null) {
             throw new IllegalArgumentException("Đơn vị cấp trên không tồn tại.");
         }
-        OrgUnit unit = new OrgUnit(code, levelCode, parentId, name, from);
+        OrgUnit unit = new OrgUnit(code, levelCode, parentId, name.trim(), from);
         em.persist(unit);
         em.flush();
         audit.record("ORG_UNIT_CREATED", "org_unit", unit.getId(), code + " " + name);
@@ -97,18 +104,28 @@ public class OrganisationTree implements Organisation {
 
     @Transactional
     public void rename(Long unitId, String newName, LocalDate from) {
+        requireName(newName);
         OrgUnit unit = find(unitId);
         String old = unit.currentName();
-        unit.rename(newName, from);
+        unit.rename(newName.trim(), from);
         audit.record("ORG_UNIT_RENAMED", "org_unit", unitId, old + " -> " + newName + " từ " + from);
     }
 
     @Transactional
     public void merge(Long sourceId, Long targetId, LocalDate from) {
+        if (targetId == null || from == null) {
+            throw new IllegalArgumentException("Chọn đơn vị nhận sáp nhập và ngày hiệu lực.");
+        }
         OrgUnit source = find(sourceId);
         OrgUnit target = find(targetId);
         source.mergeInto(target, from);
         audit.record("ORG_UNIT_MERGED", "org_unit", sourceId, "vào " + target.getCode() + " từ " + from);
+    }
+
+    private static void requireName(String name) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new IllegalArgumentException("Tên đơn vị không được để trống và không dài quá 200 ký tự.");
+        }
     }
 
     private OrgUnit find(Long id) {

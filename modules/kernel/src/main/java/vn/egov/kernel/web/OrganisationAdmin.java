@@ -118,9 +118,6 @@ public class OrganisationAdmin implements Serializable {
 
     private void run(Runnable change) {
         try {
-            if (newName != null && newName.isBlank()) {
-                throw new IllegalArgumentException("Tên đơn vị không được để trống.");
-            }
             change.run();
             Messages.info("common.saved");
             selectedNode = null;

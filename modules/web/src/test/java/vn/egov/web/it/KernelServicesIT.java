@@ -142,6 +142,9 @@ class KernelServicesIT {
             () -> organisation.create("H-DIST", "COMMUNE", province.id(), "Trùng mã", LocalDate.of(2025, 7, 1)));
         assertThrows(IllegalArgumentException.class,
             () -> organisation.create("H-X", "NO-SUCH-LEVEL", province.id(), "Sai cấp", LocalDate.of(2025, 7, 1)));
+        assertThrows(IllegalArgumentException.class,
+            () -> organisation.create("H-BLANK", "COMMUNE", province.id(), "  ", LocalDate.of(2025, 7, 1)));
+        assertThrows(IllegalArgumentException.class, () -> organisation.merge(province.id(), null, LocalDate.of(2026, 1, 1)));
         organisation.addLevel("HAMLET", "Thôn, tổ dân phố", "Hamlet", 4, false);
         assertEquals("HAMLET", organisation.create("H-THON", "HAMLET", province.id(), "Thôn Đông", LocalDate.of(2025, 7, 1))
             .levelCode());
