@@ -55,6 +55,10 @@ public final class MicroServer implements AutoCloseable {
             "--prebootcommandfile", settings.configDir().resolve("payara/pre-boot-commands.asadmin").toString(),
             "--logProperties", settings.configDir().resolve("payara/logging.properties").toString()));
         Path log = logs.resolve("payara.log");
+        if (Files.exists(log)) {
+            // keep the previous run's log for whoever investigates a failed start
+            Files.move(log, logs.resolve("payara.previous.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         ProcessBuilder builder = new ProcessBuilder(command);
         // through the environment, not the command line, so that `ps` shows no database password;
         // MicroProfile Config reads PLATFORM_DB_URL as platform.db.url
@@ -66,7 +70,7 @@ public final class MicroServer implements AutoCloseable {
         return new MicroServer(process, log, settings.httpPort());
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

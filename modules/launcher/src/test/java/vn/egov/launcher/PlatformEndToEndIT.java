@@ -11,10 +11,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -47,7 +45,7 @@ class PlatformEndToEndIT {
     @BeforeAll
     static void start() throws Exception {
         LaunchSettings settings = LaunchSettings.fromEnvironment();
-        deleteRecursively(settings.home());
+        MicroServer.deleteRecursively(settings.home());
         platform = Platform.start(settings);
         base = platform.url();
         assertTrue(base.startsWith("http://127.0.0.1:"), base);
@@ -311,15 +309,5 @@ class PlatformEndToEndIT {
         assertTrue(serious.isEmpty(), page + ": " + serious.stream()
             .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(",")))
             .collect(Collectors.joining("; ")));
-    }
-
-    private static void deleteRecursively(Path dir) throws Exception {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }
