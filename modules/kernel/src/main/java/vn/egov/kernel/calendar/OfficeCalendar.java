@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.WorkingDayCalendar;
 
@@ -18,11 +20,11 @@ public class OfficeCalendar implements WorkingDayCalendar {
     @Inject
     AuditTrail audit;
 
+    /** The rules with all recorded exceptions, read in one query (the table holds a few rows a year). */
     private WorkingDayRules rules() {
-        return new WorkingDayRules(day -> {
-            CalendarDay recorded = em.find(CalendarDay.class, day);
-            return recorded == null ? null : recorded.isWorking();
-        });
+        Map<LocalDate, Boolean> recorded = em.createQuery("select d from CalendarDay d", CalendarDay.class)
+            .getResultStream().collect(Collectors.toMap(CalendarDay::getDay, CalendarDay::isWorking));
+        return new WorkingDayRules(recorded::get);
     }
 
     @Override

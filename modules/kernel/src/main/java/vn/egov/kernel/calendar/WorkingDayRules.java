@@ -1,7 +1,7 @@
 package vn.egov.kernel.calendar;
 
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import vn.egov.kernel.api.WorkingDayCalendar;
@@ -9,7 +9,8 @@ import vn.egov.kernel.api.WorkingDayCalendar;
 /** Working-day arithmetic over the computed holidays, with recorded exceptions taking precedence. */
 public class WorkingDayRules implements WorkingDayCalendar {
     private final Function<LocalDate, Boolean> exception;
-    private final Map<Integer, Map<LocalDate, String>> holidaysByYear = new HashMap<>();
+    /** Computed holidays depend on the year alone, so every calendar shares them. */
+    private static final Map<Integer, Map<LocalDate, String>> HOLIDAYS_BY_YEAR = new ConcurrentHashMap<>();
 
     /** @param exception the recorded working flag of a day, or null where none is recorded */
     public WorkingDayRules(Function<LocalDate, Boolean> exception) {
@@ -60,7 +61,7 @@ public class WorkingDayRules implements WorkingDayCalendar {
         return holidays(day.getYear()).get(day);
     }
 
-    private synchronized Map<LocalDate, String> holidays(int year) {
-        return holidaysByYear.computeIfAbsent(year, PublicHolidays::of);
+    private static Map<LocalDate, String> holidays(int year) {
+        return HOLIDAYS_BY_YEAR.computeIfAbsent(year, PublicHolidays::of);
     }
 }
