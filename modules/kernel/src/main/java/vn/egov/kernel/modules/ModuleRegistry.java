@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.HomeTile;
@@ -78,6 +77,7 @@ public class ModuleRegistry {
     }
 
     private Stream<ModuleDescriptor> enabled() {
-        return all().stream().filter(Objects::nonNull).filter(m -> isEnabled(m.id()));
+        var off = disabled().stream().map(ModuleDescriptor::id).collect(java.util.stream.Collectors.toSet());
+        return all().stream().filter(m -> !off.contains(m.id()));
     }
 }
