@@ -3,6 +3,7 @@ package vn.egov.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -114,6 +115,27 @@ class PlatformEndToEndIT {
             assertTrue(browser.findElements(By.id("error-text")).isEmpty(), page + " shows an error page");
             assertNoSeriousAccessibilityViolations("/admin/" + page);
         }
+        browser.get(base + "admin/organisation.xhtml");
+        browser.findElement(By.xpath("//span[contains(@class,'ui-treenode-label')][contains(., 'Sở Khoa học và Công nghệ')]")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("org:renameTo"))).sendKeys("Sở Khoa học, Công nghệ và Chuyển đổi số");
+        var effective = browser.findElement(By.id("org:effective_input"));
+        effective.clear();
+        effective.sendKeys("31/02/2027");  // typing does not open the calendar pop-up (only its button does)
+        browser.findElement(By.id("org:rename")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("org"), "Ngày không hợp lệ"));
+        effective = browser.findElement(By.id("org:effective_input"));
+        effective.clear();
+        effective.sendKeys("01/12/2026");
+        browser.findElement(By.id("org:rename")).click();
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"), "Đã lưu"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            fail("the rename was not saved; the page says: " + browser.findElement(By.tagName("main")).getText());
+        }
+        browser.findElement(By.xpath("//span[contains(@class,'ui-treenode-label')][contains(., 'Chuyển đổi số')]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("org"), "Sở Khoa học và Công nghệ (01/01/1997 – 30/11/2026)"));
+
         browser.get(base + "admin/accounts.xhtml");
         String accounts = browser.findElement(By.tagName("main")).getText();
         assertTrue(accounts.contains("Phạm Thị Dung") && accounts.contains("congdan"), accounts);
@@ -285,7 +307,10 @@ class PlatformEndToEndIT {
         browser.get(base + "login.xhtml");
         type("login:username", user);
         type("login:password", password);
-        browser.findElement(By.id("login:submit")).click();
+        var submit = browser.findElement(By.id("login:submit"));
+        submit.click();
+        // wait until the answer page has replaced the login form
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
     }
 
     private void logout() {

@@ -11,7 +11,7 @@ import vn.egov.kernel.api.ReferenceNumbers;
 /** Series kept in one table row per (series, year); the row lock serialises concurrent callers. */
 @ApplicationScoped
 public class NumberingSeries implements ReferenceNumbers {
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId VIETNAM = vn.egov.kernel.api.VietnameseDates.ZONE;
 
     @PersistenceContext(unitName = "kernel")
     EntityManager em;

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.egov.kernel.api.VietnameseDates;
 
 /**
  * A node of the organisation tree: an administrative unit (province, district, commune) or an
@@ -69,12 +70,12 @@ public class OrgUnit {
     /** Gives the unit a new name from a date on; the old name stays in the history. */
     public void rename(String newName, LocalDate from) {
         if (!isActiveOn(from)) {
-            throw new IllegalStateException("Đơn vị " + code + " không còn hoạt động vào ngày " + from);
+            throw new IllegalStateException("Đơn vị " + code + " không còn hoạt động vào ngày " + VietnameseDates.day(from));
         }
         OrgUnitName current = names.stream().filter(n -> n.getValidTo() == null).findFirst()
             .orElseThrow();
         if (!from.isAfter(current.getValidFrom())) {
-            throw new IllegalArgumentException("Ngày đổi tên phải sau ngày " + current.getValidFrom());
+            throw new IllegalArgumentException("Ngày đổi tên phải sau ngày " + VietnameseDates.day(current.getValidFrom()));
         }
         current.end(from.minusDays(1));
         names.add(new OrgUnitName(this, newName, from));
@@ -86,7 +87,7 @@ public class OrgUnit {
             throw new IllegalArgumentException("Không thể sáp nhập đơn vị vào chính nó.");
         }
         if (!isActiveOn(from) || !target.isActiveOn(from)) {
-            throw new IllegalStateException("Cả hai đơn vị phải đang hoạt động vào ngày " + from);
+            throw new IllegalStateException("Cả hai đơn vị phải đang hoạt động vào ngày " + VietnameseDates.day(from));
         }
         validTo = from.minusDays(1);
         mergedIntoId = target.id;

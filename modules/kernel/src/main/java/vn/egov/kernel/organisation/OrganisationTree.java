@@ -12,6 +12,7 @@ import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.OrgUnitView;
 import vn.egov.kernel.api.Organisation;
 import vn.egov.kernel.api.Role;
+import vn.egov.kernel.api.VietnameseDates;
 
 /** The organisation tree: reading it, and the admin's dated changes to it, each audited. */
 @ApplicationScoped
@@ -108,7 +109,7 @@ public class OrganisationTree implements Organisation {
         OrgUnit unit = find(unitId);
         String old = unit.currentName();
         unit.rename(newName.trim(), from);
-        audit.record("ORG_UNIT_RENAMED", "org_unit", unitId, old + " -> " + newName + " từ " + from);
+        audit.record("ORG_UNIT_RENAMED", "org_unit", unitId, old + " -> " + newName + " từ " + VietnameseDates.day(from));
     }
 
     @Transactional
@@ -119,7 +120,7 @@ public class OrganisationTree implements Organisation {
         OrgUnit source = find(sourceId);
         OrgUnit target = find(targetId);
         source.mergeInto(target, from);
-        audit.record("ORG_UNIT_MERGED", "org_unit", sourceId, "vào " + target.getCode() + " từ " + from);
+        audit.record("ORG_UNIT_MERGED", "org_unit", sourceId, "vào " + target.getCode() + " từ " + VietnameseDates.day(from));
     }
 
     private static void requireName(String name) {

@@ -97,12 +97,9 @@ public class ConsoleAdmin implements Serializable {
         }
     }
 
-    private static final java.time.format.DateTimeFormatter SHOWN =
-        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
-
     /** A moment as people in Vietnam read it. */
     public String when(java.time.Instant at) {
-        return at == null ? "" : SHOWN.format(at);
+        return vn.egov.kernel.api.VietnameseDates.moment(at);
     }
 
     public List<AuditEntry> getRecentAudit() {

@@ -11,6 +11,7 @@ import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 import vn.egov.kernel.api.OrgUnitView;
 import vn.egov.kernel.organisation.OrgLevel;
+import vn.egov.kernel.api.VietnameseDates;
 import vn.egov.kernel.organisation.OrganisationTree;
 
 /** The admin's organisation tree: browse, add units, rename and merge them with effective dates. */
@@ -49,6 +50,12 @@ public class OrganisationAdmin implements Serializable {
         return selectedNode == null ? null : selectedNode.getData();
     }
 
+    /** The name of a level in the page's language. */
+    public String levelName(String code, boolean english) {
+        return getLevels().stream().filter(l -> l.getCode().equals(code)).findFirst()
+            .map(l -> english ? l.getNameEn() : l.getNameVi()).orElse(code);
+    }
+
     public List<OrgLevel> getLevels() {
         return tree.levels();
     }
@@ -70,7 +77,8 @@ public class OrganisationAdmin implements Serializable {
             return List.of();
         }
         return tree.history(unit.id()).stream()
-            .map(n -> n.getName() + " (" + n.getValidFrom() + " – " + (n.getValidTo() == null ? "…" : n.getValidTo()) + ")")
+            .map(n -> n.getName() + " (" + VietnameseDates.day(n.getValidFrom()) + " – "
+                + (n.getValidTo() == null ? "…" : VietnameseDates.day(n.getValidTo())) + ")")
             .toList();
     }
 
