@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -145,7 +146,8 @@ class PlatformEndToEndIT {
     @Test
     @Order(2)
     void publicPagesAreAccessibleAtPhoneWidth() {
-        for (String page : List.of("", "login.xhtml", "register.xhtml")) {
+        for (String page : List.of("", "login.xhtml", "register.xhtml", "feedback/index.xhtml", "feedback/submit.xhtml",
+            "feedback/track.xhtml")) {
             browser.get(base + page);
             assertNoSeriousAccessibilityViolations("/" + page);
             Object scrollWidth = ((org.openqa.selenium.JavascriptExecutor) browser)
@@ -272,6 +274,65 @@ class PlatformEndToEndIT {
     }
 
     @Test
+    @Order(8)
+    void aCitizenReportIsScreenedAssignedAnsweredApprovedAndRated() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "feedback/submit.xhtml");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeScript("document.getElementById('report:category_input').value = 'GIAO_THONG'");
+        type("report:title", "Ổ gà lớn trên đường Lý Thái Tổ");
+        type("report:description", "Đoạn đường trước số 25 Lý Thái Tổ có ổ gà sâu, xe máy đi qua rất nguy hiểm vào buổi tối.");
+        type("report:address", "25 Lý Thái Tổ");
+        Path photo = Files.createTempFile("o-ga", ".png");
+        Files.write(photo, java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=="));
+        browser.findElement(By.id("report:photos")).sendKeys(photo.toString());
+        type("report:contactName", "Nguyễn Thị Hoa");
+        type("report:contactEmail", "hoa@example.vn");
+        clickAndWait("report:submit");
+        String code = browser.findElement(By.className("tracking-code")).getText().trim();
+        assertTrue(code.matches("PA-[2-9A-Z]{8}"), code);
+        assertEquals("Mới tiếp nhận", browser.findElement(By.id("status")).getText());
+
+        login("canbo", "XuLyHoSo@2026");
+        browser.get(base + "office/feedback/inbox.xhtml");
+        assertTrue(browser.findElement(By.id("reports")).getText().contains("Ổ gà lớn trên đường Lý Thái Tổ"));
+        browser.get(base + "office/feedback/report.xhtml?code=" + code);
+        assertNoSeriousAccessibilityViolations("/office/feedback/report.xhtml");
+        clickAndWait("steps:accept");
+        assertEquals("Đã tiếp nhận", browser.findElement(By.id("status")).getText());
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("Sở Xây dựng"), "routed to the roads agency");
+        clickAndWait("steps:assign");
+        clickAndWait("steps:start");
+        type("steps:text", "Sở Xây dựng đã cử đội duy tu vá ổ gà trước số 25 Lý Thái Tổ ngày 26/11/2026.");
+        clickAndWait("steps:draft");
+        assertEquals("Chờ lãnh đạo duyệt", browser.findElement(By.id("status")).getText());
+        assertTrue(browser.findElements(By.id("steps:approve")).isEmpty(), "an officer cannot approve");
+
+        login("lanhdao", "PheDuyet@2026");
+        browser.get(base + "office/feedback/report.xhtml?code=" + code);
+        clickAndWait("steps:approve");
+        assertEquals("Đã duyệt trả lời", browser.findElement(By.id("status")).getText());
+
+        login("canbo", "XuLyHoSo@2026");
+        browser.get(base + "office/feedback/report.xhtml?code=" + code);
+        clickAndWait("steps:publish");
+        assertEquals("Đã trả lời", browser.findElement(By.id("status")).getText());
+        logout();
+
+        browser.get(base + "feedback/track.xhtml?code=" + code.toLowerCase());
+        assertTrue(browser.findElement(By.id("answer")).getText().contains("đã cử đội duy tu"));
+        assertNoSeriousAccessibilityViolations("/feedback/track.xhtml");
+        clickAndWait("citizen:satisfied");
+        assertTrue(browser.findElement(By.id("rating")).getText().contains("Hài lòng"));
+        assertEquals("Đã kết thúc", browser.findElement(By.id("status")).getText());
+
+        browser.get(base + "feedback/index.xhtml?q=o+ga+ly+thai+to");
+        assertTrue(browser.findElement(By.id("results")).getText().contains("Ổ gà lớn trên đường Lý Thái Tổ"),
+            "the public search finds the answered report without diacritics");
+    }
+
+    @Test
     @Order(9)
     void aSecondStartReusesTheData() throws Exception {
         browser.get(base + "api/v1/org-units");
@@ -319,6 +380,13 @@ class PlatformEndToEndIT {
         // the logout link submits through JavaScript, so wait for the signed-out page
         assertNotEquals(null, new WebDriverWait(browser, Duration.ofSeconds(20))
             .until(ExpectedConditions.presenceOfElementLocated(By.id("nav-login"))));
+    }
+
+    /** Clicks a button that submits the whole page and waits until the answer page has replaced it. */
+    private void clickAndWait(String id) {
+        var button = browser.findElement(By.id(id));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
     }
 
     private void type(String id, String text) {

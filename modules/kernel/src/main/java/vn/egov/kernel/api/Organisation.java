@@ -16,6 +16,12 @@ public interface Organisation {
     /** The agencies in which an account holds a staff role, with its roles there. */
     List<AgencyRole> agenciesOf(String username);
 
+    /** The enabled staff accounts holding a role in an agency, to notify or assign work to. */
+    List<StaffMember> staffOf(Long agencyId, Role role);
+
     record AgencyRole(OrgUnitView agency, Role role) {
+    }
+
+    record StaffMember(String username, String displayName, String email, String phone) {
     }
 }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.egov.kernel.account.Account;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.OrgUnitView;
 import vn.egov.kernel.api.Organisation;
@@ -50,6 +51,16 @@ public class OrganisationTree implements Organisation {
                 order by u.code""", Object[].class)
             .setParameter("name", username).getResultList().stream()
             .map(row -> new AgencyRole(view((OrgUnit) row[0]), (Role) row[1])).toList();
+    }
+
+    @Override
+    public List<StaffMember> staffOf(Long agencyId, Role role) {
+        return em.createQuery("""
+                select a from Membership m, Account a
+                where m.accountId = a.id and m.unitId = :unit and m.role = :role and a.enabled = true
+                order by a.username""", Account.class)
+            .setParameter("unit", agencyId).setParameter("role", role).getResultList().stream()
+            .map(a -> new StaffMember(a.getUsername(), a.getDisplayName(), a.getEmail(), a.getPhone())).toList();
     }
 
     /** The names a unit has had, oldest first. */

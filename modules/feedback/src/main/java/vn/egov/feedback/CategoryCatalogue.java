@@ -1,0 +1,130 @@
+package vn.egov.feedback;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.egov.feedback.domain.AnswerTemplate;
+import vn.egov.feedback.domain.Category;
+import vn.egov.feedback.domain.RoutingRule;
+import vn.egov.kernel.api.AuditTrail;
+import vn.egov.kernel.api.FieldErrors;
+import vn.egov.kernel.api.Organisation;
+
+/** What admins set up: the category tree with handling times, routing per commune, and answer templates. */
+@ApplicationScoped
+public class CategoryCatalogue {
+    @PersistenceContext(unitName = "feedback")
+    EntityManager em;
+    @Inject
+    Organisation organisation;
+    @Inject
+    AuditTrail audit;
+
+    public List<Category> all() {
+        return em.createQuery("select c from Category c order by c.parentId nulls first, c.code", Category.class).getResultList();
+    }
+
+    @Transactional
+    public Category create(String code, String nameVi, String nameEn, Long parentId, int slaDays, Long defaultAgencyId) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String cleanCode = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!cleanCode.matches("[A-Z0-9][A-Z0-9_-]{1,39}")) {
+            errors.put("code", "Mã gồm 2 đến 40 chữ in hoa, chữ số, gạch dưới hoặc gạch ngang.");
+        } else if (!em.createQuery("select c from Category c where c.code = :c", Category.class)
+            .setParameter("c", cleanCode).getResultList().isEmpty()) {
+            errors.put("code", "Mã " + cleanCode + " đã có.");
+        }
+        checkNamesAndSla(errors, nameVi, nameEn, slaDays);
+        checkAgency(errors, "agency", defaultAgencyId);
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        Category category = new Category(cleanCode, nameVi.strip(), nameEn.strip(), parentId, slaDays, defaultAgencyId);
+        em.persist(category);
+        em.flush();
+        audit.record("FEEDBACK_CATEGORY_CREATED", "feedback_category", category.getId(), cleanCode + " " + nameVi);
+        return category;
+    }
+
+    @Transactional
+    public void change(Long id, String nameVi, String nameEn, int slaDays, Long defaultAgencyId, boolean active) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        checkNamesAndSla(errors, nameVi, nameEn, slaDays);
+        checkAgency(errors, "agency", defaultAgencyId);
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        Category category = em.find(Category.class, id);
+        category.change(nameVi.strip(), nameEn.strip(), category.getDescriptionVi(), slaDays, defaultAgencyId, active);
+        audit.record("FEEDBACK_CATEGORY_CHANGED", "feedback_category", id,
+            nameVi + ", " + slaDays + " ngày làm việc" + (active ? "" : ", ngừng sử dụng"));
+    }
+
+    public List<RoutingRule> rules() {
+        return em.createQuery("select r from RoutingRule r order by r.categoryId, r.communeId", RoutingRule.class).getResultList();
+    }
+
+    /** Sets the agency for a category and commune (all communes when empty), replacing an earlier rule for the pair. */
+    @Transactional
+    public void route(Long categoryId, Long communeId, Long agencyId) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (categoryId == null || em.find(Category.class, categoryId) == null) {
+            errors.put("ruleCategory", "Vui lòng chọn lĩnh vực.");
+        }
+        if (agencyId == null) {
+            errors.put("ruleAgency", "Vui lòng chọn cơ quan xử lý.");
+        }
+        checkAgency(errors, "ruleAgency", agencyId);
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        var earlier = em.createQuery("delete from RoutingRule r where r.categoryId = :c and "
+                + (communeId == null ? "r.communeId is null" : "r.communeId = :m"))
+            .setParameter("c", categoryId);
+        if (communeId != null) {
+            earlier.setParameter("m", communeId);
+        }
+        earlier.executeUpdate();
+        em.persist(new RoutingRule(categoryId, communeId, agencyId));
+        audit.record("FEEDBACK_ROUTING_SET", "feedback_category", categoryId, "commune " + communeId + " -> agency " + agencyId);
+    }
+
+    @Transactional
+    public void addTemplate(Long categoryId, String title, String body) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (title == null || title.isBlank() || title.length() > 200) {
+            errors.put("templateTitle", "Tên mẫu dài từ 1 đến 200 ký tự.");
+        }
+        if (body == null || body.strip().length() < 20 || body.length() > 10000) {
+            errors.put("templateBody", "Nội dung mẫu dài từ 20 đến 10000 ký tự.");
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        em.persist(new AnswerTemplate(categoryId, title.strip(), body.strip()));
+        audit.record("FEEDBACK_TEMPLATE_ADDED", "feedback_category", categoryId, title);
+    }
+
+    private static void checkNamesAndSla(Map<String, String> errors, String nameVi, String nameEn, int slaDays) {
+        if (nameVi == null || nameVi.isBlank() || nameVi.length() > 200) {
+            errors.put("nameVi", "Tên tiếng Việt dài từ 1 đến 200 ký tự.");
+        }
+        if (nameEn == null || nameEn.isBlank() || nameEn.length() > 200) {
+            errors.put("nameEn", "Tên tiếng Anh dài từ 1 đến 200 ký tự.");
+        }
+        if (slaDays < 1 || slaDays > 90) {
+            errors.put("sla", "Thời hạn xử lý từ 1 đến 90 ngày làm việc.");
+        }
+    }
+
+    private void checkAgency(Map<String, String> errors, String field, Long agencyId) {
+        if (agencyId != null && organisation.unit(agencyId).filter(u -> u.agency() && u.active()).isEmpty()) {
+            errors.put(field, "Cơ quan đã chọn không tồn tại hoặc đã ngừng hoạt động.");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package vn.egov.feedback;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.logging.Logger;
+import vn.egov.feedback.domain.FeedbackReport;
+import vn.egov.feedback.domain.ReportStatus;
+import vn.egov.kernel.api.AuditTrail;
+import vn.egov.kernel.api.Notifications;
+import vn.egov.kernel.api.Organisation;
+import vn.egov.kernel.api.Role;
+import vn.egov.kernel.api.VietnameseDates;
+
+/**
+ * Every hour, flags reports still open after their deadline and tells the leaders of the
+ * agency handling them, once per deadline (a reopened report can be escalated again).
+ */
+@Singleton
+public class OverdueEscalation {
+    private static final Logger LOG = Logger.getLogger(OverdueEscalation.class.getName());
+
+    @PersistenceContext(unitName = "feedback")
+    EntityManager em;
+    @Inject
+    Organisation organisation;
+    @Inject
+    Notifications notifications;
+    @Inject
+    AuditTrail audit;
+
+    @Schedule(hour = "*", minute = "7", persistent = false)
+    void hourly() {
+        int count = escalate(LocalDate.now(VietnameseDates.ZONE));
+        if (count > 0) {
+            LOG.info(() -> count + " overdue feedback report(s) escalated");
+        }
+    }
+
+    /** Escalates the reports overdue on {@code today}; returns how many. */
+    public int escalate(LocalDate today) {
+        List<ReportStatus> open = Arrays.stream(ReportStatus.values()).filter(ReportStatus::open).toList();
+        List<FeedbackReport> overdue = em.createQuery("""
+                select r from FeedbackReport r where r.deadline < :today and r.escalatedAt is null
+                and r.status in :open""", FeedbackReport.class)
+            .setParameter("today", today).setParameter("open", open).setMaxResults(500).getResultList();
+        OffsetDateTime now = OffsetDateTime.now();
+        for (FeedbackReport report : overdue) {
+            report.markEscalated(now);
+            if (report.getAgencyId() != null) {
+                for (Organisation.StaffMember leader : organisation.staffOf(report.getAgencyId(), Role.LEADER)) {
+                    if (leader.email() != null) {
+                        notifications.send(Notifications.Channel.EMAIL, leader.email(),
+                            "Phản ánh quá hạn " + report.getTrackingCode(),
+                            "Phản ánh \"" + report.getTitle() + "\" (" + report.getTrackingCode() + ") đã quá hạn xử lý ngày "
+                                + VietnameseDates.day(report.getDeadline()) + ". Cán bộ xử lý: "
+                                + (report.getOfficerUsername() == null ? "chưa phân công" : report.getOfficerUsername()) + ".");
+                    }
+                }
+            }
+            audit.record("FEEDBACK_ESCALATED", "feedback_report", report.getTrackingCode(),
+                "deadline " + VietnameseDates.day(report.getDeadline()));
+        }
+        return overdue.size();
+    }
+}

@@ -1,0 +1,35 @@
+package vn.egov.feedback.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A stock answer officers start from, for one category or for all (empty category). */
+@Entity
+@Table(name = "answer_template", schema = "feedback")
+public class AnswerTemplate {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "category_id")
+    private Long categoryId;
+    private String title;
+    private String body;
+
+    protected AnswerTemplate() {
+    }
+
+    public AnswerTemplate(Long categoryId, String title, String body) {
+        this.categoryId = categoryId;
+        this.title = title;
+        this.body = body;
+    }
+
+    public Long getId() { return id; }
+    public Long getCategoryId() { return categoryId; }
+    public String getTitle() { return title; }
+    public String getBody() { return body; }
+}

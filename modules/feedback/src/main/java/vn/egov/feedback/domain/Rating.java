@@ -1,0 +1,6 @@
+package vn.egov.feedback.domain;
+
+/** The citizen's verdict on the answer. */
+public enum Rating {
+    SATISFIED, NOT_SATISFIED
+}

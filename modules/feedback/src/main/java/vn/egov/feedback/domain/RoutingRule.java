@@ -1,0 +1,37 @@
+package vn.egov.feedback.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** Reports of a category from a commune (or from anywhere, when the commune is empty) go to an agency. */
+@Entity
+@Table(name = "routing_rule", schema = "feedback")
+public class RoutingRule {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "category_id")
+    private Long categoryId;
+    @Column(name = "commune_id")
+    private Long communeId;
+    @Column(name = "agency_id")
+    private Long agencyId;
+
+    protected RoutingRule() {
+    }
+
+    public RoutingRule(Long categoryId, Long communeId, Long agencyId) {
+        this.categoryId = categoryId;
+        this.communeId = communeId;
+        this.agencyId = agencyId;
+    }
+
+    public Long getId() { return id; }
+    public Long getCategoryId() { return categoryId; }
+    public Long getCommuneId() { return communeId; }
+    public Long getAgencyId() { return agencyId; }
+}

@@ -1,0 +1,154 @@
+package vn.egov.feedback.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import vn.egov.feedback.AnswerTemplates;
+import vn.egov.feedback.NotAllowed;
+import vn.egov.feedback.ReportConflict;
+import vn.egov.feedback.ReportHandling;
+import vn.egov.feedback.ReportNotFound;
+import vn.egov.feedback.ReportQueries;
+import vn.egov.feedback.StaffScope;
+import vn.egov.feedback.domain.AnswerTemplate;
+import vn.egov.feedback.domain.FeedbackReport;
+import vn.egov.feedback.domain.RejectionKind;
+import vn.egov.feedback.domain.ReportStatus;
+import vn.egov.kernel.api.Organisation;
+import vn.egov.kernel.api.PageMessages;
+import vn.egov.kernel.api.Role;
+
+/**
+ * One report in the back office: its details, timeline and internal notes, and the steps the
+ * staff member may take now. Each step carries the version he saw, so a colleague's change in
+ * between gives a clear conflict instead of being overwritten.
+ */
+@Named
+@ViewScoped
+public class HandleReport implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ReportQueries queries;
+    @Inject
+    transient ReportHandling handling;
+    @Inject
+    transient StaffScope scope;
+    @Inject
+    transient Organisation organisation;
+    @Inject
+    transient AnswerTemplates templates;
+    @Inject
+    transient Caller caller;
+
+    private String code;
+    private long version;
+    private transient FeedbackReport report;
+    private RejectionKind rejectionKind = RejectionKind.OUT_OF_SCOPE;
+    private String text;
+    private String officer;
+    private Long transferTo;
+    private String mergeInto;
+    private Long templateId;
+
+    public void load() {
+        report = code == null ? null : queries.byCode(code).orElse(null);
+        if (report != null) {
+            code = report.getTrackingCode();
+            version = report.getVersion();
+            if (text == null && report.getStatus() == ReportStatus.IN_PROGRESS && report.getAnswer() != null) {
+                text = report.getAnswer();
+            }
+        }
+    }
+
+    public FeedbackReport getReport() {
+        if (report == null && code != null) {
+            load();
+        }
+        return report;
+    }
+
+    public boolean isScreener() {
+        return scope.canScreen(caller.username());
+    }
+
+    public boolean isAgencyStaff() {
+        return getReport() != null && getReport().getAgencyId() != null
+            && scope.agenciesOf(caller.username()).contains(getReport().getAgencyId());
+    }
+
+    public boolean isLeader() {
+        return isAgencyStaff() && organisation.agenciesOf(caller.username()).stream()
+            .anyMatch(a -> a.role() == Role.LEADER && a.agency().id().equals(getReport().getAgencyId()));
+    }
+
+    /** Officers and leaders of the report's agency, to assign it to. */
+    public List<Organisation.StaffMember> getStaff() {
+        if (getReport() == null || getReport().getAgencyId() == null) {
+            return List.of();
+        }
+        List<Organisation.StaffMember> staff = new ArrayList<>(organisation.staffOf(getReport().getAgencyId(), Role.OFFICER));
+        organisation.staffOf(getReport().getAgencyId(), Role.LEADER).stream()
+            .filter(l -> staff.stream().noneMatch(s -> s.username().equals(l.username()))).forEach(staff::add);
+        return staff;
+    }
+
+    public List<AnswerTemplate> getTemplates() {
+        return getReport() == null ? List.of() : templates.forCategory(getReport().getCategoryId());
+    }
+
+    public void useTemplate() {
+        templates.find(templateId).ifPresent(t -> text = t.getBody());
+    }
+
+    public RejectionKind[] getRejectionKinds() {
+        return RejectionKind.values();
+    }
+
+    public void release() { run(() -> handling.release(code, version, caller.username())); }
+    public void accept() { run(() -> handling.accept(code, version, caller.username())); }
+    public void reject() { run(() -> handling.reject(code, version, caller.username(), rejectionKind, text)); }
+    public void merge() { run(() -> handling.merge(code, version, caller.username(), mergeInto == null ? "" : mergeInto.strip())); }
+    public void assign() { run(() -> handling.assign(code, version, caller.username(), officer)); }
+    public void transfer() { run(() -> handling.transfer(code, version, caller.username(), transferTo, text)); }
+    public void start() { run(() -> handling.start(code, version, caller.username())); }
+    public void draftAnswer() { run(() -> handling.draftAnswer(code, version, caller.username(), text)); }
+    public void approve() { run(() -> handling.approve(code, version, caller.username())); }
+    public void sendBack() { run(() -> handling.sendBack(code, version, caller.username(), text)); }
+    public void publish() { run(() -> handling.publish(code, version, caller.username())); }
+    public void close() { run(() -> handling.close(code, version, caller.username())); }
+    public void addNote() { run(() -> handling.addNote(code, version, caller.username(), text)); }
+    public void redact() { run(() -> handling.redact(code, version, caller.username(), text)); }
+    public void hide() { run(() -> handling.setHidden(code, version, caller.username(), !getReport().isHidden(), text)); }
+
+    private void run(Runnable step) {
+        try {
+            step.run();
+            text = null;
+            PageMessages.info(PageMessages.text(Deadlines.BUNDLE, "handle.saved"));
+        } catch (ReportConflict | NotAllowed | ReportNotFound | IllegalArgumentException | IllegalStateException e) {
+            PageMessages.error(e.getMessage());
+        }
+        load();
+    }
+
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public long getVersion() { return version; }
+    public RejectionKind getRejectionKind() { return rejectionKind; }
+    public void setRejectionKind(RejectionKind rejectionKind) { this.rejectionKind = rejectionKind; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public String getOfficer() { return officer; }
+    public void setOfficer(String officer) { this.officer = officer; }
+    public Long getTransferTo() { return transferTo; }
+    public void setTransferTo(Long transferTo) { this.transferTo = transferTo; }
+    public String getMergeInto() { return mergeInto; }
+    public void setMergeInto(String mergeInto) { this.mergeInto = mergeInto; }
+    public Long getTemplateId() { return templateId; }
+    public void setTemplateId(Long templateId) { this.templateId = templateId; }
+}

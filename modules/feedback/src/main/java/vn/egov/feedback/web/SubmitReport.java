@@ -1,0 +1,110 @@
+package vn.egov.feedback.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import vn.egov.feedback.ReportIntake;
+import vn.egov.feedback.ReportQueries;
+import vn.egov.feedback.TooManyReports;
+import vn.egov.feedback.domain.Category;
+import vn.egov.feedback.domain.Channel;
+import vn.egov.feedback.domain.FeedbackReport;
+import vn.egov.feedback.domain.ReportDraft;
+import vn.egov.kernel.api.FieldErrors;
+import vn.egov.kernel.api.PageMessages;
+
+/** The citizen's report form: any visitor may send one; a signed-in citizen's report is linked to his account. */
+@Named
+@ViewScoped
+public class SubmitReport implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ReportIntake intake;
+    @Inject
+    transient ReportQueries queries;
+    @Inject
+    transient Caller caller;
+
+    private String categoryCode;
+    private String title;
+    private String description;
+    private String address;
+    private Long communeId;
+    private Double latitude;
+    private Double longitude;
+    private boolean anonymous;
+    private String contactName;
+    private String contactPhone;
+    private String contactEmail;
+    private boolean consentToPublish = true;
+    private transient List<Part> photos;
+
+    public List<Category> getCategories() {
+        return queries.activeCategories();
+    }
+
+    public String submit() {
+        List<ReportIntake.Photo> files = new ArrayList<>();
+        if (photos != null) {
+            for (Part part : photos) {
+                if (part.getSize() > 0) {
+                    try (InputStream in = part.getInputStream()) {
+                        files.add(new ReportIntake.Photo(part.getSubmittedFileName(), in.readAllBytes()));
+                    } catch (IOException e) {
+                        PageMessages.show("report", FieldErrors.of("photos", "Không đọc được tệp " + part.getSubmittedFileName() + "."));
+                        return null;
+                    }
+                }
+            }
+        }
+        ReportDraft draft = new ReportDraft(categoryCode, title, description, address, communeId, latitude, longitude,
+            anonymous, contactName, contactPhone, contactEmail, consentToPublish, List.of());
+        FeedbackReport report;
+        try {
+            report = intake.submit(draft, files, Channel.WEB, caller.username(), caller.address());
+        } catch (FieldErrors errors) {
+            PageMessages.show("report", errors);
+            return null;
+        } catch (TooManyReports flood) {
+            PageMessages.error(flood.getMessage());
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().put("submitted", Boolean.TRUE);
+        return "/feedback/track.xhtml?faces-redirect=true&code=" + report.getTrackingCode();
+    }
+
+    public String getCategoryCode() { return categoryCode; }
+    public void setCategoryCode(String categoryCode) { this.categoryCode = categoryCode; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public String getAddress() { return address; }
+    public void setAddress(String address) { this.address = address; }
+    public Long getCommuneId() { return communeId; }
+    public void setCommuneId(Long communeId) { this.communeId = communeId; }
+    public Double getLatitude() { return latitude; }
+    public void setLatitude(Double latitude) { this.latitude = latitude; }
+    public Double getLongitude() { return longitude; }
+    public void setLongitude(Double longitude) { this.longitude = longitude; }
+    public boolean isAnonymous() { return anonymous; }
+    public void setAnonymous(boolean anonymous) { this.anonymous = anonymous; }
+    public String getContactName() { return contactName; }
+    public void setContactName(String contactName) { this.contactName = contactName; }
+    public String getContactPhone() { return contactPhone; }
+    public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
+    public String getContactEmail() { return contactEmail; }
+    public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
+    public boolean isConsentToPublish() { return consentToPublish; }
+    public void setConsentToPublish(boolean consentToPublish) { this.consentToPublish = consentToPublish; }
+    public List<Part> getPhotos() { return photos; }
+    public void setPhotos(List<Part> photos) { this.photos = photos; }
+}

@@ -1,0 +1,91 @@
+package vn.egov.feedback.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import vn.egov.feedback.CitizenActions;
+import vn.egov.feedback.ReportNotFound;
+import vn.egov.feedback.ReportQueries;
+import vn.egov.feedback.domain.FeedbackReport;
+import vn.egov.feedback.domain.Rating;
+import vn.egov.feedback.domain.ReportEvent;
+import vn.egov.kernel.api.PageMessages;
+
+/** Following a report by its tracking code, without logging in: status, public timeline, answer, rating, reopening. */
+@Named
+@ViewScoped
+public class TrackReport implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ReportQueries queries;
+    @Inject
+    transient CitizenActions actions;
+
+    private String code;
+    private String reopenReason;
+    private transient FeedbackReport report;
+    private boolean looked;
+
+    public void load() {
+        if (code == null || code.isBlank()) {
+            return;
+        }
+        looked = true;
+        report = queries.byCode(code).orElse(null);
+        if (report != null) {
+            code = report.getTrackingCode();
+        }
+    }
+
+    public String find() {
+        return "/feedback/track.xhtml?faces-redirect=true&code=" + (code == null ? "" : code.strip());
+    }
+
+    public boolean isJustSubmitted() {
+        return Boolean.TRUE.equals(FacesContext.getCurrentInstance().getExternalContext().getFlash().get("submitted"));
+    }
+
+    public List<ReportEvent> getPublicTimeline() {
+        return report == null ? List.of() : report.getTimeline().stream().filter(e -> !e.isInternal()).toList();
+    }
+
+    public void rateSatisfied() {
+        rate(Rating.SATISFIED);
+    }
+
+    public void rateNotSatisfied() {
+        rate(Rating.NOT_SATISFIED);
+    }
+
+    private void rate(Rating rating) {
+        try {
+            actions.rate(code, rating);
+            PageMessages.info(PageMessages.text(Deadlines.BUNDLE, "track.thanks"));
+        } catch (IllegalStateException | ReportNotFound e) {
+            PageMessages.error(e.getMessage());
+        }
+        load();
+    }
+
+    public void reopen() {
+        try {
+            actions.reopen(code, reopenReason);
+            reopenReason = null;
+            PageMessages.info(PageMessages.text(Deadlines.BUNDLE, "track.reopened"));
+        } catch (IllegalArgumentException | IllegalStateException | ReportNotFound e) {
+            PageMessages.error(e.getMessage());
+        }
+        load();
+    }
+
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public FeedbackReport getReport() { return report; }
+    public boolean isLooked() { return looked; }
+    public String getReopenReason() { return reopenReason; }
+    public void setReopenReason(String reopenReason) { this.reopenReason = reopenReason; }
+}

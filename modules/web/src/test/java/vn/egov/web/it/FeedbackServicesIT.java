@@ -1,0 +1,219 @@
+package vn.egov.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.egov.feedback.CategoryCatalogue;
+import vn.egov.feedback.CitizenActions;
+import vn.egov.feedback.NotAllowed;
+import vn.egov.feedback.OverdueEscalation;
+import vn.egov.feedback.ReportConflict;
+import vn.egov.feedback.ReportHandling;
+import vn.egov.feedback.ReportIntake;
+import vn.egov.feedback.ReportQueries;
+import vn.egov.feedback.TooManyReports;
+import vn.egov.feedback.api.FeedbackFigures;
+import vn.egov.feedback.api.FeedbackStatistics;
+import vn.egov.feedback.domain.Channel;
+import vn.egov.feedback.domain.FeedbackReport;
+import vn.egov.feedback.domain.Rating;
+import vn.egov.feedback.domain.RejectionKind;
+import vn.egov.feedback.domain.ReportDraft;
+import vn.egov.feedback.domain.ReportStatus;
+import vn.egov.kernel.account.AccountRegistry;
+import vn.egov.kernel.api.FieldErrors;
+import vn.egov.kernel.api.OrgUnitView;
+import vn.egov.kernel.api.Role;
+import vn.egov.kernel.api.Settings;
+import vn.egov.kernel.organisation.OrganisationTree;
+
+/**
+ * The feedback module's services inside Payara Micro with the kernel: intake with photos and
+ * screening, the staff procedure with its permissions, conflicts, citizens' rating, escalation
+ * of overdue reports and the statistics the indices module reads.
+ */
+@ExtendWith({TestDatabaseServer.class, ArquillianExtension.class})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FeedbackServicesIT {
+    /** A 1×1 PNG. */
+    private static final byte[] PNG = Base64.getDecoder().decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
+
+    @Deployment
+    static WebArchive platform() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("platform.war", "target/platform.war")))
+            .addClasses(FeedbackServicesIT.class, TestDatabaseServer.class);
+    }
+
+    @Inject
+    ReportIntake intake;
+    @Inject
+    ReportHandling handling;
+    @Inject
+    ReportQueries queries;
+    @Inject
+    CitizenActions citizen;
+    @Inject
+    CategoryCatalogue catalogue;
+    @Inject
+    OverdueEscalation escalation;
+    @Inject
+    FeedbackStatistics statistics;
+    @Inject
+    OrganisationTree organisation;
+    @Inject
+    AccountRegistry accounts;
+    @Inject
+    Settings settings;
+
+    private static OrgUnitView agency;
+
+    /** An agency with an officer and a leader, a screening desk officer, and routing of roads to the agency. */
+    private void setUp() {
+        if (agency != null) {
+            return;
+        }
+        OrgUnitView province = organisation.create("FB-P", "PROVINCE", null, "Tỉnh Thử Nghiệm", LocalDate.of(2000, 1, 1));
+        organisation.create("FB-X", "COMMUNE", province.id(), "Xã Thử Nghiệm", LocalDate.of(2025, 7, 1));
+        agency = organisation.create("FB-SXD", "AGENCY", province.id(), "Sở Xây dựng Thử Nghiệm", LocalDate.of(2000, 1, 1));
+        OrgUnitView desk = organisation.create("FB-DESK", "AGENCY", province.id(), "Bộ phận tiếp nhận", LocalDate.of(2000, 1, 1));
+        accounts.grant(accounts.createStaff("fb.tiepnhan", "Cán bộ Tiếp Nhận", "tn@example.vn", "TiepNhan#2026").getId(), desk.id(), Role.OFFICER);
+        accounts.grant(accounts.createStaff("fb.canbo", "Cán bộ Xử Lý", "xl@example.vn", "XuLy#2026x").getId(), agency.id(), Role.OFFICER);
+        accounts.grant(accounts.createStaff("fb.lanhdao", "Lãnh Đạo Sở", "ld@example.vn", "LanhDao#2026").getId(), agency.id(), Role.LEADER);
+        accounts.createStaff("fb.khac", "Cán bộ Nơi Khác", "khac@example.vn", "NoiKhac#2026");
+        settings.put("feedback.screening.agencyCode", "FB-DESK");
+        Long roads = catalogue.all().stream().filter(c -> c.getCode().equals("GIAO_THONG")).findFirst().orElseThrow().getId();
+        catalogue.route(roads, null, agency.id());
+    }
+
+    private static ReportDraft draft(String title, String description) {
+        return new ReportDraft("GIAO_THONG", title, description, "Đường Lý Thái Tổ", null, 21.18, 106.07, false, "Nguyễn Thị Hoa",
+            "0912345678", "hoa@example.vn", true, List.of());
+    }
+
+    private FeedbackReport submit(String title, String address) {
+        return intake.submit(draft(title, "Đoạn đường có ổ gà sâu, xe máy đi qua rất nguy hiểm vào buổi tối."),
+            List.of(new ReportIntake.Photo("o-ga.png", PNG)), Channel.WEB, null, address);
+    }
+
+    @Test
+    @Order(1)
+    void aReportWithAPhotoIsReceivedAndBadInputSavesNothing() {
+        setUp();
+        FeedbackReport report = submit("Ổ gà trên đường Lý Thái Tổ", "10.0.0.1");
+        assertTrue(report.getTrackingCode().matches("PA-[2-9A-Z]{8}"));
+        assertEquals(ReportStatus.RECEIVED, report.getStatus());
+        assertEquals(1, report.getPhotoIds().size());
+        int before = queries.inbox("fb.tiepnhan", null, false).size();
+
+        FieldErrors unknown = assertThrows(FieldErrors.class, () -> intake.submit(new ReportDraft("KHONG_CO", "Tiêu đề hợp lệ",
+            "Nội dung đủ dài để được chấp nhận.", null, null, null, null, true, null, null, null, false, List.of()),
+            Channel.WEB, null, "10.0.0.2"));
+        assertTrue(unknown.byField().containsKey("category"));
+        FieldErrors notAPhoto = assertThrows(FieldErrors.class, () -> intake.submit(draft("Ảnh không hợp lệ", "Kèm một tệp văn bản thay vì ảnh chụp hiện trường."),
+            List.of(new ReportIntake.Photo("ghi-chu.txt", "chỉ là chữ".getBytes(StandardCharsets.UTF_8))), Channel.WEB, null, "10.0.0.3"));
+        assertTrue(notAPhoto.byField().containsKey("photos"), notAPhoto.byField().toString());
+        assertEquals(before, queries.inbox("fb.tiepnhan", null, false).size(), "nothing half-saved");
+    }
+
+    @Test
+    @Order(2)
+    void theProcedureRespectsWhoMayDoWhat() {
+        setUp();
+        String code = submit("Đèn đường hỏng ngõ 12", "10.0.1.1").getTrackingCode();
+        assertThrows(NotAllowed.class, () -> handling.accept(code, version(code), "fb.khac"));
+        handling.accept(code, version(code), "fb.tiepnhan");
+        FeedbackReport accepted = queries.byCode(code).orElseThrow();
+        assertEquals(agency.id(), accepted.getAgencyId(), "routed by the category's rule");
+        assertNotNull(accepted.getDeadline());
+        assertTrue(queries.inbox("fb.canbo", null, false).stream().anyMatch(r -> r.getTrackingCode().equals(code)));
+        assertTrue(queries.inbox("fb.khac", null, false).isEmpty(), "an officer sees only his agencies' reports");
+
+        assertThrows(IllegalArgumentException.class, () -> handling.assign(code, version(code), "fb.canbo", "fb.khac"));
+        handling.assign(code, version(code), "fb.canbo", "fb.canbo");
+        handling.start(code, version(code), "fb.canbo");
+        handling.draftAnswer(code, version(code), "fb.canbo", "Sở đã thay bóng đèn ngõ 12 vào ngày 26/11/2026.");
+        assertThrows(NotAllowed.class, () -> handling.approve(code, version(code), "fb.canbo"), "officers do not approve");
+        handling.approve(code, version(code), "fb.lanhdao");
+        handling.publish(code, version(code), "fb.canbo");
+        citizen.rate(code, Rating.SATISFIED);
+        FeedbackReport done = queries.byCode(code).orElseThrow();
+        assertEquals(ReportStatus.CLOSED, done.getStatus(), "a satisfied sender ends the case");
+        assertEquals(Rating.SATISFIED, done.getRating());
+        assertTrue(queries.published("den duong ngo 12", null, null, null, 0).stream()
+            .anyMatch(r -> r.getTrackingCode().equals(code)), "found without diacritics");
+    }
+
+    @Test
+    @Order(3)
+    void aSecondOfficerWorkingFromAStaleVersionGetsAConflict() {
+        setUp();
+        String code = submit("Cống thoát nước bị tắc", "10.0.2.1").getTrackingCode();
+        long seen = version(code);
+        handling.reject(code, seen, "fb.tiepnhan", RejectionKind.DUPLICATE, "Trùng phản ánh đã tiếp nhận hôm qua.");
+        assertThrows(ReportConflict.class, () -> handling.accept(code, seen, "fb.tiepnhan"));
+        assertEquals(ReportStatus.REJECTED, queries.byCode(code).orElseThrow().getStatus());
+    }
+
+    @Test
+    @Order(4)
+    void spamIsHeldAndFloodsAreRefused() {
+        setUp();
+        FeedbackReport spam = intake.submit(draft("Nhà cái uy tín", "Tham gia cá cược bóng đá tại www.example.bet nhận thưởng lớn."),
+            Channel.WEB, null, "10.0.3.1");
+        assertEquals(ReportStatus.HELD, spam.getStatus());
+        assertTrue(spam.getHeldReason().contains("liên kết"), spam.getHeldReason());
+        settings.put("feedback.flood.refuseAfter", "3");
+        try {
+            for (int i = 0; i < 3; i++) {
+                submit("Phản ánh số " + (i + 1) + " về ổ gà", "10.0.3.9");
+            }
+            assertThrows(TooManyReports.class, () -> submit("Phản ánh thứ tư về ổ gà", "10.0.3.9"));
+        } finally {
+            settings.put("feedback.flood.refuseAfter", "10");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void overdueReportsAreEscalatedOnceAndFiguresAreComputed() {
+        setUp();
+        String code = submit("Vỉa hè bị lấn chiếm", "10.0.4.1").getTrackingCode();
+        handling.accept(code, version(code), "fb.tiepnhan");
+        LocalDate deadline = queries.byCode(code).orElseThrow().getDeadline();
+        assertTrue(escalation.escalate(deadline.plusDays(1)) >= 1);
+        assertEquals(0, escalation.escalate(deadline.plusDays(1)), "escalated once");
+        assertTrue(queries.byCode(code).orElseThrow().getTimeline().stream().anyMatch(e -> e.getKind().equals("ESCALATED")));
+
+        LocalDate today = LocalDate.now(vn.egov.kernel.api.VietnameseDates.ZONE);
+        FeedbackFigures province = statistics.figures(today.minusDays(1), today, FeedbackStatistics.Grouping.PROVINCE).get(0);
+        assertTrue(province.received() >= 8, "received " + province.received());
+        assertTrue(province.handled() >= 2, "handled " + province.handled());
+        assertEquals(1.0, province.satisfactionRate());
+        FeedbackFigures ofAgency = statistics.figures(today, today, FeedbackStatistics.Grouping.AGENCY).stream()
+            .filter(f -> agency.id().equals(f.groupId())).findFirst().orElseThrow();
+        assertEquals("Sở Xây dựng Thử Nghiệm", ofAgency.groupName());
+        assertEquals(1, ofAgency.handledOnTime());
+    }
+
+    private long version(String code) {
+        return queries.byCode(code).orElseThrow().getVersion();
+    }
+}
