@@ -33,6 +33,8 @@ import vn.egov.kernel.api.Settings;
 @DependsOn("DemoDataLoader")
 public class FeedbackDemoData {
     static final String LOADED = "feedback.demo.loadedAt";
+    /** The api_key the README gives for trying Open311 clients against the demo. */
+    static final String DEMO_OPEN311_KEY = "demo-open311-bac-ninh";
     private static final Logger LOG = Logger.getLogger(FeedbackDemoData.class.getName());
 
     @Inject
@@ -64,6 +66,7 @@ public class FeedbackDemoData {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + file, e);
         }
+        settings.put(FeedbackModule.OPEN311_API_KEYS, DEMO_OPEN311_KEY);
         settings.put(LOADED, LocalDate.now().toString());
         LOG.info("Demo feedback routing loaded from " + file);
     }

@@ -20,6 +20,7 @@ public class FeedbackModule implements ModuleDescriptor {
     public static final String FLOOD_REFUSE_AFTER = "feedback.flood.refuseAfter";
     public static final String PUBLISH_ANSWERS = "feedback.publication.enabled";
     public static final String SCREENING_AGENCY = "feedback.screening.agencyCode";
+    public static final String OPEN311_API_KEYS = "feedback.open311.apiKeys";
 
     @Override
     public String id() {
@@ -93,6 +94,8 @@ public class FeedbackModule implements ModuleDescriptor {
             new SettingDefinition(PUBLISH_ANSWERS, "Công khai phản ánh đã trả lời (khi người gửi đồng ý): true/false",
                 "Publish answered reports (with the sender's consent): true/false", "true"),
             new SettingDefinition(SCREENING_AGENCY, "Mã cơ quan tiếp nhận, sàng lọc phản ánh (trống: mọi cơ quan)",
-                "Code of the agency that screens reports (empty: any agency)", ""));
+                "Code of the agency that screens reports (empty: any agency)", ""),
+            new SettingDefinition(OPEN311_API_KEYS, "Khóa api_key của ứng dụng Open311 được gửi phản ánh (cách nhau bởi dấu phẩy)",
+                "api_key values of Open311 clients allowed to post (comma-separated)", ""));
     }
 }

@@ -77,6 +77,36 @@ public class ReportQueries {
         return query.getResultList();
     }
 
+    /**
+     * Open311's request list: reports whose senders agreed to publication, not hidden and not held
+     * for moderation, received in [from, to], optionally of one category and open or closed.
+     */
+    public List<FeedbackReport> open311(Long categoryId, java.time.OffsetDateTime from, java.time.OffsetDateTime to,
+                                        String status, int max) {
+        List<ReportStatus> closed = List.of(ReportStatus.PUBLISHED, ReportStatus.CLOSED, ReportStatus.REJECTED, ReportStatus.MERGED);
+        StringBuilder jpql = new StringBuilder("select r from FeedbackReport r where r.consentToPublish = true and r.hidden = false "
+            + "and r.status <> :held and r.receivedAt >= :from and r.receivedAt <= :to");
+        if (categoryId != null) {
+            jpql.append(" and r.categoryId = :category");
+        }
+        boolean onlyOpen = "open".equals(status);
+        boolean onlyClosed = "closed".equals(status);
+        if (onlyOpen) {
+            jpql.append(" and r.status not in :closed");
+        } else if (onlyClosed) {
+            jpql.append(" and r.status in :closed");
+        }
+        var query = em.createQuery(jpql.append(" order by r.receivedAt desc").toString(), FeedbackReport.class)
+            .setParameter("held", ReportStatus.HELD).setParameter("from", from).setParameter("to", to).setMaxResults(max);
+        if (categoryId != null) {
+            query.setParameter("category", categoryId);
+        }
+        if (onlyOpen || onlyClosed) {
+            query.setParameter("closed", closed);
+        }
+        return query.getResultList();
+    }
+
     public List<FeedbackReport> ofCitizen(String username) {
         return em.createQuery("select r from FeedbackReport r where r.citizenUsername = :u order by r.receivedAt desc",
             FeedbackReport.class).setParameter("u", username).setMaxResults(100).getResultList();

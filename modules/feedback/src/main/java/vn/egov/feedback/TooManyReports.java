@@ -1,7 +1,7 @@
 package vn.egov.feedback;
 
 /** One account or address sent more reports in the flood window than the platform accepts. */
-public class TooManyReports extends RuntimeException {
+public class TooManyReports extends FeedbackRefusal {
     private final int retryAfterMinutes;
 
     public TooManyReports(int windowMinutes) {
@@ -11,5 +11,15 @@ public class TooManyReports extends RuntimeException {
 
     public int retryAfterMinutes() {
         return retryAfterMinutes;
+    }
+
+    @Override
+    public int httpStatus() {
+        return 429;
+    }
+
+    @Override
+    public String code() {
+        return "too_many_reports";
     }
 }

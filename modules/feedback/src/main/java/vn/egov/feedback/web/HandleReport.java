@@ -7,10 +7,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import vn.egov.feedback.AnswerTemplates;
-import vn.egov.feedback.NotAllowed;
-import vn.egov.feedback.ReportConflict;
+import vn.egov.feedback.FeedbackRefusal;
 import vn.egov.feedback.ReportHandling;
-import vn.egov.feedback.ReportNotFound;
 import vn.egov.feedback.ReportQueries;
 import vn.egov.feedback.StaffScope;
 import vn.egov.feedback.domain.AnswerTemplate;
@@ -130,7 +128,7 @@ public class HandleReport implements Serializable {
             step.run();
             text = null;
             PageMessages.info(PageMessages.text(Deadlines.BUNDLE, "handle.saved"));
-        } catch (ReportConflict | NotAllowed | ReportNotFound | IllegalArgumentException | IllegalStateException e) {
+        } catch (FeedbackRefusal | IllegalArgumentException | IllegalStateException e) {
             PageMessages.error(e.getMessage());
         }
         load();

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import vn.egov.feedback.CitizenActions;
-import vn.egov.feedback.ReportNotFound;
+import vn.egov.feedback.FeedbackRefusal;
 import vn.egov.feedback.ReportQueries;
 import vn.egov.feedback.domain.FeedbackReport;
 import vn.egov.feedback.domain.Rating;
@@ -65,7 +65,7 @@ public class TrackReport implements Serializable {
         try {
             actions.rate(code, rating);
             PageMessages.info(PageMessages.text(Deadlines.BUNDLE, "track.thanks"));
-        } catch (IllegalStateException | ReportNotFound e) {
+        } catch (IllegalStateException | FeedbackRefusal e) {
             PageMessages.error(e.getMessage());
         }
         load();
@@ -76,7 +76,7 @@ public class TrackReport implements Serializable {
             actions.reopen(code, reopenReason);
             reopenReason = null;
             PageMessages.info(PageMessages.text(Deadlines.BUNDLE, "track.reopened"));
-        } catch (IllegalArgumentException | IllegalStateException | ReportNotFound e) {
+        } catch (IllegalArgumentException | IllegalStateException | FeedbackRefusal e) {
             PageMessages.error(e.getMessage());
         }
         load();

@@ -8,5 +8,6 @@ public interface Notifications {
 
     enum Channel { EMAIL, SMS }
 
+    /** Queues a message; {@code subject} may be null for an SMS. */
     void send(Channel channel, String recipient, String subject, String body);
 }

@@ -18,7 +18,8 @@ public class NotificationOutbox implements Notifications {
         if (recipient == null || recipient.isBlank()) {
             throw new IllegalArgumentException("Thiếu người nhận.");
         }
-        String shortSubject = subject.length() > 250 ? subject.substring(0, 250) : subject;
+        // an SMS has no subject line; the outbox keeps an empty one
+        String shortSubject = subject == null ? "" : subject.length() > 250 ? subject.substring(0, 250) : subject;
         em.persist(new Notification(channel, recipient.trim(), shortSubject, body));
     }
 }

@@ -1,5 +1,6 @@
 package vn.egov.kernel.web;
 
+import vn.egov.kernel.api.ApiError;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -23,11 +24,25 @@ public class ApiExceptions implements ExceptionMapper<Throwable> {
             return ApiError.response(status == null ? Response.Status.BAD_REQUEST : status,
                 status == null ? "error" : status.name().toLowerCase(), web.getMessage(), null);
         }
+        if (malformedBody(e)) {
+            return ApiError.response(Response.Status.BAD_REQUEST, "malformed_body",
+                "Nội dung yêu cầu không phải JSON hợp lệ hoặc sai kiểu dữ liệu.", null);
+        }
         if (e instanceof IllegalArgumentException) {
             return ApiError.response(Response.Status.BAD_REQUEST, "bad_request", e.getMessage(), null);
         }
         LOG.log(Level.SEVERE, "Unhandled error in the REST API", e);
         return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, "server_error",
             "Hệ thống gặp sự cố khi xử lý yêu cầu.", null);
+    }
+
+    /** A request body the JSON reader could not turn into the expected object. */
+    static boolean malformedBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.json.JsonException || t instanceof jakarta.json.bind.JsonbException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 package vn.egov.kernel.web;
 
+import vn.egov.kernel.api.ApiError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;

@@ -1,10 +1,10 @@
-package vn.egov.kernel.web;
+package vn.egov.kernel.api;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
-/** The REST API's error body: a machine code, a Vietnamese message, and per-field messages where useful. */
+/** The error body of every module's REST API: a machine code, a Vietnamese message, and per-field messages where useful. */
 public record ApiError(String error, String message, Map<String, String> fields) {
 
     public static Response response(Response.Status status, String error, String message, Map<String, String> fields) {

@@ -1,0 +1,173 @@
+package vn.egov.feedback.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.egov.feedback.CitizenActions;
+import vn.egov.feedback.ReportIntake;
+import vn.egov.feedback.ReportNotFound;
+import vn.egov.feedback.ReportQueries;
+import vn.egov.feedback.domain.Category;
+import vn.egov.feedback.domain.Channel;
+import vn.egov.feedback.domain.FeedbackReport;
+import vn.egov.feedback.domain.Rating;
+import vn.egov.kernel.api.FieldErrors;
+import vn.egov.feedback.web.ReportJson.CategoryView;
+import vn.egov.feedback.web.ReportJson.NewReport;
+import vn.egov.feedback.web.ReportJson.RatingRequest;
+import vn.egov.feedback.web.ReportJson.ReopenRequest;
+import vn.egov.feedback.web.ReportJson.ReportView;
+
+/**
+ * The feedback API for the mobile app: categories, sending a report (JSON, or multipart with
+ * photos), the caller's own reports, a report by tracking code, rating and reopening.
+ */
+@Path("feedback")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Feedback")
+public class ReportsResource {
+    @Inject
+    ReportIntake intake;
+    @Inject
+    ReportQueries queries;
+    @Inject
+    CitizenActions citizen;
+    @Inject
+    SecurityContext security;
+    @Context
+    HttpServletRequest request;
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("categories")
+    @Operation(summary = "The categories a report can be filed under")
+    public List<CategoryView> categories() {
+        List<Category> all = queries.activeCategories();
+        Map<Long, String> codes = all.stream().collect(Collectors.toMap(Category::getId, Category::getCode));
+        return all.stream().map(c -> new CategoryView(c.getCode(), c.getNameVi(), c.getNameEn(),
+            codes.get(c.getParentId()), c.getSlaWorkingDays())).toList();
+    }
+
+    @POST
+    @Path("reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send a report", description = "Photos are attachment ids from POST /api/v1/attachments. "
+        + "Answers 201 with the tracking code; 400 with fields for bad input; 429 for a flood.")
+    public Response create(NewReport report) {
+        if (report == null) {
+            throw new BadRequestException("Thiếu nội dung phản ánh.");
+        }
+        return created(intake.submit(report.draft(), Channel.MOBILE, username(), request.getRemoteAddr()));
+    }
+
+    @POST
+    @Path("reports")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Send a report with photos", description = "Part \"report\": the report as JSON; parts \"photo\": "
+        + "up to 5 JPEG or PNG files. Nothing is kept if anything is refused.")
+    public Response createWithPhotos(List<EntityPart> parts) throws IOException {
+        NewReport report = null;
+        List<ReportIntake.Photo> photos = new ArrayList<>();
+        for (EntityPart part : parts) {
+            if ("report".equals(part.getName())) {
+                try (Jsonb jsonb = JsonbBuilder.create()) {
+                    report = jsonb.fromJson(part.getContent(String.class), NewReport.class);
+                } catch (JsonbException e) {
+                    throw FieldErrors.of("report", "Phần \"report\" không phải JSON hợp lệ.");
+                } catch (Exception e) {
+                    throw new IOException(e);
+                }
+            } else if ("photo".equals(part.getName())) {
+                photos.add(new ReportIntake.Photo(part.getFileName().orElse("anh"), part.getContent(byte[].class)));
+            }
+        }
+        if (report == null) {
+            throw FieldErrors.of("report", "Thiếu phần \"report\" chứa nội dung phản ánh.");
+        }
+        return created(intake.submit(report.draft(), photos, Channel.MOBILE, username(), request.getRemoteAddr()));
+    }
+
+    @GET
+    @Path("reports/mine")
+    @Operation(summary = "The signed-in citizen's reports, newest first")
+    public List<ReportView> mine() {
+        String username = username();
+        if (username == null) {
+            throw new NotAuthorizedException("Bearer");
+        }
+        return queries.ofCitizen(username).stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("reports/{code}")
+    @Operation(summary = "A report by its tracking code: status, public timeline, answer")
+    public ReportView byCode(@PathParam("code") String code) {
+        return view(queries.byCode(code).orElseThrow(() -> new ReportNotFound(code)));
+    }
+
+    @POST
+    @Path("reports/{code}/rating")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rate the answer: SATISFIED or NOT_SATISFIED")
+    public ReportView rate(@PathParam("code") String code, RatingRequest rating) {
+        Rating verdict;
+        try {
+            verdict = Rating.valueOf(rating == null || rating.rating() == null ? "" : rating.rating().strip());
+        } catch (IllegalArgumentException e) {
+            throw FieldErrors.of("rating", "Đánh giá là SATISFIED hoặc NOT_SATISFIED.");
+        }
+        citizen.rate(queries.byCode(code).orElseThrow(() -> new ReportNotFound(code)).getTrackingCode(), verdict);
+        return byCode(code);
+    }
+
+    @POST
+    @Path("reports/{code}/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reopen an answered report within the allowed days, with a reason")
+    public ReportView reopen(@PathParam("code") String code, ReopenRequest reopen) {
+        citizen.reopen(queries.byCode(code).orElseThrow(() -> new ReportNotFound(code)).getTrackingCode(),
+            reopen == null ? null : reopen.reason());
+        return byCode(code);
+    }
+
+    private Response created(FeedbackReport report) {
+        return Response.created(uri.getBaseUriBuilder().path("feedback/reports/{code}").build(report.getTrackingCode()))
+            .entity(view(report)).build();
+    }
+
+    private ReportView view(FeedbackReport report) {
+        return ReportView.of(report, queries.category(report.getCategoryId()).map(Category::getCode).orElse(null));
+    }
+
+    private String username() {
+        Principal principal = security.getCallerPrincipal();
+        return principal == null ? null : principal.getName();
+    }
+}
