@@ -6,7 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import vn.egov.feedback.domain.Category;
 import vn.egov.feedback.domain.Channel;
@@ -37,19 +40,15 @@ public class ReportIntake {
     @Inject
     Notifications notifications;
 
+    private volatile CurrentScreening screening;
+
     /**
      * Stores a report and returns it with its tracking code. Throws {@link FieldErrors} for bad
      * input and {@link TooManyReports} for a flood; in both cases nothing is saved.
      */
     @Transactional
     public FeedbackReport submit(ReportDraft draft, Channel channel, String citizenUsername, String sourceAddress) {
-        draft.check();
-        Category category = em.createQuery("select c from Category c where c.code = :code and c.active = true", Category.class)
-            .setParameter("code", draft.categoryCode().strip()).getResultStream().findFirst()
-            .orElseThrow(() -> FieldErrors.of("category", "Lĩnh vực \"" + draft.categoryCode() + "\" không tồn tại."));
-        if (draft.communeId() != null && organisation.unit(draft.communeId()).filter(u -> !u.agency() && u.active()).isEmpty()) {
-            throw FieldErrors.of("commune", "Xã, phường đã chọn không tồn tại.");
-        }
+        Category category = checked(draft);
         for (UUID photo : draft.photoIds()) {
             if (attachments.find(photo).filter(f -> f.contentType().startsWith("image/")).isEmpty()) {
                 throw FieldErrors.of("photos", "Ảnh " + photo + " không có hoặc không phải là ảnh.");
@@ -83,7 +82,7 @@ public class ReportIntake {
     @Transactional
     public FeedbackReport submit(ReportDraft draft, List<Photo> photos, Channel channel, String citizenUsername,
                                  String sourceAddress) {
-        draft.check();
+        checked(draft);
         if (photos.size() + draft.photoIds().size() > ReportDraft.MAX_PHOTOS) {
             throw FieldErrors.of("photos", "Tối đa " + ReportDraft.MAX_PHOTOS + " ảnh cho một phản ánh.");
         }
@@ -106,23 +105,61 @@ public class ReportIntake {
         return submit(withPhotos, channel, citizenUsername, sourceAddress);
     }
 
-    Screening screening() {
-        return new Screening(List.of(settings.get(FeedbackModule.KEYWORDS_BETTING, ""),
-            settings.get(FeedbackModule.KEYWORDS_SEO, ""), settings.get(FeedbackModule.KEYWORDS_ABUSE, "")),
-            settings.getInt(FeedbackModule.FLOOD_HOLD_AFTER, 3));
+    /** The draft's category, or every problem with the draft at once, each on its field. */
+    private Category checked(ReportDraft draft) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Optional<Category> category = draft.categoryCode() == null || draft.categoryCode().isBlank() ? Optional.empty()
+            : em.createQuery("select c from Category c where c.code = :code and c.active = true", Category.class)
+                .setParameter("code", draft.categoryCode().strip()).getResultStream().findFirst();
+        if (category.isEmpty() && draft.categoryCode() != null && !draft.categoryCode().isBlank()) {
+            errors.put("category", "Lĩnh vực \"" + draft.categoryCode() + "\" không tồn tại.");
+        }
+        try {
+            draft.check();
+        } catch (FieldErrors wrong) {
+            wrong.byField().forEach(errors::putIfAbsent);
+        }
+        if (draft.communeId() != null && organisation.unit(draft.communeId()).filter(u -> !u.agency() && u.active()).isEmpty()) {
+            errors.putIfAbsent("commune", "Xã, phường đã chọn không tồn tại.");
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        return category.get();
     }
 
-    /** Reports from the same account (or, for anonymous senders, the same address) within the flood window. */
+    /** The screening for the current settings, rebuilt only when an admin has changed them. */
+    Screening screening() {
+        List<String> lists = List.of(settings.get(FeedbackModule.KEYWORDS_BETTING, ""),
+            settings.get(FeedbackModule.KEYWORDS_SEO, ""), settings.get(FeedbackModule.KEYWORDS_ABUSE, ""));
+        int holdAfter = settings.getInt(FeedbackModule.FLOOD_HOLD_AFTER, 3);
+        CurrentScreening current = screening;
+        if (current == null || !current.lists().equals(lists) || current.holdAfter() != holdAfter) {
+            current = new CurrentScreening(lists, holdAfter, new Screening(lists, holdAfter));
+            screening = current;
+        }
+        return current.screening();
+    }
+
+    private record CurrentScreening(List<String> lists, int holdAfter, Screening screening) {
+    }
+
+    /**
+     * Reports from the same account (or, for anonymous senders, the same address) within the flood
+     * window, counted only as far as the limits need: a flood must not make each refusal slower.
+     */
     int recentFrom(String citizenUsername, String sourceAddress) {
         if (citizenUsername == null && sourceAddress == null) {
             return 0;
         }
         OffsetDateTime since = OffsetDateTime.now().minusMinutes(settings.getInt(FeedbackModule.FLOOD_WINDOW_MINUTES, 60));
-        String field = citizenUsername != null ? "r.citizenUsername" : "r.sourceAddress";
-        return em.createQuery("select count(r) from FeedbackReport r where " + field + " = :who and r.receivedAt > :since",
-                Long.class)
-            .setParameter("who", citizenUsername != null ? citizenUsername : sourceAddress)
-            .setParameter("since", since).getSingleResult().intValue();
+        int enough = Math.max(settings.getInt(FeedbackModule.FLOOD_REFUSE_AFTER, 10), settings.getInt(FeedbackModule.FLOOD_HOLD_AFTER, 3));
+        String field = citizenUsername != null ? "citizen_username" : "source_address";
+        Number count = (Number) em.createNativeQuery("select count(*) from (select 1 from feedback.report where " + field
+                + " = ?1 and received_at > ?2 limit ?3) recent")
+            .setParameter(1, citizenUsername != null ? citizenUsername : sourceAddress)
+            .setParameter(2, since).setParameter(3, enough).getSingleResult();
+        return count.intValue();
     }
 
     private static String source(String username, String address) {

@@ -35,6 +35,14 @@ public class StaffScope {
         }
     }
 
+    /**
+     * Whether a staff member may see a report with its sender's details: the screening desk sees
+     * every report, others only those of their own agencies.
+     */
+    public boolean canView(String username, FeedbackReport report) {
+        return canScreen(username) || report.getAgencyId() != null && agenciesOf(username).contains(report.getAgencyId());
+    }
+
     public void requireAgencyStaff(String username, FeedbackReport report) {
         if (report.getAgencyId() == null || !agenciesOf(username).contains(report.getAgencyId())) {
             throw new NotAllowed("Phản ánh " + report.getTrackingCode() + " không thuộc cơ quan của bạn.");

@@ -70,7 +70,7 @@ public final class MicroServer implements AutoCloseable {
         return new MicroServer(process, log, settings.httpPort());
     }
 
-    static void deleteRecursively(Path dir) throws IOException {
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

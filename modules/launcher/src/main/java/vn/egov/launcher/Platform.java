@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +14,12 @@ public final class Platform implements AutoCloseable {
     private final EmbeddedDatabase embedded;
     private final MicroServer server;
     private final Duration startup;
+    /**
+     * Settings of the platform itself that may be given to the launcher as system properties
+     * ({@code -Dplatform.mail.host=...}); environment variables reach the server anyway.
+     */
+    private static final List<String> FORWARDED = List.of("platform.trustedProxies", "platform.mail.host", "platform.mail.port",
+        "platform.mail.user", "platform.mail.password", "platform.mail.from");
 
     private Platform(EmbeddedDatabase embedded, MicroServer server, Duration startup) {
         this.embedded = embedded;
@@ -34,6 +41,12 @@ public final class Platform implements AutoCloseable {
             props.put("platform.db.url", embedded.jdbcUrl());
             props.put("platform.db.user", embedded.user());
             props.put("platform.db.password", "");
+        }
+        for (String key : FORWARDED) {
+            String value = System.getProperty(key);
+            if (value != null) {
+                props.put(key, value);
+            }
         }
         if (settings.loadDemo()) {
             props.put("platform.demo.dir", settings.configDir().resolve("demo").toString());

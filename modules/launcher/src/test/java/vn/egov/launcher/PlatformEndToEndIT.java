@@ -299,6 +299,11 @@ class PlatformEndToEndIT {
         assertTrue(browser.findElement(By.id("reports")).getText().contains("Ổ gà lớn trên đường Lý Thái Tổ"));
         browser.get(base + "office/feedback/report.xhtml?code=" + code);
         assertNoSeriousAccessibilityViolations("/office/feedback/report.xhtml");
+        assertEquals(1L, ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+            "return document.querySelectorAll('.photos img').length"), "the citizen's photo is shown to the staff");
+        assertEquals(Boolean.TRUE, new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> ((org.openqa.selenium.JavascriptExecutor) d)
+            .executeScript("var i = document.querySelector('.photos img'); return i.complete && i.naturalWidth > 0 ? true : null")),
+            "and it loads");
         clickAndWait("steps:accept");
         assertEquals("Đã tiếp nhận", browser.findElement(By.id("status")).getText());
         assertTrue(browser.findElement(By.tagName("main")).getText().contains("Sở Xây dựng"), "routed to the roads agency");

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import vn.egov.kernel.api.ClientAddress;
 
 /** The person behind the current request: account name if signed in, and the client's address. */
 @RequestScoped
@@ -21,6 +22,6 @@ public class Caller {
 
     public String address() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null ? null : ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+        return faces == null ? null : ClientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest());
     }
 }

@@ -45,6 +45,7 @@ public class HandleReport implements Serializable {
     private String code;
     private long version;
     private transient FeedbackReport report;
+    private transient boolean loaded;
     private RejectionKind rejectionKind = RejectionKind.OUT_OF_SCOPE;
     private String text;
     private String officer;
@@ -53,7 +54,12 @@ public class HandleReport implements Serializable {
     private Long templateId;
 
     public void load() {
+        loaded = true;
         report = code == null ? null : queries.byCode(code).orElse(null);
+        if (report != null && !scope.canView(caller.username(), report)) {
+            PageMessages.error(PageMessages.text(Deadlines.BUNDLE, "handle.notYours"));
+            report = null;
+        }
         if (report != null) {
             code = report.getTrackingCode();
             version = report.getVersion();
@@ -64,7 +70,7 @@ public class HandleReport implements Serializable {
     }
 
     public FeedbackReport getReport() {
-        if (report == null && code != null) {
+        if (!loaded && code != null) {
             load();
         }
         return report;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.egov.kernel.api.ClientAddress;
 import vn.egov.feedback.FeedbackModule;
 import vn.egov.feedback.FeedbackRefusal;
 import vn.egov.feedback.ReportIntake;
@@ -111,7 +112,7 @@ public class Open311Resource {
             longitude, name.isEmpty(), name.isEmpty() ? null : name, phone, email, true, List.of());
         FeedbackReport report;
         try {
-            report = intake.submit(draft, Channel.OPEN311, null, request.getRemoteAddr());
+            report = intake.submit(draft, Channel.OPEN311, null, ClientAddress.of(request));
         } catch (FieldErrors errors) {
             return error(format, 400, errors.byField().entrySet().stream()
                 .map(e -> open311Field(e.getKey()) + ": " + e.getValue()).reduce((a, b) -> a + " " + b).orElse(""));

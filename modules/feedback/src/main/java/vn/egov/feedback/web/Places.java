@@ -3,51 +3,57 @@ package vn.egov.feedback.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import vn.egov.kernel.api.OrgUnitView;
 import vn.egov.kernel.api.Organisation;
 
-/** Communes and agencies from the kernel's organisation tree, for the pickers on feedback pages. */
+/**
+ * Communes and agencies from the kernel's organisation tree, for the pickers and the names on
+ * feedback pages. The tree is read once per request, however many names a page shows.
+ */
 @Named("feedbackPlaces")
 @RequestScoped
 public class Places {
     @Inject
     Organisation organisation;
 
-    private List<OrgUnitView> all;
+    /** Names in Vietnamese alphabetical order (Đ after D, not after Z). */
+    private static final Comparator<OrgUnitView> BY_NAME =
+        Comparator.comparing(OrgUnitView::name, Collator.getInstance(Locale.forLanguageTag("vi-VN")));
 
-    private List<OrgUnitView> all() {
-        if (all == null) {
-            all = new ArrayList<>();
-            collect(null, all);
+    private Map<Long, OrgUnitView> byId;
+
+    private Map<Long, OrgUnitView> byId() {
+        if (byId == null) {
+            byId = organisation.units().stream().collect(Collectors.toMap(OrgUnitView::id, Function.identity()));
         }
-        return all;
+        return byId;
     }
 
-    private void collect(Long parent, List<OrgUnitView> into) {
-        for (OrgUnitView unit : organisation.children(parent)) {
-            if (unit.active()) {
-                into.add(unit);
-                collect(unit.id(), into);
-            }
-        }
-    }
-
-    /** Communes and wards: administrative units with no administrative unit below them. */
+    /** Current communes and wards: administrative units with no current administrative unit below them. */
     public List<OrgUnitView> getCommunes() {
-        return all().stream().filter(u -> !u.agency())
-            .filter(u -> all().stream().noneMatch(c -> !c.agency() && u.id().equals(c.parentId())))
-            .sorted(Comparator.comparing(OrgUnitView::name)).toList();
+        Set<Long> parents = byId().values().stream().filter(u -> u.active() && !u.agency()).map(OrgUnitView::parentId)
+            .collect(Collectors.toSet());
+        return byId().values().stream().filter(u -> u.active() && !u.agency() && !parents.contains(u.id()))
+            .sorted(BY_NAME).toList();
     }
 
+    /** Current agencies. */
     public List<OrgUnitView> getAgencies() {
-        return all().stream().filter(OrgUnitView::agency).sorted(Comparator.comparing(OrgUnitView::name)).toList();
+        return byId().values().stream().filter(u -> u.active() && u.agency())
+            .sorted(BY_NAME).toList();
     }
 
-    /** The name of a unit, or an empty text for none. */
+    /** The name of a unit, ended ones included, or an empty text for none. */
     public String name(Long id) {
-        return id == null ? "" : organisation.unit(id).map(OrgUnitView::name).orElse("");
+        OrgUnitView unit = id == null ? null : byId().get(id);
+        return unit == null ? "" : unit.name();
     }
 }

@@ -24,6 +24,7 @@ public class PublicReports implements Serializable {
     private Long agency;
     private int page;
     private transient List<FeedbackReport> results;
+    private transient List<Category> categories;
 
     public List<FeedbackReport> getResults() {
         if (results == null) {
@@ -42,11 +43,15 @@ public class PublicReports implements Serializable {
     }
 
     public List<Category> getCategories() {
-        return queries.activeCategories();
+        if (categories == null) {
+            categories = queries.activeCategories();
+        }
+        return categories;
     }
 
     public String categoryName(Long id, boolean english) {
-        return queries.category(id).map(c -> c.name(english)).orElse("");
+        return getCategories().stream().filter(c -> c.getId().equals(id)).findFirst()
+            .or(() -> queries.category(id)).map(c -> c.name(english)).orElse("");
     }
 
     public String getQ() { return q; }

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.egov.kernel.api.ClientAddress;
 import vn.egov.feedback.CitizenActions;
 import vn.egov.feedback.ReportIntake;
 import vn.egov.feedback.ReportNotFound;
@@ -36,6 +37,7 @@ import vn.egov.feedback.domain.Category;
 import vn.egov.feedback.domain.Channel;
 import vn.egov.feedback.domain.FeedbackReport;
 import vn.egov.feedback.domain.Rating;
+import vn.egov.feedback.domain.ReportDraft;
 import vn.egov.kernel.api.FieldErrors;
 import vn.egov.feedback.web.ReportJson.CategoryView;
 import vn.egov.feedback.web.ReportJson.NewReport;
@@ -84,7 +86,8 @@ public class ReportsResource {
         if (report == null) {
             throw new BadRequestException("Thiếu nội dung phản ánh.");
         }
-        return created(intake.submit(report.draft(), Channel.MOBILE, username(), request.getRemoteAddr()));
+        ReportDraft draft = report.draft();
+        return created(intake.submit(draft, Channel.MOBILE, username(), ClientAddress.of(request)), draft);
     }
 
     @POST
@@ -111,7 +114,8 @@ public class ReportsResource {
         if (report == null) {
             throw FieldErrors.of("report", "Thiếu phần \"report\" chứa nội dung phản ánh.");
         }
-        return created(intake.submit(report.draft(), photos, Channel.MOBILE, username(), request.getRemoteAddr()));
+        ReportDraft draft = report.draft();
+        return created(intake.submit(draft, photos, Channel.MOBILE, username(), ClientAddress.of(request)), draft);
     }
 
     @GET
@@ -157,9 +161,10 @@ public class ReportsResource {
         return byCode(code);
     }
 
-    private Response created(FeedbackReport report) {
+    /** The stored report; its category is the one the draft named, which the intake found by that code. */
+    private Response created(FeedbackReport report, ReportDraft draft) {
         return Response.created(uri.getBaseUriBuilder().path("feedback/reports/{code}").build(report.getTrackingCode()))
-            .entity(view(report)).build();
+            .entity(ReportView.of(report, draft.categoryCode().strip())).build();
     }
 
     private ReportView view(FeedbackReport report) {

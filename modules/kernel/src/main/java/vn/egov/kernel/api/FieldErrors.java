@@ -1,5 +1,6 @@
 package vn.egov.kernel.api;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,7 +10,7 @@ public final class FieldErrors extends RuntimeException {
 
     public FieldErrors(Map<String, String> byField) {
         super(String.join("; ", byField.values()));
-        this.byField = Map.copyOf(new LinkedHashMap<>(byField));
+        this.byField = Collections.unmodifiableMap(new LinkedHashMap<>(byField));
     }
 
     public static FieldErrors of(String field, String message) {

@@ -10,6 +10,9 @@ public interface Organisation {
 
     Optional<OrgUnitView> unitByCode(String code);
 
+    /** Every unit of the tree, current and ended ones alike, read at once (for pickers and name lookups). */
+    List<OrgUnitView> units();
+
     /** Children of a unit (null for the roots), current and ended ones alike. */
     List<OrgUnitView> children(Long parentId);
 

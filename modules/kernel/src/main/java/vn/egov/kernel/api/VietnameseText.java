@@ -1,17 +1,12 @@
 package vn.egov.kernel.api;
 
 import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Accent-insensitive matching of Vietnamese text: "phan anh" finds "phản ánh". Modules keep a
  * folded copy of searchable text (lower case, no diacritics, đ as d) and fold queries the same way.
  */
 public final class VietnameseText {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
     private VietnameseText() {
     }
 
@@ -21,7 +16,36 @@ public final class VietnameseText {
             return "";
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String bare = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
-        return NOT_WORD.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        StringBuilder folded = new StringBuilder(decomposed.length());
+        boolean gap = false;
+        for (int i = 0; i < decomposed.length(); ) {
+            int c = decomposed.codePointAt(i);
+            i += Character.charCount(c);
+            switch (Character.getType(c)) {
+                case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> {
+                    continue;
+                }
+                default -> {
+                }
+            }
+            if (c == 'đ' || c == 'Đ') {
+                c = 'd';
+            }
+            if (Character.isLetter(c) || isNumber(c)) {
+                if (gap && folded.length() > 0) {
+                    folded.append(' ');
+                }
+                gap = false;
+                folded.appendCodePoint(Character.toLowerCase(c));
+            } else {
+                gap = true;
+            }
+        }
+        return folded.toString();
+    }
+
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
+import vn.egov.kernel.api.ClientAddress;
 
 /**
  * Remembers the HTTP request being served on this thread, so that services deep below a page
@@ -38,6 +39,6 @@ public class CurrentRequest implements ServletRequestListener {
     }
 
     public static Optional<String> remoteAddress() {
-        return Optional.ofNullable(REQUEST.get()).map(HttpServletRequest::getRemoteAddr);
+        return Optional.ofNullable(REQUEST.get()).map(ClientAddress::of);
     }
 }

@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.egov.kernel.account.Account;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.OrgUnitView;
@@ -32,6 +34,16 @@ public class OrganisationTree implements Organisation {
     public Optional<OrgUnitView> unitByCode(String code) {
         return em.createQuery("select u from OrgUnit u where u.code = :code", OrgUnit.class)
             .setParameter("code", code).getResultStream().findFirst().map(this::view);
+    }
+
+    @Override
+    public List<OrgUnitView> units() {
+        Map<String, Boolean> agencyLevels = levels().stream().collect(Collectors.toMap(OrgLevel::getCode, OrgLevel::isAgency));
+        return em.createQuery("select distinct u from OrgUnit u left join fetch u.names", OrgUnit.class).getResultList().stream()
+            .sorted(java.util.Comparator.comparing(OrgUnit::getCode))
+            .map(u -> new OrgUnitView(u.getId(), u.getCode(), u.currentName(), u.getLevelCode(), u.getParentId(),
+                agencyLevels.getOrDefault(u.getLevelCode(), false), u.getValidFrom(), u.getValidTo(), u.getMergedIntoId()))
+            .toList();
     }
 
     @Override

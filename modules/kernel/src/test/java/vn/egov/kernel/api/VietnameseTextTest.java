@@ -11,6 +11,7 @@ class VietnameseTextTest {
         assertEquals("phan anh kien nghi", VietnameseText.fold("Phản ánh, kiến nghị"));
         assertEquals("duong ngap nuoc o phuong vo cuong", VietnameseText.fold("Đường ngập nước ở phường Võ Cường!"));
         assertEquals("uy ban nhan dan", VietnameseText.fold("  Ủy   ban – nhân dân "));
+        assertEquals("so 25 3a ngo 12 duong ly thai to", VietnameseText.fold("Số 25/3A, ngõ 12 – đường LÝ THÁI TỔ."));
     }
 
     @Test

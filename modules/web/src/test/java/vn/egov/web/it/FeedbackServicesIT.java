@@ -1,6 +1,7 @@
 package vn.egov.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +29,7 @@ import vn.egov.feedback.ReportConflict;
 import vn.egov.feedback.ReportHandling;
 import vn.egov.feedback.ReportIntake;
 import vn.egov.feedback.ReportQueries;
+import vn.egov.feedback.StaffScope;
 import vn.egov.feedback.TooManyReports;
 import vn.egov.feedback.api.FeedbackFigures;
 import vn.egov.feedback.api.FeedbackStatistics;
@@ -82,6 +84,8 @@ class FeedbackServicesIT {
     AccountRegistry accounts;
     @Inject
     Settings settings;
+    @Inject
+    StaffScope scope;
 
     private static OrgUnitView agency;
 
@@ -123,10 +127,11 @@ class FeedbackServicesIT {
         assertEquals(1, report.getPhotoIds().size());
         int before = queries.inbox("fb.tiepnhan", null, false).size();
 
-        FieldErrors unknown = assertThrows(FieldErrors.class, () -> intake.submit(new ReportDraft("KHONG_CO", "Tiêu đề hợp lệ",
+        FieldErrors unknown = assertThrows(FieldErrors.class, () -> intake.submit(new ReportDraft("KHONG_CO", "Ổ",
             "Nội dung đủ dài để được chấp nhận.", null, null, null, null, true, null, null, null, false, List.of()),
             Channel.WEB, null, "10.0.0.2"));
-        assertTrue(unknown.byField().containsKey("category"));
+        assertEquals(List.of("category", "title"), List.copyOf(unknown.byField().keySet()),
+            "an unknown category is reported with the other fields' problems, in the form's order");
         FieldErrors notAPhoto = assertThrows(FieldErrors.class, () -> intake.submit(draft("Ảnh không hợp lệ", "Kèm một tệp văn bản thay vì ảnh chụp hiện trường."),
             List.of(new ReportIntake.Photo("ghi-chu.txt", "chỉ là chữ".getBytes(StandardCharsets.UTF_8))), Channel.WEB, null, "10.0.0.3"));
         assertTrue(notAPhoto.byField().containsKey("photos"), notAPhoto.byField().toString());
@@ -145,6 +150,10 @@ class FeedbackServicesIT {
         assertNotNull(accepted.getDeadline());
         assertTrue(queries.inbox("fb.canbo", null, false).stream().anyMatch(r -> r.getTrackingCode().equals(code)));
         assertTrue(queries.inbox("fb.khac", null, false).isEmpty(), "an officer sees only his agencies' reports");
+        assertTrue(scope.canView("fb.canbo", accepted) && scope.canView("fb.tiepnhan", accepted));
+        assertFalse(scope.canView("fb.khac", accepted), "nor opens another agency's report by its code");
+        assertTrue(organisation.units().stream().anyMatch(u -> u.code().equals("FB-SXD") && u.agency()
+            && u.name().equals("Sở Xây dựng Thử Nghiệm")), "the whole tree is read at once, with names and kinds");
 
         assertThrows(IllegalArgumentException.class, () -> handling.assign(code, version(code), "fb.canbo", "fb.khac"));
         handling.assign(code, version(code), "fb.canbo", "fb.canbo");
