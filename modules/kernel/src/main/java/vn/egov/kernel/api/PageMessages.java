@@ -14,6 +14,12 @@ import java.util.ResourceBundle;
  */
 public final class PageMessages {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    /**
+     * Without it a page in Vietnamese would get the English bundle on a server whose default
+     * locale is English: the base bundle is the Vietnamese one, and no other language may stand in for it.
+     */
+    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(
+        ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private PageMessages() {
     }
@@ -21,9 +27,14 @@ public final class PageMessages {
     /** The text of {@code key} in {@code bundle} (for instance "i18n.feedback"), or the key when missing. */
     public static String text(String bundle, String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : VIETNAMESE;
+        return text(faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : VIETNAMESE, bundle, key, args);
+    }
+
+    /** The text of {@code key} in {@code bundle} in the given language, or the key when missing. */
+    public static String text(Locale locale, String bundle, String key, Object... args) {
         try {
-            String pattern = ResourceBundle.getBundle(bundle, locale, PageMessages.class.getClassLoader()).getString(key);
+            String pattern = ResourceBundle.getBundle(bundle, locale, PageMessages.class.getClassLoader(), NO_FALLBACK)
+                .getString(key);
             return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
         } catch (MissingResourceException e) {
             return key;

@@ -41,7 +41,9 @@ public class Language implements Serializable {
     private void apply(String tag, FacesContext faces) {
         boolean supported = tag != null && SUPPORTED.contains(tag.trim().toLowerCase(Locale.ROOT));
         locale = supported ? Locale.forLanguageTag(tag.trim().toLowerCase(Locale.ROOT)) : VIETNAMESE;
-        faces.getViewRoot().setLocale(locale);
+        if (faces.getViewRoot() != null) {
+            faces.getViewRoot().setLocale(locale);
+        }
         if (!supported) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                 Messages.text(faces, "language.unknown"), null));
