@@ -35,6 +35,7 @@ public class FeedbackDemoData {
     static final String LOADED = "feedback.demo.loadedAt";
     /** The api_key the README gives for trying Open311 clients against the demo. */
     static final String DEMO_OPEN311_KEY = "demo-open311-bac-ninh";
+    static final String DEMO_SCREENING_DESK = "BN-TTPVHCC";
     private static final Logger LOG = Logger.getLogger(FeedbackDemoData.class.getName());
 
     @Inject
@@ -67,6 +68,8 @@ public class FeedbackDemoData {
             throw new IllegalStateException("Cannot read " + file, e);
         }
         settings.put(FeedbackModule.OPEN311_API_KEYS, DEMO_OPEN311_KEY);
+        // the province's one-stop centre screens new reports; other agencies see only their own
+        settings.put(FeedbackModule.SCREENING_AGENCY, DEMO_SCREENING_DESK);
         settings.put(LOADED, LocalDate.now().toString());
         LOG.info("Demo feedback routing loaded from " + file);
     }

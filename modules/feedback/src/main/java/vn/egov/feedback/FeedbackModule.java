@@ -21,6 +21,12 @@ public class FeedbackModule implements ModuleDescriptor {
     public static final String PUBLISH_ANSWERS = "feedback.publication.enabled";
     public static final String SCREENING_AGENCY = "feedback.screening.agencyCode";
     public static final String OPEN311_API_KEYS = "feedback.open311.apiKeys";
+    public static final String MAP_TILES = "feedback.map.tileUrl";
+    public static final String MAP_ATTRIBUTION = "feedback.map.attribution";
+    public static final String MAP_CENTRE = "feedback.map.centre";
+    public static final String DEFAULT_MAP_ATTRIBUTION = "© OpenStreetMap";
+    /** Bắc Ninh city. */
+    public static final String DEFAULT_MAP_CENTRE = "21.1861,106.0763";
 
     @Override
     public String id() {
@@ -96,6 +102,11 @@ public class FeedbackModule implements ModuleDescriptor {
             new SettingDefinition(SCREENING_AGENCY, "Mã cơ quan tiếp nhận, sàng lọc phản ánh (trống: mọi cơ quan)",
                 "Code of the agency that screens reports (empty: any agency)", ""),
             new SettingDefinition(OPEN311_API_KEYS, "Khóa api_key của ứng dụng Open311 được gửi phản ánh (cách nhau bởi dấu phẩy)",
-                "api_key values of Open311 clients allowed to post (comma-separated)", ""));
+                "api_key values of Open311 clients allowed to post (comma-separated)", ""),
+            new SettingDefinition(MAP_TILES, "Địa chỉ máy chủ bản đồ nền, dạng https://.../{z}/{x}/{y}.png (trống: không hiện bản đồ)",
+                "Map tile server, as https://.../{z}/{x}/{y}.png (empty: no map)", ""),
+            new SettingDefinition(MAP_ATTRIBUTION, "Ghi nguồn bản đồ nền", "Map attribution", DEFAULT_MAP_ATTRIBUTION),
+            new SettingDefinition(MAP_CENTRE, "Tâm bản đồ (vĩ độ, kinh độ)", "Map centre (latitude, longitude)",
+                DEFAULT_MAP_CENTRE));
     }
 }

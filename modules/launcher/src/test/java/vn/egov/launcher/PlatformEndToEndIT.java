@@ -276,8 +276,20 @@ class PlatformEndToEndIT {
     @Test
     @Order(8)
     void aCitizenReportIsScreenedAssignedAnsweredApprovedAndRated() throws Exception {
+        // the map needs a tile server; one on 127.0.0.1 keeps the test's traffic local
+        login("quantri", "HeThong@2026");
+        browser.get(base + "admin/settings.xhtml");
+        type(browser.findElement(By.xpath("//div[@class='field'][span[contains(., 'feedback.map.tileUrl')]]//input")),
+            base + "webjars/leaflet/1.9.4/dist/images/layers.png?tile={z}-{x}-{y}");
+        clickAndWait("settings:save");
+
         browser.manage().deleteAllCookies();
         browser.get(base + "feedback/submit.xhtml");
+        assertNoSeriousAccessibilityViolations("/feedback/submit.xhtml with the map");
+        browser.findElement(By.id("map")).click();
+        String latitude = browser.findElement(By.id("report:latitude")).getAttribute("value");
+        assertTrue(latitude.matches("21\\.1\\d{5}"), "a tap on the map near the province's centre fills the position: " + latitude);
+        assertEquals(1, browser.findElements(By.cssSelector("#map .leaflet-marker-icon")).size(), "and marks it");
         ((org.openqa.selenium.JavascriptExecutor) browser)
             .executeScript("document.getElementById('report:category_input').value = 'GIAO_THONG'");
         type("report:title", "Ổ gà lớn trên đường Lý Thái Tổ");
@@ -294,6 +306,12 @@ class PlatformEndToEndIT {
         assertTrue(code.matches("PA-[2-9A-Z]{8}"), code);
         assertEquals("Mới tiếp nhận", browser.findElement(By.id("status")).getText());
 
+        login("lanhdao", "PheDuyet@2026");
+        browser.get(base + "office/feedback/report.xhtml?code=" + code);
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("không thuộc cơ quan của bạn"),
+            "a new report is for the screening desk only, not yet for the department, and the page says so in Vietnamese");
+        assertTrue(browser.findElements(By.cssSelector(".photos img")).isEmpty());
+
         login("canbo", "XuLyHoSo@2026");
         browser.get(base + "office/feedback/inbox.xhtml");
         assertTrue(browser.findElement(By.id("reports")).getText().contains("Ổ gà lớn trên đường Lý Thái Tổ"));
@@ -301,6 +319,7 @@ class PlatformEndToEndIT {
         assertNoSeriousAccessibilityViolations("/office/feedback/report.xhtml");
         assertEquals(1L, ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
             "return document.querySelectorAll('.photos img').length"), "the citizen's photo is shown to the staff");
+        assertEquals(1, browser.findElements(By.cssSelector("#map .leaflet-marker-icon")).size(), "the place is on a map for the staff");
         assertEquals(Boolean.TRUE, new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> ((org.openqa.selenium.JavascriptExecutor) d)
             .executeScript("var i = document.querySelector('.photos img'); return i.complete && i.naturalWidth > 0 ? true : null")),
             "and it loads");
@@ -395,7 +414,10 @@ class PlatformEndToEndIT {
     }
 
     private void type(String id, String text) {
-        var field = browser.findElement(By.id(id));
+        type(browser.findElement(By.id(id)), text);
+    }
+
+    private static void type(org.openqa.selenium.WebElement field, String text) {
         field.clear();
         field.sendKeys(text);
     }

@@ -46,6 +46,7 @@ public class HandleReport implements Serializable {
     private long version;
     private transient FeedbackReport report;
     private transient boolean loaded;
+    private transient boolean refused;
     private RejectionKind rejectionKind = RejectionKind.OUT_OF_SCOPE;
     private String text;
     private String officer;
@@ -59,6 +60,7 @@ public class HandleReport implements Serializable {
         if (report != null && !scope.canView(caller.username(), report)) {
             PageMessages.error(PageMessages.text(Deadlines.BUNDLE, "handle.notYours"));
             report = null;
+            refused = true;
         }
         if (report != null) {
             code = report.getTrackingCode();
@@ -74,6 +76,11 @@ public class HandleReport implements Serializable {
             load();
         }
         return report;
+    }
+
+    /** Whether the report exists but is not this officer's to see (the page then says only that). */
+    public boolean isRefused() {
+        return refused;
     }
 
     public boolean isScreener() {

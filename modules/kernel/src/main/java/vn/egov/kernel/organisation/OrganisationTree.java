@@ -41,9 +41,7 @@ public class OrganisationTree implements Organisation {
         Map<String, Boolean> agencyLevels = levels().stream().collect(Collectors.toMap(OrgLevel::getCode, OrgLevel::isAgency));
         return em.createQuery("select distinct u from OrgUnit u left join fetch u.names", OrgUnit.class).getResultList().stream()
             .sorted(java.util.Comparator.comparing(OrgUnit::getCode))
-            .map(u -> new OrgUnitView(u.getId(), u.getCode(), u.currentName(), u.getLevelCode(), u.getParentId(),
-                agencyLevels.getOrDefault(u.getLevelCode(), false), u.getValidFrom(), u.getValidTo(), u.getMergedIntoId()))
-            .toList();
+            .map(u -> view(u, agencyLevels.getOrDefault(u.getLevelCode(), false))).toList();
     }
 
     @Override
@@ -162,7 +160,11 @@ public class OrganisationTree implements Organisation {
 
     OrgUnitView view(OrgUnit u) {
         OrgLevel level = em.find(OrgLevel.class, u.getLevelCode());
-        return new OrgUnitView(u.getId(), u.getCode(), u.currentName(), u.getLevelCode(), u.getParentId(),
-            level != null && level.isAgency(), u.getValidFrom(), u.getValidTo(), u.getMergedIntoId());
+        return view(u, level != null && level.isAgency());
+    }
+
+    private static OrgUnitView view(OrgUnit u, boolean agency) {
+        return new OrgUnitView(u.getId(), u.getCode(), u.currentName(), u.getLevelCode(), u.getParentId(), agency,
+            u.getValidFrom(), u.getValidTo(), u.getMergedIntoId());
     }
 }
