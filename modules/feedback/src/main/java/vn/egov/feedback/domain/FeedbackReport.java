@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -32,8 +33,10 @@ import vn.egov.kernel.api.VietnameseText;
 @Entity
 @Table(name = "report", schema = "feedback")
 public class FeedbackReport {
+    /** In blocks of 50 (see the migration that set the sequence's increment). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "report_id", schema = "feedback", sequenceName = "report_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "report_id")
     private Long id;
     @Column(name = "tracking_code")
     private String trackingCode;

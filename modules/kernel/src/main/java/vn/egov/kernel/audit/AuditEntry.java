@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -13,8 +14,10 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "audit_entry", schema = "kernel")
 public class AuditEntry {
+    /** In blocks of 50 (see the migration that set the sequence's increment). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "audit_entry_id", schema = "kernel", sequenceName = "audit_entry_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_id")
     private Long id;
     private OffsetDateTime at;
     private String actor;
