@@ -1,0 +1,20 @@
+package vn.egov.signing.api;
+
+import java.util.List;
+
+/**
+ * The result of verifying a PDF: one check per signature, in the order they were added.
+ *
+ * @param documentSha256 the hex SHA-256 of the file verified
+ */
+public record VerificationReport(String documentSha256, List<SignatureCheck> signatures) {
+
+    public boolean signed() {
+        return !signatures.isEmpty();
+    }
+
+    /** Every signature valid, and at least one. */
+    public boolean valid() {
+        return signed() && signatures.stream().allMatch(SignatureCheck::valid);
+    }
+}

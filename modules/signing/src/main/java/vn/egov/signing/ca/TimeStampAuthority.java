@@ -1,0 +1,60 @@
+package vn.egov.signing.ca;
+
+import java.math.BigInteger;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Date;
+import java.util.List;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.SignerInfoGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.tsp.TSPAlgorithms;
+import org.bouncycastle.tsp.TSPException;
+import org.bouncycastle.tsp.TimeStampRequest;
+import org.bouncycastle.tsp.TimeStampResponse;
+import org.bouncycastle.tsp.TimeStampResponseGenerator;
+import org.bouncycastle.tsp.TimeStampTokenGenerator;
+import vn.egov.signing.custody.CustodySigner;
+import vn.egov.signing.custody.KeyCustody;
+
+/**
+ * An RFC 3161 time-stamping authority with the built-in CA's time-stamping certificate. It
+ * answers requests from the platform's signer (for PAdES B-T) and from outside clients over
+ * HTTP alike.
+ */
+public final class TimeStampAuthority {
+    /** The TSA policy under the platform's private arc; stated in every token. */
+    public static final ASN1ObjectIdentifier POLICY = new ASN1ObjectIdentifier("1.3.6.1.4.1.55555.1.3161");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final KeyCustody custody;
+    private final AuthorityKeys keys;
+    private final Clock clock;
+
+    public TimeStampAuthority(KeyCustody custody, AuthorityKeys keys, Clock clock) {
+        this.custody = custody;
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    /** Answers an RFC 3161 request; a request with an unaccepted hash algorithm gets a rejection. */
+    public TimeStampResponse respond(TimeStampRequest request) {
+        try {
+            SignerInfoGenerator signerInfo = new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                .build(new CustodySigner(custody, keys.timeStampingKey(), "SHA256withRSA"), keys.timeStamping());
+            TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(signerInfo,
+                new JcaDigestCalculatorProviderBuilder().build().get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
+                POLICY);
+            tokens.addCertificates(new JcaCertStore(List.of(keys.timeStamping(), keys.issuing())));
+            TimeStampResponseGenerator responses = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
+            return responses.generate(request, new BigInteger(63, RANDOM), Date.from(clock.instant()));
+        } catch (TSPException | java.security.cert.CertificateEncodingException
+                 | org.bouncycastle.operator.OperatorCreationException e) {
+            throw new IllegalStateException("Cannot issue a time-stamp", e);
+        }
+    }
+}

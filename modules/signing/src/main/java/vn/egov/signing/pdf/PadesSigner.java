@@ -1,0 +1,98 @@
+package vn.egov.signing.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.cert.X509Certificate;
+import java.util.Calendar;
+import java.util.List;
+import java.util.TimeZone;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import vn.egov.signing.custody.KeyCustody;
+
+/**
+ * Signs PDFs with PAdES baseline signatures (subfilter ETSI.CAdES.detached): level B-B, or
+ * B-T with a time-stamper. Each signature is an incremental update, so signatures already in
+ * the document stay valid.
+ */
+public final class PadesSigner {
+    /** Room for the CMS signature: the signature, three certificates and a time-stamp token. */
+    private static final int SIGNATURE_SPACE = 24_000;
+
+    private final KeyCustody custody;
+
+    public PadesSigner(KeyCustody custody) {
+        this.custody = custody;
+    }
+
+    /**
+     * Signs a document.
+     *
+     * @param chain       the signer's certificate first, then the CAs above it
+     * @param timeStamper null for level B-B
+     */
+    public byte[] sign(byte[] pdf, String keyReference, List<X509Certificate> chain, SigningParameters parameters,
+                       TimeStamper timeStamper) {
+        try (PDDocument document = open(pdf)) {
+            PDSignature signature = new PDSignature();
+            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+            signature.setName(parameters.signerName());
+            signature.setReason(parameters.reason());
+            signature.setLocation(parameters.location());
+            Calendar time = Calendar.getInstance(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+            time.setTimeInMillis(parameters.time().toEpochMilli());
+            signature.setSignDate(time);
+
+            try (SignatureOptions options = new SignatureOptions()) {
+                options.setPreferredSignatureSize(SIGNATURE_SPACE);
+                if (parameters.stamp() != null) {
+                    int page = parameters.stamp().page();
+                    if (page > document.getNumberOfPages()) {
+                        throw new DocumentRejected(DocumentRejected.Reason.NO_SUCH_PAGE);
+                    }
+                    var pageBox = document.getPage(page - 1).getMediaBox();
+                    options.setVisualSignature(new ByteArrayInputStream(StampAppearance.template(pageBox, parameters)));
+                    options.setPage(page - 1);
+                }
+                document.addSignature(signature, options);
+                ByteArrayOutputStream signed = new ByteArrayOutputStream(pdf.length + 2 * SIGNATURE_SPACE + 4096);
+                ExternalSigningSupport external = document.saveIncrementalForExternalSigning(signed);
+                byte[] content = external.getContent().readAllBytes();
+                external.setSignature(CmsSignatures.sign(content, custody, keyReference, chain, timeStamper));
+                return signed.toByteArray();
+            }
+        } catch (IOException e) {
+            throw new DocumentRejected(DocumentRejected.Reason.DAMAGED, e);
+        }
+    }
+
+    /** Opens a PDF, telling a non-PDF, a damaged one and an encrypted one apart. */
+    static PDDocument open(byte[] pdf) {
+        if (pdf == null || pdf.length < 5 || !new String(pdf, 0, Math.min(pdf.length, 1024),
+            java.nio.charset.StandardCharsets.ISO_8859_1).contains("%PDF-")) {
+            throw new DocumentRejected(DocumentRejected.Reason.NOT_PDF);
+        }
+        try {
+            PDDocument document = Loader.loadPDF(pdf);
+            if (document.isEncrypted()) {
+                document.close();
+                throw new DocumentRejected(DocumentRejected.Reason.ENCRYPTED);
+            }
+            if (document.getNumberOfPages() == 0) {
+                document.close();
+                throw new DocumentRejected(DocumentRejected.Reason.DAMAGED);
+            }
+            return document;
+        } catch (InvalidPasswordException e) {
+            throw new DocumentRejected(DocumentRejected.Reason.ENCRYPTED, e);
+        } catch (IOException e) {
+            throw new DocumentRejected(DocumentRejected.Reason.DAMAGED, e);
+        }
+    }
+}

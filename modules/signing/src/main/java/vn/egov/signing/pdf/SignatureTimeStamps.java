@@ -1,0 +1,66 @@
+package vn.egov.signing.pdf;
+
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.tsp.TimeStampToken;
+
+/** Reads and checks the signature time-stamp (PAdES B-T) in a CMS signer's unsigned attributes. */
+final class SignatureTimeStamps {
+    private SignatureTimeStamps() {
+    }
+
+    /** A valid time-stamp over the signature value, and who issued it. */
+    record Found(Instant time, String authority) {
+    }
+
+    interface Trust {
+        boolean trusted(X509Certificate certificate, List<X509Certificate> others, Instant at);
+    }
+
+    /** The valid, trusted time-stamp over the signer's signature value, or null. */
+    static Found find(SignerInformation signer, Trust trust) {
+        if (signer.getUnsignedAttributes() == null) {
+            return null;
+        }
+        Attribute attribute = signer.getUnsignedAttributes().get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+        if (attribute == null || attribute.getAttrValues().size() == 0) {
+            return null;
+        }
+        try {
+            TimeStampToken token = new TimeStampToken(new CMSSignedData(attribute.getAttrValues().getObjectAt(0)
+                .toASN1Primitive().getEncoded("DER")));
+            byte[] expected = MessageDigest.getInstance(
+                token.getTimeStampInfo().getHashAlgorithm().getAlgorithm().getId()).digest(signer.getSignature());
+            if (!MessageDigest.isEqual(expected, token.getTimeStampInfo().getMessageImprintDigest())) {
+                return null;
+            }
+            JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+            List<X509Certificate> certificates = new ArrayList<>();
+            for (X509CertificateHolder holder : token.getCertificates().getMatches(null)) {
+                certificates.add(converter.getCertificate(holder));
+            }
+            for (X509Certificate certificate : certificates) {
+                if (token.getSID().match(new X509CertificateHolder(certificate.getEncoded()))) {
+                    token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
+                    Instant time = token.getTimeStampInfo().getGenTime().toInstant();
+                    return trust.trusted(certificate, certificates, time)
+                        ? new Found(time, Names.commonName(certificate.getSubjectX500Principal())) : null;
+                }
+            }
+            return null;
+        } catch (Exception e) {
+            // any defect in the token means there is no proven time; the signature itself is judged apart
+            return null;
+        }
+    }
+}

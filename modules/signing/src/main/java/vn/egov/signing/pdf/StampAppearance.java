@@ -1,0 +1,126 @@
+package vn.egov.signing.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+
+/**
+ * The visible stamp of a signature, in Vietnamese: who signed, when (Vietnam time) and why.
+ * PDFBox takes it as a one-page template document holding the signature field's widget and its
+ * appearance; the text is set in Liberation Sans, embedded, so every diacritic shows.
+ */
+final class StampAppearance {
+    static final String FONT = "/liberation/LiberationSans-Regular.ttf";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+        .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final float FONT_SIZE = 8;
+    private static final float LEADING = 10;
+    private static final float PADDING = 4;
+
+    private StampAppearance() {
+    }
+
+    /** The lines of the stamp. */
+    static List<String> lines(SigningParameters parameters) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Ký bởi: " + parameters.signerName());
+        lines.add("Thời gian: " + TIME.format(parameters.time()) + " (giờ Việt Nam)");
+        if (parameters.reason() != null && !parameters.reason().isBlank()) {
+            lines.add("Lý do: " + parameters.reason());
+        }
+        if (parameters.location() != null && !parameters.location().isBlank()) {
+            lines.add("Nơi ký: " + parameters.location());
+        }
+        return lines;
+    }
+
+    static byte[] template(PDRectangle pageBox, SigningParameters parameters) throws IOException {
+        StampPlacement place = parameters.stamp();
+        try (PDDocument template = new PDDocument(); InputStream font = StampAppearance.class.getResourceAsStream(FONT)) {
+            if (font == null) {
+                throw new IllegalStateException("The stamp font " + FONT + " is missing from the class path");
+            }
+            PDPage page = new PDPage(pageBox);
+            template.addPage(page);
+            PDAcroForm form = new PDAcroForm(template);
+            template.getDocumentCatalog().setAcroForm(form);
+            PDSignatureField field = new PDSignatureField(form);
+            PDAnnotationWidget widget = field.getWidgets().get(0);
+            form.setSignaturesExist(true);
+            form.setAppendOnly(true);
+            form.getCOSObject().setDirect(true);
+            form.getFields().add(field);
+            PDRectangle rectangle = new PDRectangle(place.x(), place.y(), place.width(), place.height());
+            widget.setRectangle(rectangle);
+            widget.setPage(page);
+            page.getAnnotations().add(widget);
+
+            PDFormXObject appearance = new PDFormXObject(new PDStream(template));
+            appearance.setResources(new PDResources());
+            appearance.setFormType(1);
+            appearance.setBBox(new PDRectangle(place.width(), place.height()));
+            PDAppearanceDictionary dictionary = new PDAppearanceDictionary();
+            dictionary.getCOSObject().setDirect(true);
+            PDAppearanceStream stream = new PDAppearanceStream(appearance.getCOSObject());
+            dictionary.setNormalAppearance(stream);
+            widget.setAppearance(dictionary);
+
+            PDType0Font type0 = PDType0Font.load(template, font, true);
+            try (PDPageContentStream content = new PDPageContentStream(template, stream)) {
+                content.setStrokingColor(0.75f, 0.1f, 0.1f);
+                content.setLineWidth(1);
+                content.addRect(0.5f, 0.5f, place.width() - 1, place.height() - 1);
+                content.stroke();
+                content.setNonStrokingColor(0.75f, 0.1f, 0.1f);
+                content.beginText();
+                content.setFont(type0, FONT_SIZE);
+                content.setLeading(LEADING);
+                content.newLineAtOffset(PADDING, place.height() - PADDING - FONT_SIZE);
+                for (String line : wrap(lines(parameters), type0, place.width() - 2 * PADDING)) {
+                    content.showText(line);
+                    content.newLine();
+                }
+                content.endText();
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            template.save(bytes);
+            return bytes.toByteArray();
+        }
+    }
+
+    /** Breaks lines at spaces so that each fits the stamp's width. */
+    static List<String> wrap(List<String> lines, PDType0Font font, float width) throws IOException {
+        List<String> wrapped = new ArrayList<>();
+        for (String line : lines) {
+            StringBuilder current = new StringBuilder();
+            for (String word : line.split(" ")) {
+                String candidate = current.isEmpty() ? word : current + " " + word;
+                if (!current.isEmpty() && font.getStringWidth(candidate) / 1000 * FONT_SIZE > width) {
+                    wrapped.add(current.toString());
+                    current = new StringBuilder(word);
+                } else {
+                    current = new StringBuilder(candidate);
+                }
+            }
+            wrapped.add(current.toString());
+        }
+        return wrapped;
+    }
+}

@@ -1,0 +1,203 @@
+package vn.egov.signing.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.egov.signing.api.SignatureCheck;
+import vn.egov.signing.api.SignatureCheck.Revocation;
+import vn.egov.signing.api.SignatureCheck.Trust;
+import vn.egov.signing.api.VerificationReport;
+import vn.egov.signing.custody.KeyAlgorithm;
+
+class PadesSigningTest {
+    static final String LEADER = "Nguyễn Thị Hồng Nhung";
+    static TestPki pki;
+    static PadesSigner signer;
+    static byte[] original;
+
+    @BeforeAll
+    static void pki() throws Exception {
+        pki = new TestPki("UBND tỉnh Bắc Ninh", LEADER, KeyAlgorithm.RSA_2048);
+        signer = new PadesSigner(pki.custody);
+        original = TestPki.onePagePdf("MARKER-0001");
+    }
+
+    static SigningParameters stamped() {
+        return new SigningParameters(LEADER, "Phê duyệt kết quả giải quyết hồ sơ", "Bắc Ninh", Instant.now(),
+            StampPlacement.lowerRight(1, 595));
+    }
+
+    PdfSignatureVerifier verifier() {
+        return new PdfSignatureVerifier(List.of(pki.root()), List.of(pki.authority.revocationList(Map.of(), 1)),
+            Clock.systemUTC());
+    }
+
+    @Test
+    void aStampedBaselineSignatureVerifiesAsTrustedAndIntact() throws Exception {
+        byte[] signed = signer.sign(original, pki.signerKey, pki.signerChain, stamped(), null);
+
+        VerificationReport report = verifier().verify(signed);
+        assertTrue(report.valid());
+        SignatureCheck check = report.signatures().get(0);
+        assertEquals(LEADER, check.signer());
+        assertEquals("CCCD:027085001234", check.signerId());
+        assertEquals(Trust.TRUSTED, check.trust());
+        assertTrue(check.intact());
+        assertTrue(check.coversDocument());
+        assertEquals("PAdES B-B", check.level());
+        assertEquals(Revocation.GOOD, check.revocation());
+        assertNull(check.timeStamp());
+        assertEquals(3, check.chain().size(), "signer, issuing CA, root");
+        assertEquals("Bắc Ninh", check.location());
+
+        // the stamp is drawn on the page, in Vietnamese, with the signer's name
+        try (var document = Loader.loadPDF(signed)) {
+            var widget = document.getPage(0).getAnnotations().get(0);
+            assertNotNull(widget.getNormalAppearanceStream());
+            assertEquals(220, widget.getRectangle().getWidth(), 0.01);
+        }
+        assertTrue(StampAppearance.lines(stamped()).get(0).contains(LEADER));
+    }
+
+    @Test
+    void levelBTCarriesATrustedTimeStampOverTheSignature() {
+        byte[] signed = signer.sign(original, pki.signerKey, pki.signerChain, stamped(), pki.timeStamper());
+
+        SignatureCheck check = verifier().verify(signed).signatures().get(0);
+        assertTrue(check.valid());
+        assertEquals("PAdES B-T", check.level());
+        assertNotNull(check.timeStamp());
+        assertTrue(check.timeStampAuthority().startsWith("Dịch vụ cấp dấu thời gian"));
+    }
+
+    @Test
+    void aSecondSignatureKeepsTheFirstValid() {
+        byte[] once = signer.sign(original, pki.signerKey, pki.signerChain, stamped(), null);
+        var second = new SigningParameters(LEADER, "Đóng dấu", "Bắc Ninh", Instant.now(),
+            new StampPlacement(1, 40, 36, 220, 70));
+        byte[] twice = signer.sign(once, pki.signerKey, pki.signerChain, second, pki.timeStamper());
+
+        VerificationReport report = verifier().verify(twice);
+        assertEquals(2, report.signatures().size());
+        assertTrue(report.valid());
+        SignatureCheck first = report.signatures().get(0);
+        assertFalse(first.coversDocument());
+        assertEquals(1, first.laterSignatures());
+        assertTrue(report.signatures().get(1).coversDocument());
+        // the first revision is kept byte for byte
+        assertArrayEquals(once, java.util.Arrays.copyOf(twice, once.length));
+    }
+
+    @Test
+    void aByteChangedAfterSigningBreaksTheSignature() {
+        byte[] signed = signer.sign(original, pki.signerKey, pki.signerChain, stamped(), null);
+        byte[] altered = replace(signed, "MARKER-0001", "MARKER-0002");
+
+        SignatureCheck check = verifier().verify(altered).signatures().get(0);
+        assertFalse(check.intact());
+        assertFalse(check.valid());
+        assertEquals(Trust.TRUSTED, check.trust(), "the certificate is still ours; the document is what broke");
+    }
+
+    @Test
+    void anAppendedRevisionWithoutSignatureShowsAsChangedAfterSigning() throws Exception {
+        byte[] signed = signer.sign(original, pki.signerKey, pki.signerChain, stamped(), null);
+        byte[] changed;
+        try (var document = Loader.loadPDF(signed)) {
+            document.getDocumentInformation().setSubject("sửa sau khi ký");
+            document.getDocumentInformation().getCOSObject().setNeedToBeUpdated(true);
+            var bytes = new java.io.ByteArrayOutputStream();
+            document.saveIncremental(bytes);
+            changed = bytes.toByteArray();
+        }
+        SignatureCheck check = verifier().verify(changed).signatures().get(0);
+        assertTrue(check.intact());
+        assertFalse(check.coversDocument());
+        assertFalse(check.valid());
+    }
+
+    @Test
+    void anotherAuthoritysSignatureIsUntrustedNotAnError() throws Exception {
+        TestPki stranger = new TestPki("Tổ chức lạ", "Trần Văn Bình", KeyAlgorithm.EC_P256);
+        byte[] signed = new PadesSigner(stranger.custody).sign(original, stranger.signerKey, stranger.signerChain,
+            stamped(), null);
+
+        SignatureCheck check = verifier().verify(signed).signatures().get(0);
+        assertEquals(Trust.UNTRUSTED, check.trust());
+        assertNotNull(check.trustProblem());
+        assertTrue(check.intact(), "an ECDSA P-256 signature verifies");
+        assertEquals("Trần Văn Bình", check.signer());
+        assertEquals(Revocation.UNKNOWN, check.revocation());
+        assertFalse(check.valid());
+    }
+
+    @Test
+    void aRevokedCertificateMakesTheSignatureInvalid() {
+        byte[] signed = signer.sign(original, pki.signerKey, pki.signerChain, stamped(), null);
+        var crl = pki.authority.revocationList(Map.of(pki.signerChain.get(0).getSerialNumber(), Instant.now()), 2);
+
+        SignatureCheck check = new PdfSignatureVerifier(List.of(pki.root()), List.of(crl), Clock.systemUTC())
+            .verify(signed).signatures().get(0);
+        assertEquals(Revocation.REVOKED, check.revocation());
+        assertNotNull(check.revokedAt());
+        assertFalse(check.valid());
+    }
+
+    @Test
+    void anUnsignedPdfHasNoSignaturesAndIsNotValid() {
+        VerificationReport report = verifier().verify(original);
+        assertFalse(report.signed());
+        assertFalse(report.valid());
+        assertEquals(64, report.documentSha256().length());
+    }
+
+    @Test
+    void nonPdfDamagedPdfAndMissingPageAreRefusedClearly() {
+        var notPdf = assertThrows(DocumentRejected.class,
+            () -> verifier().verify("xin chào".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(DocumentRejected.Reason.NOT_PDF, notPdf.reason());
+        var damaged = assertThrows(DocumentRejected.class,
+            () -> signer.sign("%PDF-1.7\n garbage".getBytes(StandardCharsets.ISO_8859_1), pki.signerKey,
+                pki.signerChain, stamped(), null));
+        assertEquals(DocumentRejected.Reason.DAMAGED, damaged.reason());
+        var page = assertThrows(DocumentRejected.class, () -> signer.sign(original, pki.signerKey, pki.signerChain,
+            new SigningParameters(LEADER, "x", "y", Instant.now(), new StampPlacement(3, 10, 10, 200, 60)), null));
+        assertEquals(DocumentRejected.Reason.NO_SUCH_PAGE, page.reason());
+    }
+
+    @Test
+    void theStampTextIsInVietnameseAndWrapsToTheStampWidth() throws Exception {
+        List<String> lines = StampAppearance.lines(stamped());
+        assertTrue(lines.get(0).startsWith("Ký bởi: "));
+        assertTrue(lines.get(1).startsWith("Thời gian: ") && lines.get(1).endsWith("(giờ Việt Nam)"));
+        assertEquals("Lý do: Phê duyệt kết quả giải quyết hồ sơ", lines.get(2));
+        byte[] signed = signer.sign(original, pki.signerKey, pki.signerChain, stamped(), null);
+        try (var document = Loader.loadPDF(signed)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Giấy chứng nhận"), text);
+        }
+    }
+
+    static byte[] replace(byte[] bytes, String from, String to) {
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int at = text.indexOf(from);
+        assertTrue(at > 0, "marker present");
+        byte[] copy = bytes.clone();
+        System.arraycopy(to.getBytes(StandardCharsets.ISO_8859_1), 0, copy, at, to.length());
+        return copy;
+    }
+}
