@@ -19,7 +19,8 @@ public final class Platform implements AutoCloseable {
      * ({@code -Dplatform.mail.host=...}); environment variables reach the server anyway.
      */
     private static final List<String> FORWARDED = List.of("platform.trustedProxies", "platform.mail.host", "platform.mail.port",
-        "platform.mail.user", "platform.mail.password", "platform.mail.from");
+        "platform.mail.user", "platform.mail.password", "platform.mail.from", "platform.signing.masterKey",
+        "platform.publicUrl");
 
     private Platform(EmbeddedDatabase embedded, MicroServer server, Duration startup) {
         this.embedded = embedded;
@@ -48,6 +49,10 @@ public final class Platform implements AutoCloseable {
                 props.put(key, value);
             }
         }
+        if (embedded != null && System.getenv("PLATFORM_SIGNING_MASTERKEY") == null) {
+            props.putIfAbsent("platform.signing.masterKey", MasterKeyFile.readOrCreate(settings.home().resolve("signing-master.key")));
+        }
+        props.putIfAbsent("platform.publicUrl", "http://127.0.0.1:" + settings.httpPort() + "/");
         if (settings.loadDemo()) {
             props.put("platform.demo.dir", settings.configDir().resolve("demo").toString());
         }

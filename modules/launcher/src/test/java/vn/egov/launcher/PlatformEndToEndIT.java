@@ -147,7 +147,7 @@ class PlatformEndToEndIT {
     @Order(2)
     void publicPagesAreAccessibleAtPhoneWidth() {
         for (String page : List.of("", "login.xhtml", "register.xhtml", "feedback/index.xhtml", "feedback/submit.xhtml",
-            "feedback/track.xhtml")) {
+            "feedback/track.xhtml", "verify/index.xhtml")) {
             browser.get(base + page);
             assertNoSeriousAccessibilityViolations("/" + page);
             Object scrollWidth = ((org.openqa.selenium.JavascriptExecutor) browser)
@@ -429,5 +429,47 @@ class PlatformEndToEndIT {
         assertTrue(serious.isEmpty(), page + ": " + serious.stream()
             .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(",")))
             .collect(Collectors.joining("; ")));
+    }
+
+    @Test
+    @Order(10)
+    void anyoneVerifiesASignedPdfAndAnOutsideCaIsUntrustedNotAnError() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<byte[]> root = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/signing/ca.cer")).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, root.statusCode());
+        var certificate = (java.security.cert.X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+            .generateCertificate(new java.io.ByteArrayInputStream(root.body()));
+        assertTrue(certificate.getSubjectX500Principal().getName().contains("CA gốc"), certificate.toString());
+        HttpResponse<byte[]> crl = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/signing/crl")).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, crl.statusCode());
+        assertTrue(java.security.cert.CertificateFactory.getInstance("X.509")
+            .generateCRL(new java.io.ByteArrayInputStream(crl.body())) != null);
+
+        byte[] signed = OutsideSigner.signedPdf("Trần Thị Mai");
+        HttpResponse<String> report = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/signing/verifications"))
+            .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(signed)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, report.statusCode(), report.body());
+        assertTrue(report.body().contains("\"trust\":\"UNTRUSTED\"") && report.body().contains("\"intact\":true")
+            && report.body().contains("\"valid\":false") && report.body().contains("Trần Thị Mai"), report.body());
+
+        HttpResponse<String> notPdf = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/signing/verifications"))
+            .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofString("xin chào")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, notPdf.statusCode());
+        assertTrue(notPdf.body().contains("Tệp không phải là PDF."), notPdf.body());
+
+        Path file = Files.createTempFile("signed", ".pdf");
+        Files.write(file, signed);
+        browser.get(base + "verify/index.xhtml");
+        browser.findElement(By.id("form:file")).sendKeys(file.toString());
+        browser.findElement(By.id("form:verify")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertTrue(page.contains("Có chữ ký không hợp lệ hoặc không được tin cậy") && page.contains("Trần Thị Mai")
+            && page.contains("Văn bản không bị thay đổi sau khi ký") && page.contains("Không được tin cậy"), page);
+        Files.delete(file);
     }
 }

@@ -90,20 +90,23 @@ public final class PdfSignatureVerifier {
             }
             boolean intact = SignerCertificates.verifies(signer, certificate);
             SignatureTimeStamps.Found stamp = SignatureTimeStamps.find(signer, this::trusted);
-            if (stamp != null && PDSignature.SUBFILTER_ETSI_CADES_DETACHED.getName().equals(level)) {
-                level = "PAdES B-T";
-            } else if (PDSignature.SUBFILTER_ETSI_CADES_DETACHED.getName().equals(level)) {
-                level = "PAdES B-B";
+            if (PDSignature.SUBFILTER_ETSI_CADES_DETACHED.getName().equals(level)) {
+                level = stamp != null ? "PAdES B-T" : "PAdES B-B";
             }
-            Instant at = stamp != null ? stamp.time() : clock.instant();
-            PathResult path = path(certificate, certificates, at);
-            X509CRLEntry revoked = revocationEntry(certificate);
-            Revocation revocation = revoked != null ? Revocation.REVOKED
-                : revocationListOf(certificate) != null ? Revocation.GOOD : Revocation.UNKNOWN;
+            // only a trusted time-stamp proves the time; otherwise certificates are judged as of now
+            Instant proven = stamp != null && stamp.trusted() ? stamp.time() : null;
+            PathResult path = path(certificate, certificates, proven != null ? proven : clock.instant());
+            X509CRLEntry revoked = null;
+            Revocation revocation = Revocation.UNKNOWN;
+            X509CRL list = path.issuer() == null ? null : revocationListOf(certificate, path.issuer());
+            if (list != null) {
+                revoked = list.getRevokedCertificate(certificate);
+                revocation = revoked != null ? Revocation.REVOKED : Revocation.GOOD;
+            }
             return new SignatureCheck(name(dictionary, index), Names.commonName(certificate.getSubjectX500Principal()),
                 Names.uid(certificate.getSubjectX500Principal()), path.chain(), path.problem() == null ? Trust.TRUSTED : Trust.UNTRUSTED,
-                path.problem(), intact, covers, later, claimed, stamp == null ? null : stamp.time(),
-                stamp == null ? null : stamp.authority(), revocation, revoked == null ? null : revoked.getRevocationDate().toInstant(),
+                path.problem(), intact, covers, later, claimed, proven, stamp == null ? null : stamp.authority(),
+                revocation, revoked == null ? null : revoked.getRevocationDate().toInstant(),
                 dictionary.getReason(), dictionary.getLocation(), level);
         } catch (CMSException e) {
             return new SignatureCheck(name(dictionary, index), dictionary.getName(), null, List.of(), Trust.UNTRUSTED,
@@ -130,7 +133,8 @@ public final class PdfSignatureVerifier {
         return certificates;
     }
 
-    record PathResult(List<String> chain, String problem) {
+    /** The chain's subjects, why it is not trusted (null when it is), and the signer's trusted issuer. */
+    record PathResult(List<String> chain, String problem, X509Certificate issuer) {
     }
 
     /** Builds a path from the certificate to a trust anchor at the given time (revocation checked apart). */
@@ -138,7 +142,7 @@ public final class PdfSignatureVerifier {
         List<String> found = new ArrayList<>();
         found.add(certificate.getSubjectX500Principal().getName());
         if (anchors.isEmpty()) {
-            return new PathResult(found, "no trust anchors configured");
+            return new PathResult(untrustedChain(certificate, intermediates), "no trust anchors configured", null);
         }
         try {
             X509CertSelector target = new X509CertSelector();
@@ -148,18 +152,30 @@ public final class PdfSignatureVerifier {
             parameters.setDate(Date.from(at));
             parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(intermediates)));
             var result = (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX").build(parameters);
-            List<String> chain = new ArrayList<>();
-            result.getCertPath().getCertificates().forEach(c -> chain.add(((X509Certificate) c).getSubjectX500Principal().getName()));
-            chain.add(result.getTrustAnchor().getTrustedCert().getSubjectX500Principal().getName());
-            return new PathResult(chain, null);
+            List<X509Certificate> path = new ArrayList<>();
+            result.getCertPath().getCertificates().forEach(c -> path.add((X509Certificate) c));
+            path.add(result.getTrustAnchor().getTrustedCert());
+            List<String> chain = path.stream().map(c -> c.getSubjectX500Principal().getName()).toList();
+            return new PathResult(chain, null, path.size() > 1 ? path.get(1) : null);
         } catch (java.security.GeneralSecurityException e) {
-            for (X509Certificate c : intermediates) {
-                if (!c.equals(certificate)) {
-                    found.add(c.getSubjectX500Principal().getName());
-                }
-            }
-            return new PathResult(found, e.getMessage());
+            return new PathResult(untrustedChain(certificate, intermediates), e.getMessage(), null);
         }
+    }
+
+    /** The certificates in the signature from the signer upwards, following issuer names. */
+    private static List<String> untrustedChain(X509Certificate certificate, List<X509Certificate> others) {
+        List<String> chain = new ArrayList<>();
+        X509Certificate current = certificate;
+        while (current != null && chain.size() < 10) {
+            chain.add(current.getSubjectX500Principal().getName());
+            if (current.getIssuerX500Principal().equals(current.getSubjectX500Principal())) {
+                break;
+            }
+            X509Certificate child = current;
+            current = others.stream().filter(c -> c.getSubjectX500Principal().equals(child.getIssuerX500Principal())
+                && !c.equals(child)).findFirst().orElse(null);
+        }
+        return chain;
     }
 
     /** Whether a time-stamp authority's certificate chains to a trust anchor. */
@@ -167,13 +183,18 @@ public final class PdfSignatureVerifier {
         return path(certificate, others, at).problem() == null;
     }
 
-    private X509CRL revocationListOf(X509Certificate certificate) {
-        return revocationLists.stream().filter(crl -> crl.getIssuerX500Principal().equals(certificate.getIssuerX500Principal()))
-            .findFirst().orElse(null);
-    }
-
-    private X509CRLEntry revocationEntry(X509Certificate certificate) {
-        X509CRL list = revocationListOf(certificate);
-        return list == null ? null : list.getRevokedCertificate(certificate);
+    /** The revocation list of the certificate's issuer, signed by that issuer's key, or null. */
+    private X509CRL revocationListOf(X509Certificate certificate, X509Certificate issuer) {
+        for (X509CRL list : revocationLists) {
+            if (list.getIssuerX500Principal().equals(certificate.getIssuerX500Principal())) {
+                try {
+                    list.verify(issuer.getPublicKey());
+                    return list;
+                } catch (java.security.GeneralSecurityException e) {
+                    // a list with the same issuer name from another key says nothing about this certificate
+                }
+            }
+        }
+        return null;
     }
 }

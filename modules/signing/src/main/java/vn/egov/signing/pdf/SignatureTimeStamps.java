@@ -19,15 +19,15 @@ final class SignatureTimeStamps {
     private SignatureTimeStamps() {
     }
 
-    /** A valid time-stamp over the signature value, and who issued it. */
-    record Found(Instant time, String authority) {
+    /** A time-stamp over the signature value: when, who issued it, and whether that authority is trusted. */
+    record Found(Instant time, String authority, boolean trusted) {
     }
 
     interface Trust {
         boolean trusted(X509Certificate certificate, List<X509Certificate> others, Instant at);
     }
 
-    /** The valid, trusted time-stamp over the signer's signature value, or null. */
+    /** The valid time-stamp over the signer's signature value, or null when there is none or it is broken. */
     static Found find(SignerInformation signer, Trust trust) {
         if (signer.getUnsignedAttributes() == null) {
             return null;
@@ -53,8 +53,8 @@ final class SignatureTimeStamps {
                 if (token.getSID().match(new X509CertificateHolder(certificate.getEncoded()))) {
                     token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
                     Instant time = token.getTimeStampInfo().getGenTime().toInstant();
-                    return trust.trusted(certificate, certificates, time)
-                        ? new Found(time, Names.commonName(certificate.getSubjectX500Principal())) : null;
+                    return new Found(time, Names.commonName(certificate.getSubjectX500Principal()),
+                        trust.trusted(certificate, certificates, time));
                 }
             }
             return null;

@@ -146,6 +146,22 @@ class PadesSigningTest {
     }
 
     @Test
+    void anImpostorCaWithOurNamesIsUntrustedAndOurListSaysNothingAboutIt() {
+        TestPki impostor = new TestPki("UBND tỉnh Bắc Ninh", LEADER, KeyAlgorithm.RSA_2048);
+        byte[] signed = new PadesSigner(impostor.custody).sign(original, impostor.signerKey, impostor.signerChain,
+            stamped(), impostor.timeStamper());
+
+        SignatureCheck check = verifier().verify(signed).signatures().get(0);
+        assertEquals(Trust.UNTRUSTED, check.trust());
+        assertEquals(Revocation.UNKNOWN, check.revocation(), "our CRL has the same issuer name but not the same key");
+        assertEquals("PAdES B-T", check.level(), "the time-stamp is there");
+        assertNull(check.timeStamp(), "but an untrusted authority proves no time");
+        assertNotNull(check.timeStampAuthority());
+        assertEquals(3, check.chain().size(), "signer, issuing CA, root, in that order");
+        assertTrue(check.chain().get(2).contains("CA gốc"), check.chain().toString());
+    }
+
+    @Test
     void aRevokedCertificateMakesTheSignatureInvalid() {
         byte[] signed = signer.sign(original, pki.signerKey, pki.signerChain, stamped(), null);
         var crl = pki.authority.revocationList(Map.of(pki.signerChain.get(0).getSerialNumber(), Instant.now()), 2);

@@ -1,0 +1,140 @@
+package vn.egov.signing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.kernel.api.AuditTrail;
+import vn.egov.kernel.api.Settings;
+import vn.egov.signing.ca.AuthorityKeys;
+import vn.egov.signing.ca.CertificateAuthority;
+import vn.egov.signing.ca.TimeStampAuthority;
+import vn.egov.signing.custody.KeyCustody;
+import vn.egov.signing.custody.SoftwareKeyCustody;
+import vn.egov.signing.domain.AuthorityRecord;
+import vn.egov.signing.domain.RevocationRecord;
+import vn.egov.signing.domain.TrustAnchorRecord;
+
+/**
+ * The platform's built-in CA, loaded from its table or established on first use, and what
+ * verification trusts: its root and the outside CAs admins imported. Signing needs the master
+ * key ({@code platform.signing.masterKey}); without one the module still verifies.
+ */
+@ApplicationScoped
+public class SigningAuthority {
+    private final Clock clock = Clock.systemUTC();
+
+    @PersistenceContext(unitName = "signing")
+    EntityManager entities;
+    @Inject
+    Settings settings;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    @ConfigProperty(name = "platform.signing.masterKey")
+    Optional<String> masterKey;
+    @Inject
+    @ConfigProperty(name = "platform.publicUrl", defaultValue = "http://127.0.0.1:8080/")
+    String publicUrl;
+
+    private volatile KeyCustody custody;
+
+    /** The custody of every key, or empty when no master key is configured. */
+    public Optional<KeyCustody> custody() {
+        if (custody == null && masterKey.filter(k -> !k.isBlank()).isPresent()) {
+            custody = SoftwareKeyCustody.withSecret(masterKey.get().trim());
+        }
+        return Optional.ofNullable(custody);
+    }
+
+    /** Whether the module can sign: a master key is configured. */
+    public boolean canSign() {
+        return custody().isPresent();
+    }
+
+    /** The built-in CA, established (and audited) the first time it is needed. */
+    @Transactional
+    public synchronized Optional<CertificateAuthority> authority() {
+        Optional<KeyCustody> keys = custody();
+        if (keys.isEmpty()) {
+            return Optional.empty();
+        }
+        AuthorityRecord record = entities.find(AuthorityRecord.class, AuthorityRecord.ID);
+        if (record == null) {
+            String organisation = settings.get(SigningModule.ORGANISATION, SigningModule.DEFAULT_ORGANISATION);
+            AuthorityKeys established = CertificateAuthority.establish(keys.get(), organisation, clock);
+            try {
+                record = new AuthorityRecord(organisation, keys.get().backend(), established.root().getEncoded(),
+                    established.rootKey(), established.issuing().getEncoded(), established.issuingKey(),
+                    established.timeStamping().getEncoded(), established.timeStampingKey(), clock.instant());
+            } catch (java.security.cert.CertificateEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+            entities.persist(record);
+            audit.record("signing.ca.established", "authority", AuthorityRecord.ID,
+                established.root().getSubjectX500Principal().getName());
+        }
+        return Optional.of(new CertificateAuthority(keys.get(), keysOf(record), clock, crlUrl()));
+    }
+
+    public Optional<TimeStampAuthority> timeStamping() {
+        return authority().map(ca -> new TimeStampAuthority(custody().orElseThrow(), ca.keys(), clock));
+    }
+
+    /** Where the CRL is published; written into every certificate the CA issues. */
+    public String crlUrl() {
+        return (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "api/v1/signing/crl";
+    }
+
+    /** The built-in root (once established) and every imported anchor. */
+    @Transactional
+    public List<X509Certificate> trustAnchors() {
+        List<X509Certificate> anchors = new ArrayList<>();
+        AuthorityRecord record = entities.find(AuthorityRecord.class, AuthorityRecord.ID);
+        if (record != null) {
+            anchors.add(certificate(record.root()));
+        }
+        entities.createQuery("select t from TrustAnchorRecord t order by t.id", TrustAnchorRecord.class)
+            .getResultList().forEach(t -> anchors.add(certificate(t.der())));
+        return anchors;
+    }
+
+    /** The built-in CA's current revocation list, or empty when it cannot sign one. */
+    @Transactional
+    public Optional<X509CRL> revocationList() {
+        return authority().map(ca -> {
+            Map<java.math.BigInteger, java.time.Instant> revoked = entities
+                .createQuery("select r from RevocationRecord r", RevocationRecord.class).getResultList().stream()
+                .collect(Collectors.toMap(r -> r.serial().toBigInteger(), RevocationRecord::revokedAt));
+            long number = ((Number) entities.createNativeQuery("select nextval('signing.crl_number')").getSingleResult())
+                .longValue();
+            return ca.revocationList(revoked, number);
+        });
+    }
+
+    private static AuthorityKeys keysOf(AuthorityRecord record) {
+        return new AuthorityKeys(certificate(record.root()), record.rootKey(), certificate(record.issuing()),
+            record.issuingKey(), certificate(record.timeStamping()), record.timeStampingKey());
+    }
+
+    static X509Certificate certificate(byte[] der) {
+        try {
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+        } catch (CertificateException e) {
+            throw new IllegalStateException("A stored certificate cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package vn.egov.signing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import vn.egov.kernel.api.HomeTile;
+import vn.egov.kernel.api.MenuEntry;
+import vn.egov.kernel.api.MenuEntry.Audience;
+import vn.egov.kernel.api.ModuleDescriptor;
+import vn.egov.kernel.api.SettingDefinition;
+
+/** The signing module as the platform sees it: schema, the public verification page, its settings. */
+@ApplicationScoped
+public class SigningModule implements ModuleDescriptor {
+    public static final String ORGANISATION = "signing.ca.organisation";
+    public static final String VERIFY_MAX_BYTES = "signing.verify.maxBytes";
+    public static final String DEFAULT_ORGANISATION = "UBND tỉnh Bắc Ninh";
+    public static final int DEFAULT_VERIFY_MAX_BYTES = 20 * 1024 * 1024;
+
+    @Override
+    public String id() {
+        return "signing";
+    }
+
+    @Override
+    public String nameVi() {
+        return "Ký số từ xa";
+    }
+
+    @Override
+    public String nameEn() {
+        return "Remote signing";
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public List<String> pathPrefixes() {
+        return List.of("/verify/", "/signing/", "/office/signing/", "/admin/signing/", "/api/v1/signing/");
+    }
+
+    @Override
+    public List<MenuEntry> menuEntries() {
+        return List.of(new MenuEntry(Audience.CITIZEN, "Xác thực chữ ký số", "Verify a signature", "/verify/index.xhtml",
+            "pi pi-verified"));
+    }
+
+    @Override
+    public List<HomeTile> homeTiles() {
+        return List.of(new HomeTile(Audience.CITIZEN, "Xác thực văn bản đã ký số", "Verify a signed document",
+            "Tải lên tệp PDF để biết ai đã ký, khi nào, và văn bản có bị sửa sau khi ký hay không.",
+            "Upload a PDF to see who signed it, when, and whether it was changed after signing.",
+            "/verify/index.xhtml", "pi pi-verified"));
+    }
+
+    @Override
+    public List<SettingDefinition> settings() {
+        return List.of(
+            new SettingDefinition(ORGANISATION, "Tên tổ chức của CA nội bộ (ghi trong chứng thư gốc khi khởi tạo)",
+                "Organisation named by the built-in CA (written into its root when established)", DEFAULT_ORGANISATION),
+            new SettingDefinition(VERIFY_MAX_BYTES, "Dung lượng tối đa của tệp PDF cần xác thực (byte)",
+                "Largest PDF accepted for verification (bytes)", String.valueOf(DEFAULT_VERIFY_MAX_BYTES)));
+    }
+}

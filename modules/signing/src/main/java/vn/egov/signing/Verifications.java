@@ -1,0 +1,31 @@
+package vn.egov.signing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import vn.egov.signing.api.SignatureVerification;
+import vn.egov.signing.api.VerificationReport;
+import vn.egov.signing.pdf.DocumentRejected;
+import vn.egov.signing.pdf.PdfSignatureVerifier;
+
+/** Verification with the platform's current trust anchors and revocation list. */
+@ApplicationScoped
+public class Verifications implements SignatureVerification {
+    @Inject
+    SigningAuthority authority;
+
+    @Override
+    public VerificationReport verify(byte[] pdf) {
+        try {
+            return verifier().verify(pdf);
+        } catch (DocumentRejected e) {
+            throw new IllegalArgumentException("document." + e.reason().name(), e);
+        }
+    }
+
+    PdfSignatureVerifier verifier() {
+        return new PdfSignatureVerifier(authority.trustAnchors(), authority.revocationList().map(List::of).orElse(List.of()),
+            Clock.systemUTC());
+    }
+}

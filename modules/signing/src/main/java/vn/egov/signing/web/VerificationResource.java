@@ -1,0 +1,89 @@
+package vn.egov.signing.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.cert.CRLException;
+import java.security.cert.CertificateEncodingException;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.egov.kernel.api.ApiError;
+import vn.egov.kernel.api.PageMessages;
+import vn.egov.kernel.api.Settings;
+import vn.egov.signing.SigningAuthority;
+import vn.egov.signing.SigningModule;
+import vn.egov.signing.api.SignatureVerification;
+
+/**
+ * Public verification of signed PDFs, and the built-in CA's root certificate and revocation
+ * list for outside verifiers. No login: anyone holding a document may check it.
+ */
+@Path("signing")
+@RequestScoped
+@Tag(name = "Signing")
+public class VerificationResource {
+    @Inject
+    SignatureVerification verification;
+    @Inject
+    SigningAuthority authority;
+    @Inject
+    Settings settings;
+
+    @POST
+    @Path("verifications")
+    @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verify the signatures of a PDF", description = "The PDF is the request body. An unknown CA "
+        + "gives trust UNTRUSTED, not an error; a file that is not a readable PDF answers 400, an oversize one 413.")
+    public Response verify(InputStream body) throws IOException {
+        int max = settings.getInt(SigningModule.VERIFY_MAX_BYTES, SigningModule.DEFAULT_VERIFY_MAX_BYTES);
+        byte[] pdf = body == null ? new byte[0] : body.readNBytes(max + 1);
+        if (pdf.length > max) {
+            return ApiError.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too_large",
+                text("document.TOO_LARGE", max / (1024 * 1024)), null);
+        }
+        try {
+            return Response.ok(VerificationJson.of(verification.verify(pdf))).build();
+        } catch (IllegalArgumentException refused) {
+            return ApiError.response(Response.Status.BAD_REQUEST, "invalid_document", text(refused.getMessage()), null);
+        }
+    }
+
+    @GET
+    @Path("ca.cer")
+    @Produces("application/pkix-cert")
+    @Operation(summary = "The built-in CA's root certificate (DER), to trust it in outside verifiers")
+    public Response root() throws CertificateEncodingException {
+        var anchors = authority.authority();
+        if (anchors.isEmpty()) {
+            return Response.status(Response.Status.NOT_FOUND).build();
+        }
+        return Response.ok(anchors.get().keys().root().getEncoded())
+            .header("Content-Disposition", "attachment; filename=\"ca.cer\"").build();
+    }
+
+    @GET
+    @Path("crl")
+    @Produces("application/pkix-crl")
+    @Operation(summary = "The built-in issuing CA's current revocation list (DER)")
+    public Response revocationList() throws CRLException {
+        var list = authority.revocationList();
+        if (list.isEmpty()) {
+            return Response.status(Response.Status.NOT_FOUND).build();
+        }
+        return Response.ok(list.get().getEncoded()).build();
+    }
+
+    private static String text(String key, Object... arguments) {
+        return PageMessages.text(Locale.forLanguageTag("vi"), "i18n.signing", key, arguments);
+    }
+}
