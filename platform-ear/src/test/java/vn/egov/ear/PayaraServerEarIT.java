@@ -47,6 +47,9 @@ class PayaraServerEarIT {
     @AfterAll
     static void stopServer() throws Exception {
         try {
+            // the unpacked domain is kept between builds: leave it without the application, so the
+            // next build's EAR is not started against a stored copy of this one
+            asadmin(List.of("undeploy", "platform"), Duration.ofMinutes(2), false);
             asadmin(List.of("stop-domain", "domain1"), Duration.ofMinutes(2));
         } finally {
             postgres.close();

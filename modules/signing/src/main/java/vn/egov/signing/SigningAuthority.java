@@ -51,6 +51,9 @@ public class SigningAuthority {
     String publicUrl;
 
     private volatile KeyCustody custody;
+    /** The last signed CRL; a new one is signed when it is 10 minutes old (revocations will clear it). */
+    private volatile X509CRL crl;
+    private volatile java.time.Instant crlSignedAt = java.time.Instant.EPOCH;
 
     /** The custody of every key, or empty when no master key is configured. */
     public Optional<KeyCustody> custody() {
@@ -94,6 +97,21 @@ public class SigningAuthority {
         return authority().map(ca -> new TimeStampAuthority(custody().orElseThrow(), ca.keys(), clock));
     }
 
+    /** A time-stamper for PAdES B-T from the built-in time-stamping unit. */
+    public vn.egov.signing.pdf.TimeStamper timeStamper() {
+        TimeStampAuthority tsa = timeStamping().orElseThrow(() -> new IllegalStateException("No master key"));
+        return digest -> {
+            try {
+                var request = new org.bouncycastle.tsp.TimeStampRequestGenerator();
+                request.setCertReq(true);
+                return tsa.respond(request.generate(org.bouncycastle.tsp.TSPAlgorithms.SHA256, digest))
+                    .getTimeStampToken().getEncoded();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("Cannot encode the time-stamp", e);
+            }
+        };
+    }
+
     /** Where the CRL is published; written into every certificate the CA issues. */
     public String crlUrl() {
         return (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "api/v1/signing/crl";
@@ -115,13 +133,18 @@ public class SigningAuthority {
     /** The built-in CA's current revocation list, or empty when it cannot sign one. */
     @Transactional
     public Optional<X509CRL> revocationList() {
+        if (crl != null && crlSignedAt.isAfter(clock.instant().minus(java.time.Duration.ofMinutes(10)))) {
+            return Optional.of(crl);
+        }
         return authority().map(ca -> {
             Map<java.math.BigInteger, java.time.Instant> revoked = entities
                 .createQuery("select r from RevocationRecord r", RevocationRecord.class).getResultList().stream()
                 .collect(Collectors.toMap(r -> r.serial().toBigInteger(), RevocationRecord::revokedAt));
             long number = ((Number) entities.createNativeQuery("select nextval('signing.crl_number')").getSingleResult())
                 .longValue();
-            return ca.revocationList(revoked, number);
+            crl = ca.revocationList(revoked, number);
+            crlSignedAt = clock.instant();
+            return crl;
         });
     }
 

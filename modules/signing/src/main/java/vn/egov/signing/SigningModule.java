@@ -13,6 +13,8 @@ import vn.egov.kernel.api.SettingDefinition;
 public class SigningModule implements ModuleDescriptor {
     public static final String ORGANISATION = "signing.ca.organisation";
     public static final String VERIFY_MAX_BYTES = "signing.verify.maxBytes";
+    public static final String SEAL_KINDS = "signing.seal.documentKinds";
+    public static final String DEFAULT_SEAL_KINDS = "receipt";
     public static final String DEFAULT_ORGANISATION = "UBND tỉnh Bắc Ninh";
     public static final int DEFAULT_VERIFY_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -60,6 +62,8 @@ public class SigningModule implements ModuleDescriptor {
         return List.of(
             new SettingDefinition(ORGANISATION, "Tên tổ chức của CA nội bộ (ghi trong chứng thư gốc khi khởi tạo)",
                 "Organisation named by the built-in CA (written into its root when established)", DEFAULT_ORGANISATION),
+            new SettingDefinition(SEAL_KINDS, "Loại văn bản được đóng dấu tự động bằng chứng thư của cơ quan, không cần người ký (cách nhau bởi dấu phẩy)",
+                "Document kinds an agency's seal signs automatically, without a person (comma-separated)", DEFAULT_SEAL_KINDS),
             new SettingDefinition(VERIFY_MAX_BYTES, "Dung lượng tối đa của tệp PDF cần xác thực (byte)",
                 "Largest PDF accepted for verification (bytes)", String.valueOf(DEFAULT_VERIFY_MAX_BYTES)));
     }

@@ -43,13 +43,18 @@ public final class SoftwareKeyCustody implements KeyCustody {
      * characters stretched with PBKDF2.
      */
     public static SoftwareKeyCustody withSecret(String secret) {
+        return new SoftwareKeyCustody(masterKey(secret));
+    }
+
+    /** The AES-256 master key for a configured secret (32 bytes in base64, or a passphrase stretched with PBKDF2). */
+    static SecretKey masterKey(String secret) {
         if (secret == null || secret.length() < 16) {
             throw new CustodyFailure("The signing master key must be at least 16 characters long");
         }
         try {
             byte[] raw = Base64.getDecoder().decode(secret);
             if (raw.length == 32) {
-                return new SoftwareKeyCustody(new SecretKeySpec(raw, "AES"));
+                return new SecretKeySpec(raw, "AES");
             }
         } catch (IllegalArgumentException notBase64) {
             // a passphrase, stretched below
@@ -58,7 +63,7 @@ public final class SoftwareKeyCustody implements KeyCustody {
             PBEKeySpec spec = new PBEKeySpec(secret.toCharArray(), CONTEXT, 210_000, 256);
             byte[] derived = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
             spec.clearPassword();
-            return new SoftwareKeyCustody(new SecretKeySpec(derived, "AES"));
+            return new SecretKeySpec(derived, "AES");
         } catch (GeneralSecurityException e) {
             throw new CustodyFailure("Cannot derive the master key", e);
         }

@@ -54,6 +54,11 @@ public final class Totp {
         }
     }
 
+    /** The code an authenticator holding this base32 seed shows at a moment. */
+    public static String codeAt(String base32Secret, Instant at) {
+        return code(decodeBase32(base32Secret), step(at));
+    }
+
     public static long step(Instant at) {
         return Math.floorDiv(at.getEpochSecond(), STEP_SECONDS);
     }

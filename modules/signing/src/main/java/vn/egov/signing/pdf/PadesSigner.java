@@ -72,6 +72,16 @@ public final class PadesSigner {
         }
     }
 
+    /** The default stamp place for a document: the lower right of its last page. */
+    public static StampPlacement lastPageLowerRight(byte[] pdf) {
+        try (PDDocument document = open(pdf)) {
+            int last = document.getNumberOfPages();
+            return StampPlacement.lowerRight(last, document.getPage(last - 1).getMediaBox().getWidth());
+        } catch (IOException e) {
+            throw new DocumentRejected(DocumentRejected.Reason.DAMAGED, e);
+        }
+    }
+
     /** Opens a PDF, telling a non-PDF, a damaged one and an encrypted one apart. */
     static PDDocument open(byte[] pdf) {
         if (pdf == null || pdf.length < 5 || !new String(pdf, 0, Math.min(pdf.length, 1024),

@@ -1,0 +1,122 @@
+package vn.egov.signing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import vn.egov.kernel.api.AuditTrail;
+import vn.egov.kernel.api.OrgUnitView;
+import vn.egov.kernel.api.Organisation;
+import vn.egov.kernel.api.Settings;
+import vn.egov.signing.api.DocumentSeals;
+import vn.egov.signing.ca.CertificateAuthority;
+import vn.egov.signing.ca.Holder;
+import vn.egov.signing.ca.HolderKind;
+import vn.egov.signing.custody.KeyAlgorithm;
+import vn.egov.signing.custody.KeyCustody;
+import vn.egov.signing.domain.Credential;
+import vn.egov.signing.pdf.DocumentRejected;
+import vn.egov.signing.pdf.PadesSigner;
+import vn.egov.signing.pdf.SigningParameters;
+
+/** Automatic seals of agencies, for the document kinds policy allows; issued on first use. */
+@ApplicationScoped
+public class Seals implements DocumentSeals {
+    private static final Duration SEAL_VALIDITY = Duration.ofDays(3 * 365);
+    private final Clock clock = Clock.systemUTC();
+
+    @PersistenceContext(unitName = "signing")
+    EntityManager entities;
+    @Inject
+    SigningAuthority authority;
+    @Inject
+    Organisation organisation;
+    @Inject
+    Settings settings;
+    @Inject
+    AuditTrail audit;
+
+    @Override
+    @Transactional
+    public SealedDocument seal(long agencyId, String documentKind, byte[] pdf, String reason) {
+        if (!allowedKinds().contains(documentKind == null ? "" : documentKind.trim().toLowerCase(Locale.ROOT))) {
+            throw new SealRefused("seal.kindNotAllowed");
+        }
+        OrgUnitView agency = organisation.unit(agencyId).filter(OrgUnitView::agency).filter(OrgUnitView::active)
+            .orElseThrow(() -> new SealRefused("seal.noSuchAgency"));
+        CertificateAuthority ca = authority.authority().orElseThrow(() -> new SealRefused("seal.noMasterKey"));
+        KeyCustody custody = authority.custody().orElseThrow();
+        Credential seal = sealOf(agency, ca, custody);
+        X509Certificate certificate = SigningAuthority.certificate(seal.certificate());
+        List<X509Certificate> chain = new ArrayList<>(List.of(certificate));
+        chain.addAll(ca.chainAbove());
+        byte[] sealed;
+        try {
+            sealed = new PadesSigner(custody).sign(pdf, seal.keyReference(), chain,
+                new SigningParameters(agency.name(), reason, agency.name(), clock.instant(),
+                    PadesSigner.lastPageLowerRight(pdf)), authority.timeStamper());
+        } catch (DocumentRejected e) {
+            throw new SealRefused("document." + e.reason().name());
+        }
+        String original = sha256(pdf);
+        String result = sha256(sealed);
+        audit.record("signing.sealed", "document", original, "kind=" + documentKind + "; agency=" + agency.code()
+            + "; credential=" + seal.id() + "; sealed sha256=" + result + "; automatic seal, no second factor");
+        return new SealedDocument(sealed, original, result, agency.name());
+    }
+
+    private Credential sealOf(OrgUnitView agency, CertificateAuthority ca, KeyCustody custody) {
+        List<Credential> found = entities.createQuery(
+                "select c from Credential c where c.agencyId = :agency and c.holderKind = :kind and c.status = :active",
+                Credential.class)
+            .setParameter("agency", agency.id()).setParameter("kind", HolderKind.SEAL)
+            .setParameter("active", Credential.Status.ACTIVE).getResultList();
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        var pair = custody.generate(KeyAlgorithm.RSA_2048);
+        X509Certificate certificate = ca.issue(new Holder(HolderKind.SEAL, agency.name(), null,
+            settings.get(SigningModule.ORGANISATION, SigningModule.DEFAULT_ORGANISATION)), pair.getPublic(), SEAL_VALIDITY);
+        List<X509Certificate> chain = new ArrayList<>(List.of(certificate));
+        chain.addAll(ca.chainAbove());
+        String key = custody.keep(pair.getPrivate(), "seal-" + agency.code(), chain);
+        try {
+            Credential credential = Credential.seal(agency.id(), certificate.getSubjectX500Principal().getName(),
+                new BigDecimal(certificate.getSerialNumber()), certificate.getEncoded(), key, custody.backend(),
+                clock.instant(), "system");
+            entities.persist(credential);
+            entities.flush();
+            audit.record("signing.credential.issued", "credential", credential.id(),
+                "seal of " + agency.code() + ", serial " + certificate.getSerialNumber().toString(16));
+            return credential;
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> allowedKinds() {
+        return Arrays.stream(settings.get(SigningModule.SEAL_KINDS, SigningModule.DEFAULT_SEAL_KINDS).split(","))
+            .map(k -> k.trim().toLowerCase(Locale.ROOT)).filter(k -> !k.isEmpty()).toList();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package vn.egov.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.egov.kernel.api.OrgUnitView;
+import vn.egov.kernel.audit.AuditEntry;
+import vn.egov.kernel.audit.AuditLog;
+import vn.egov.kernel.organisation.OrganisationTree;
+import vn.egov.signing.SecondFactors;
+import vn.egov.signing.api.DocumentSeals;
+import vn.egov.signing.api.DocumentSeals.SealRefused;
+import vn.egov.signing.api.SignatureCheck;
+import vn.egov.signing.api.SignatureVerification;
+import vn.egov.signing.factor.Totp;
+
+/**
+ * The signing module inside Payara Micro with the kernel (master key from arquillian.xml): an
+ * agency's automatic seal on a receipt, verified by the platform's own verification, audited.
+ */
+@ExtendWith({TestDatabaseServer.class, ArquillianExtension.class})
+class SigningServicesIT {
+
+    @Deployment
+    static WebArchive platform() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("platform.war", "target/platform.war")))
+            .addClasses(SigningServicesIT.class, TestDatabaseServer.class);
+    }
+
+    @Inject
+    DocumentSeals seals;
+    @Inject
+    SignatureVerification verification;
+    @Inject
+    OrganisationTree organisation;
+    @Inject
+    AuditLog audit;
+    @Inject
+    SecondFactors factors;
+
+    @Test
+    void anAgencySealSignsAReceiptThatVerifiesAsTrustedAndIsAudited() throws Exception {
+        OrgUnitView province = organisation.create("SG-P", "PROVINCE", null, "Tỉnh Ký Số", LocalDate.of(2000, 1, 1));
+        OrgUnitView finance = organisation.create("SG-STC", "AGENCY", province.id(), "Sở Tài chính Ký Số",
+            LocalDate.of(2000, 1, 1));
+        byte[] receipt = blankPdf(2);
+
+        DocumentSeals.SealedDocument sealed = seals.seal(finance.id(), "receipt", receipt, "Biên lai thu phí, lệ phí");
+        var report = verification.verify(sealed.pdf());
+        assertTrue(report.valid(), report.toString());
+        SignatureCheck check = report.signatures().get(0);
+        assertEquals("Sở Tài chính Ký Số", check.signer());
+        assertEquals("PAdES B-T", check.level());
+        assertNotNull(check.timeStamp(), "our time-stamping unit is trusted");
+        assertEquals(SignatureCheck.Revocation.GOOD, check.revocation());
+        assertEquals(report.documentSha256(), sealed.sealedSha256());
+
+        List<AuditEntry> entries = audit.latest(10);
+        assertTrue(entries.stream().anyMatch(e -> e.getAction().equals("signing.sealed")
+            && e.getTargetId().equals(sealed.originalSha256()) && e.getDetail().contains("automatic seal")), entries.toString());
+        assertEquals(1, entries.stream().filter(e -> e.getAction().equals("signing.credential.issued")).count());
+
+        // the second receipt uses the same seal: nothing new is issued
+        var again = seals.seal(finance.id(), "RECEIPT", blankPdf(1), "Biên lai");
+        assertTrue(verification.verify(again.pdf()).valid());
+        assertEquals(1, audit.latest(20).stream().filter(e -> e.getAction().equals("signing.credential.issued")).count());
+    }
+
+    @Test
+    void sealsAreRefusedForOtherKindsUnknownAgenciesAndNonPdfFiles() throws Exception {
+        OrgUnitView province = organisation.create("SG-P2", "PROVINCE", null, "Tỉnh Từ Chối", LocalDate.of(2000, 1, 1));
+        OrgUnitView agency = organisation.create("SG-SXD", "AGENCY", province.id(), "Sở Xây dựng Từ Chối",
+            LocalDate.of(2000, 1, 1));
+        assertEquals("seal.kindNotAllowed", assertThrows(SealRefused.class,
+            () -> seals.seal(agency.id(), "decision", blankPdf(1), "Quyết định")).getMessage());
+        assertEquals("seal.noSuchAgency", assertThrows(SealRefused.class,
+            () -> seals.seal(province.id(), "receipt", blankPdf(1), "x")).getMessage(), "a province is not an agency");
+        assertEquals("document.NOT_PDF", assertThrows(SealRefused.class,
+            () -> seals.seal(agency.id(), "receipt", "không phải PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8), "x"))
+            .getMessage());
+    }
+
+    @Test
+    void aCodeIsGoodOnceAndFiveWrongCodesLockSigning() {
+        SecondFactors.Enrolment enrolment = factors.enrol("sg.lanhdao");
+        assertTrue(enrolment.uri().startsWith("otpauth://totp/") && enrolment.qrSvg().startsWith("<svg"), enrolment.uri());
+        assertFalse(factors.enrolled("sg.lanhdao"), "not before the first code");
+        String code = Totp.codeAt(enrolment.secret(), java.time.Instant.now());
+        factors.check("sg.lanhdao", code);
+        assertTrue(factors.enrolled("sg.lanhdao"));
+        assertEquals("factor.wrongCode", assertThrows(SecondFactors.CodeRefused.class,
+            () -> factors.check("sg.lanhdao", code)).getMessage(), "a replayed code");
+        for (int i = 0; i < 3; i++) {
+            assertEquals("factor.wrongCode", assertThrows(SecondFactors.CodeRefused.class,
+                () -> factors.check("sg.lanhdao", "000000".equals(code) ? "111111" : "000000")).getMessage());
+        }
+        assertEquals("factor.locked", assertThrows(SecondFactors.CodeRefused.class,
+            () -> factors.check("sg.lanhdao", "abc")).getMessage(), "the fifth failure locks");
+        String next = Totp.codeAt(enrolment.secret(), java.time.Instant.now().plusSeconds(30));
+        assertEquals("factor.locked", assertThrows(SecondFactors.CodeRefused.class,
+            () -> factors.check("sg.lanhdao", next)).getMessage(), "even a right code while locked");
+        assertTrue(audit.latest(10).stream().anyMatch(e -> e.getAction().equals("signing.factor.locked")
+            && e.getTargetId().equals("sg.lanhdao")));
+        assertEquals("factor.notEnrolled", assertThrows(SecondFactors.CodeRefused.class,
+            () -> factors.check("sg.khong-co", "123456")).getMessage());
+    }
+
+    private static byte[] blankPdf(int pages) throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            for (int i = 0; i < pages; i++) {
+                document.addPage(new PDPage());
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+}
