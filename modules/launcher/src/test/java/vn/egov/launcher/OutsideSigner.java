@@ -22,6 +22,16 @@ final class OutsideSigner {
     private OutsideSigner() {
     }
 
+    /** A one-page blank PDF. */
+    static byte[] blankPdf() throws java.io.IOException {
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
     static byte[] signedPdf(String signer) throws Exception {
         byte[] master = new byte[32];
         new SecureRandom().nextBytes(master);
@@ -32,14 +42,7 @@ final class OutsideSigner {
         var certificate = authority.issue(new Holder(HolderKind.CITIZEN, signer, "CCCD:001190000001", null),
             pair.getPublic(), Duration.ofDays(30));
         String key = custody.keep(pair.getPrivate(), "outside", List.of(certificate));
-        byte[] blank;
-        try (PDDocument document = new PDDocument()) {
-            document.addPage(new PDPage());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            blank = out.toByteArray();
-        }
-        return new PadesSigner(custody).sign(blank, key, List.of(certificate, keys.issuing(), keys.root()),
+        return new PadesSigner(custody).sign(blankPdf(), key, List.of(certificate, keys.issuing(), keys.root()),
             new SigningParameters(signer, "Thử nghiệm", "Hà Nội", Instant.now(), null), null);
     }
 }

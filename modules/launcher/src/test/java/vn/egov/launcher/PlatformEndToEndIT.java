@@ -387,6 +387,43 @@ class PlatformEndToEndIT {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    @Test
+    @Order(11)
+    void aLeaderEnrolsHisAuthenticatorWithTheCodeItShows() {
+        login("lanhdao", "PheDuyet@2026");
+        browser.get(base + "office/signing/authenticator.xhtml");
+        assertNoSeriousAccessibilityViolations("/office/signing/authenticator.xhtml");
+        clickAndWait("start:enrol");
+        assertTrue(browser.findElement(By.cssSelector(".qr svg")).isDisplayed());
+        String secret = browser.findElement(By.id("secret")).getText().replace(" ", "");
+        type("confirm:code", "000000".equals(vn.egov.signing.factor.Totp.codeAt(secret, java.time.Instant.now()))
+            ? "111111" : "000000");
+        clickAndWait("confirm:confirmCode");
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("Mã xác thực không đúng hoặc đã được dùng."));
+        type("confirm:code", vn.egov.signing.factor.Totp.codeAt(secret, java.time.Instant.now()));
+        clickAndWait("confirm:confirmCode");
+        assertEquals("Đã đăng ký ứng dụng xác thực", browser.findElement(By.id("state")).getText());
+
+        // sign a PDF with the next code (the one just used is spent)
+        browser.get(base + "office/signing/sign.xhtml");
+        assertNoSeriousAccessibilityViolations("/office/signing/sign.xhtml");
+        try {
+            Path file = Files.createTempFile("ket-qua", ".pdf");
+            Files.write(file, OutsideSigner.blankPdf());
+            browser.findElement(By.id("sign:files")).sendKeys(file.toString());
+            type("sign:reason", "Phê duyệt kết quả giải quyết hồ sơ");
+            type("sign:code", vn.egov.signing.factor.Totp.codeAt(secret, java.time.Instant.now().plusSeconds(30)));
+            clickAndWait("sign:submit");
+            Files.delete(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String result = browser.findElement(By.id("signedTitle")).getText();
+        assertEquals("Đã ký 1 văn bản.", result);
+        assertTrue(browser.findElement(By.id("results")).getText().contains("-da-ky.pdf"));
+        logout();
+    }
+
     private void login(String user, String password) {
         browser.manage().deleteAllCookies();
         browser.get(base + "login.xhtml");

@@ -72,12 +72,13 @@ public class SecondFactors {
     }
 
     /**
-     * Checks a code for the account; a right code is used up (it cannot be replayed). Commits
-     * the failure count even when the code is refused, so that lockout cannot be dodged.
+     * Checks a code for the account; a right code is used up (it cannot be replayed). Runs in a
+     * transaction of its own and commits the failure count even when the code is refused, so that
+     * a caller's rollback cannot undo a failure and dodge the lockout.
      *
      * @throws CodeRefused factor.notEnrolled, factor.locked or factor.wrongCode
      */
-    @Transactional(dontRollbackOn = CodeRefused.class)
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = CodeRefused.class)
     public void check(String username, String code) {
         Instant now = clock.instant();
         SecondFactor factor = entities.find(SecondFactor.class, username);

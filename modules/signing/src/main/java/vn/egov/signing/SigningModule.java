@@ -46,7 +46,10 @@ public class SigningModule implements ModuleDescriptor {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(new MenuEntry(Audience.CITIZEN, "Xác thực chữ ký số", "Verify a signature", "/verify/index.xhtml",
-            "pi pi-verified"));
+            "pi pi-verified"),
+            new MenuEntry(Audience.OFFICE, "Ký số", "Signing", "/office/signing/sign.xhtml", "pi pi-pencil"),
+            new MenuEntry(Audience.OFFICE, "Ứng dụng xác thực", "Authenticator", "/office/signing/authenticator.xhtml",
+                "pi pi-shield"));
     }
 
     @Override

@@ -19,10 +19,13 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.egov.kernel.account.AccountRegistry;
 import vn.egov.kernel.api.OrgUnitView;
+import vn.egov.kernel.api.Role;
 import vn.egov.kernel.audit.AuditEntry;
 import vn.egov.kernel.audit.AuditLog;
 import vn.egov.kernel.organisation.OrganisationTree;
+import vn.egov.signing.DocumentSigning;
 import vn.egov.signing.SecondFactors;
 import vn.egov.signing.api.DocumentSeals;
 import vn.egov.signing.api.DocumentSeals.SealRefused;
@@ -53,6 +56,10 @@ class SigningServicesIT {
     AuditLog audit;
     @Inject
     SecondFactors factors;
+    @Inject
+    DocumentSigning signing;
+    @Inject
+    AccountRegistry accounts;
 
     @Test
     void anAgencySealSignsAReceiptThatVerifiesAsTrustedAndIsAudited() throws Exception {
@@ -74,12 +81,12 @@ class SigningServicesIT {
         List<AuditEntry> entries = audit.latest(10);
         assertTrue(entries.stream().anyMatch(e -> e.getAction().equals("signing.sealed")
             && e.getTargetId().equals(sealed.originalSha256()) && e.getDetail().contains("automatic seal")), entries.toString());
-        assertEquals(1, entries.stream().filter(e -> e.getAction().equals("signing.credential.issued")).count());
+        assertEquals(1, entries.stream().filter(SigningServicesIT::sealIssuedForFinance).count());
 
         // the second receipt uses the same seal: nothing new is issued
         var again = seals.seal(finance.id(), "RECEIPT", blankPdf(1), "Biên lai");
         assertTrue(verification.verify(again.pdf()).valid());
-        assertEquals(1, audit.latest(20).stream().filter(e -> e.getAction().equals("signing.credential.issued")).count());
+        assertEquals(1, audit.latest(20).stream().filter(SigningServicesIT::sealIssuedForFinance).count());
     }
 
     @Test
@@ -119,6 +126,45 @@ class SigningServicesIT {
             && e.getTargetId().equals("sg.lanhdao")));
         assertEquals("factor.notEnrolled", assertThrows(SecondFactors.CodeRefused.class,
             () -> factors.check("sg.khong-co", "123456")).getMessage());
+    }
+
+    @Test
+    void aLeaderSignsABatchWithOneCodeAndWrongCodesCountEvenWhenNothingIsSigned() throws Exception {
+        OrgUnitView province = organisation.create("SG-P3", "PROVINCE", null, "Tỉnh Ký Lô", LocalDate.of(2000, 1, 1));
+        OrgUnitView agency = organisation.create("SG-SNV", "AGENCY", province.id(), "Sở Nội vụ Ký Lô", LocalDate.of(2000, 1, 1));
+        accounts.grant(accounts.createStaff("sg.ky", "Đỗ Minh Khoa", "khoa@example.vn", "KyLo#2026ab").getId(), agency.id(),
+            Role.LEADER);
+        SecondFactors.Enrolment enrolment = factors.enrol("sg.ky");
+        factors.check("sg.ky", Totp.codeAt(enrolment.secret(), java.time.Instant.now()));
+
+        var documents = List.of(DocumentSigning.Document.of("quyet-dinh.pdf", blankPdf(1)),
+            DocumentSigning.Document.of("phu-luc.pdf", blankPdf(3)));
+        String next = Totp.codeAt(enrolment.secret(), java.time.Instant.now().plusSeconds(30));
+        var signed = signing.sign("sg.ky", documents, "Phê duyệt", "Tỉnh Ký Lô", true, next);
+        assertEquals(2, signed.size());
+        for (var done : signed) {
+            var report = verification.verify(done.pdf());
+            assertTrue(report.valid(), report.toString());
+            assertEquals("Đỗ Minh Khoa", report.signatures().get(0).signer());
+            assertEquals("PAdES B-T", report.signatures().get(0).level());
+        }
+        assertTrue(audit.latest(10).stream().filter(e -> e.getAction().equals("signing.signed")).count() >= 2);
+
+        // a document changed after it was listed is refused before the code is even looked at
+        byte[] changed = blankPdf(1);
+        var tampered = new DocumentSigning.Document("x.pdf", changed, documents.get(0).sha256());
+        assertEquals("sign.changed", assertThrows(DocumentSigning.SigningRefused.class,
+            () -> signing.sign("sg.ky", List.of(tampered), "x", "y", false, "123456")).getMessage());
+        // five wrong codes lock signing although every batch was rolled back
+        for (int i = 0; i < 4; i++) {
+            assertThrows(SecondFactors.CodeRefused.class, () -> signing.sign("sg.ky", documents, "x", "y", false, "abcdef"));
+        }
+        assertEquals("factor.locked", assertThrows(SecondFactors.CodeRefused.class,
+            () -> signing.sign("sg.ky", documents, "x", "y", false, "abcdef")).getMessage());
+    }
+
+    private static boolean sealIssuedForFinance(AuditEntry entry) {
+        return entry.getAction().equals("signing.credential.issued") && entry.getDetail().startsWith("seal of SG-STC");
     }
 
     private static byte[] blankPdf(int pages) throws Exception {

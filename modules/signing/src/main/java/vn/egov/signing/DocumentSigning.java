@@ -1,0 +1,98 @@
+package vn.egov.signing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import vn.egov.kernel.api.AuditTrail;
+import vn.egov.signing.ca.CertificateAuthority;
+import vn.egov.signing.custody.KeyCustody;
+import vn.egov.signing.domain.Credential;
+import vn.egov.signing.pdf.DocumentRejected;
+import vn.egov.signing.pdf.PadesSigner;
+import vn.egov.signing.pdf.SigningParameters;
+
+/**
+ * A person signing documents with his own credential: one second-factor code authorises the
+ * whole batch, and each document is signed only if its bytes still have the hash listed when the
+ * batch was prepared. Every signature is audited with both hashes.
+ */
+@ApplicationScoped
+public class DocumentSigning {
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    SigningAuthority authority;
+    @Inject
+    PersonalCredentials credentials;
+    @Inject
+    SecondFactors factors;
+    @Inject
+    AuditTrail audit;
+
+    /** A document to sign, with the SHA-256 taken when it was listed. */
+    public record Document(String name, byte[] pdf, String sha256) {
+        public static Document of(String name, byte[] pdf) {
+            return new Document(name, pdf, Seals.sha256(pdf));
+        }
+    }
+
+    /** A signed document with the hashes the audit log keeps. */
+    public record Signed(String name, byte[] pdf, String originalSha256, String signedSha256) {
+    }
+
+    /** Why nothing was signed: a message key in the signing bundle. */
+    public static class SigningRefused extends RuntimeException {
+        public SigningRefused(String key) {
+            super(key);
+        }
+    }
+
+    /**
+     * Checks the code, then signs every document (PAdES B-T, visible stamp on the last page when
+     * asked). All or nothing: a document that cannot be signed refuses the batch.
+     *
+     * @throws SecondFactors.CodeRefused for a wrong, replayed or locked-out code (counted, audited)
+     * @throws SigningRefused            for no master key, no agency, a changed or unreadable document
+     */
+    @Transactional
+    public List<Signed> sign(String username, List<Document> documents, String reason, String location, boolean stamp,
+                             String code) {
+        if (documents.isEmpty()) {
+            throw new SigningRefused("sign.noDocuments");
+        }
+        CertificateAuthority ca = authority.authority().orElseThrow(() -> new SigningRefused("seal.noMasterKey"));
+        KeyCustody custody = authority.custody().orElseThrow();
+        for (Document document : documents) {
+            if (!Seals.sha256(document.pdf()).equals(document.sha256())) {
+                throw new SigningRefused("sign.changed");
+            }
+        }
+        factors.check(username, code);
+        Credential credential = credentials.of(username, ca, custody);
+        X509Certificate certificate = SigningAuthority.certificate(credential.certificate());
+        List<X509Certificate> chain = new ArrayList<>(List.of(certificate));
+        chain.addAll(ca.chainAbove());
+        String signer = vn.egov.signing.pdf.Names.commonName(certificate.getSubjectX500Principal());
+        PadesSigner pades = new PadesSigner(custody);
+        var timeStamper = authority.timeStamper();
+        List<Signed> signed = new ArrayList<>();
+        for (Document document : documents) {
+            try {
+                byte[] result = pades.sign(document.pdf(), credential.keyReference(), chain, new SigningParameters(signer,
+                    reason, location, clock.instant(), stamp ? PadesSigner.lastPageLowerRight(document.pdf()) : null),
+                    timeStamper);
+                Signed done = new Signed(document.name(), result, document.sha256(), Seals.sha256(result));
+                audit.record("signing.signed", "document", done.originalSha256(), "credential=" + credential.id()
+                    + "; name=" + document.name() + "; signed sha256=" + done.signedSha256() + "; authorised by TOTP");
+                signed.add(done);
+            } catch (DocumentRejected e) {
+                throw new SigningRefused("document." + e.reason().name());
+            }
+        }
+        return signed;
+    }
+}

@@ -1,0 +1,77 @@
+package vn.egov.signing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import vn.egov.kernel.api.AuditTrail;
+import vn.egov.kernel.api.Organisation;
+import vn.egov.kernel.api.Role;
+import vn.egov.signing.ca.CertificateAuthority;
+import vn.egov.signing.ca.Holder;
+import vn.egov.signing.ca.HolderKind;
+import vn.egov.signing.custody.KeyAlgorithm;
+import vn.egov.signing.custody.KeyCustody;
+import vn.egov.signing.domain.Credential;
+
+/**
+ * Staff members' own signing credentials: found by account, or issued by the built-in CA the
+ * first time a staff member signs (a leader gets a leader's certificate, with his agency as
+ * organisation). Callers run inside a transaction.
+ */
+@ApplicationScoped
+public class PersonalCredentials {
+    private static final Duration VALIDITY = Duration.ofDays(2 * 365);
+    private final Clock clock = Clock.systemUTC();
+
+    @PersistenceContext(unitName = "signing")
+    EntityManager entities;
+    @Inject
+    Organisation organisation;
+    @Inject
+    AuditTrail audit;
+
+    /** The account's active credential, issued now if it has none; refused for accounts without an agency. */
+    public Credential of(String username, CertificateAuthority ca, KeyCustody custody) {
+        List<Credential> found = entities.createQuery(
+                "select c from Credential c where c.username = :username and c.status = :active order by c.id desc",
+                Credential.class)
+            .setParameter("username", username).setParameter("active", Credential.Status.ACTIVE).getResultList();
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        var roles = organisation.agenciesOf(username);
+        if (roles.isEmpty()) {
+            throw new DocumentSigning.SigningRefused("sign.noAgency");
+        }
+        var role = roles.stream().filter(r -> r.role() == Role.LEADER).findFirst().orElse(roles.get(0));
+        String name = organisation.staffOf(role.agency().id(), role.role()).stream()
+            .filter(s -> s.username().equals(username)).map(Organisation.StaffMember::displayName).findFirst()
+            .orElse(username);
+        HolderKind kind = role.role() == Role.LEADER ? HolderKind.LEADER : HolderKind.OFFICER;
+        var pair = custody.generate(KeyAlgorithm.EC_P256);
+        X509Certificate certificate = ca.issue(new Holder(kind, name, null, role.agency().name()), pair.getPublic(), VALIDITY);
+        List<X509Certificate> chain = new ArrayList<>(List.of(certificate));
+        chain.addAll(ca.chainAbove());
+        String key = custody.keep(pair.getPrivate(), "person-" + username, chain);
+        try {
+            Credential credential = Credential.person(kind, username, certificate.getSubjectX500Principal().getName(),
+                new BigDecimal(certificate.getSerialNumber()), certificate.getEncoded(), key, custody.backend(),
+                clock.instant(), "system");
+            entities.persist(credential);
+            entities.flush();
+            audit.record("signing.credential.issued", "credential", credential.id(),
+                kind + " certificate for " + username + ", serial " + certificate.getSerialNumber().toString(16));
+            return credential;
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

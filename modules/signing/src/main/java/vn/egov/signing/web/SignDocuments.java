@@ -1,0 +1,186 @@
+package vn.egov.signing.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.egov.kernel.api.FieldErrors;
+import vn.egov.kernel.api.PageMessages;
+import vn.egov.kernel.api.Settings;
+import vn.egov.signing.DocumentSigning;
+import vn.egov.signing.SecondFactors;
+import vn.egov.signing.SigningModule;
+
+/** The back-office signing page: a batch of PDFs, one reason, one code. */
+@Named
+@ViewScoped
+public class SignDocuments implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String BUNDLE = "i18n.signing";
+
+    @Inject
+    transient DocumentSigning signing;
+    @Inject
+    transient SecondFactors factors;
+    @Inject
+    transient Settings settings;
+    @Inject
+    transient SecurityContext security;
+
+    private transient List<Part> files;
+    private String reason;
+    private String location;
+    private boolean stamp = true;
+    private String code;
+    private boolean enrolled;
+    private final List<SignedFile> signed = new ArrayList<>();
+
+    /** A signed file kept for download while the page is open. */
+    public record SignedFile(String name, byte[] pdf, String sha256) implements Serializable {
+        public String getName() {
+            return name;
+        }
+
+        public String getSha256() {
+            return sha256;
+        }
+    }
+
+    @PostConstruct
+    void load() {
+        enrolled = factors.enrolled(username());
+        // "UBND tỉnh Bắc Ninh" signs in "Tỉnh Bắc Ninh"
+        String place = settings.get(SigningModule.ORGANISATION, SigningModule.DEFAULT_ORGANISATION).replaceFirst("^UBND ", "");
+        location = place.isEmpty() ? place : Character.toUpperCase(place.charAt(0)) + place.substring(1);
+    }
+
+    public void sign() throws IOException {
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<DocumentSigning.Document> documents = new ArrayList<>();
+        int max = settings.getInt(SigningModule.VERIFY_MAX_BYTES, SigningModule.DEFAULT_VERIFY_MAX_BYTES);
+        if (files != null) {
+            for (Part part : files) {
+                if (part.getSize() == 0) {
+                    continue;
+                }
+                if (part.getSize() > max) {
+                    errors.put("files", PageMessages.text(BUNDLE, "document.TOO_LARGE", max / (1024 * 1024)));
+                    break;
+                }
+                try (InputStream in = part.getInputStream()) {
+                    documents.add(DocumentSigning.Document.of(part.getSubmittedFileName(), in.readAllBytes()));
+                }
+            }
+        }
+        if (documents.isEmpty() && !errors.containsKey("files")) {
+            errors.put("files", PageMessages.text(BUNDLE, "sign.noDocuments"));
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.put("reason", PageMessages.text(BUNDLE, "sign.reasonRequired"));
+        }
+        if (!errors.isEmpty()) {
+            PageMessages.show("sign", new FieldErrors(errors));
+            return;
+        }
+        try {
+            signed.clear();
+            for (DocumentSigning.Signed done : signing.sign(username(), documents, reason.trim(),
+                location == null ? null : location.trim(), stamp, code)) {
+                signed.add(new SignedFile(signedName(done.name()), done.pdf(), done.signedSha256()));
+            }
+        } catch (SecondFactors.CodeRefused refused) {
+            PageMessages.show("sign", FieldErrors.of("code", PageMessages.text(BUNDLE, refused.getMessage())));
+        } catch (DocumentSigning.SigningRefused refused) {
+            PageMessages.show("sign", FieldErrors.of("files", PageMessages.text(BUNDLE, refused.getMessage())));
+        } finally {
+            code = null;
+        }
+    }
+
+    /** Sends one signed file to the browser. */
+    public void download(int index) throws IOException {
+        SignedFile file = signed.get(index);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("application/pdf");
+        external.setResponseContentLength(file.pdf().length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+            + java.net.URLEncoder.encode(file.name(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        external.getResponseOutputStream().write(file.pdf());
+        faces.responseComplete();
+    }
+
+    private static String signedName(String name) {
+        String base = name == null || name.isBlank() ? "van-ban.pdf" : name.replaceAll("[\\\\/]", "_");
+        return base.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
+            ? base.substring(0, base.length() - 4) + "-da-ky.pdf" : base + "-da-ky.pdf";
+    }
+
+    private String username() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    public boolean isEnrolled() {
+        return enrolled;
+    }
+
+    public String getDoneMessage() {
+        return PageMessages.text(BUNDLE, "sign.done", signed.size());
+    }
+
+    public List<SignedFile> getSigned() {
+        return signed;
+    }
+
+    public List<Part> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<Part> files) {
+        this.files = files;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public boolean isStamp() {
+        return stamp;
+    }
+
+    public void setStamp(boolean stamp) {
+        this.stamp = stamp;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}
