@@ -110,6 +110,9 @@ public class SignDocuments implements Serializable {
 
     /** Sends one signed file to the browser. */
     public void download(int index) throws IOException {
+        if (index < 0 || index >= signed.size()) {
+            return;
+        }
         SignedFile file = signed.get(index);
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();

@@ -208,6 +208,16 @@ class PadesSigningTest {
         }
     }
 
+    @Test
+    void aStampWithCharactersBeyondVietnameseStillSigns() {
+        var parameters = new SigningParameters("Nguyễn Ānh 阮", "Lý do: ½ ✓", "Bắc Ninh", Instant.now(),
+            StampPlacement.lowerRight(1, 595));
+        byte[] signed = signer.sign(original, pki.signerKey, pki.signerChain, parameters, null);
+        assertTrue(verifier().verify(signed).valid());
+        assertTrue(StampAppearance.printable("Nguyễn Thị Hồng Nhung – 25/11/2026 (giờ Việt Nam)"));
+        assertFalse(StampAppearance.printable("阮"));
+    }
+
     static byte[] replace(byte[] bytes, String from, String to) {
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         int at = text.indexOf(from);
