@@ -432,7 +432,7 @@ class PlatformEndToEndIT {
         var submit = browser.findElement(By.id("login:submit"));
         submit.click();
         // wait until the answer page has replaced the login form
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(submit));
+        awaitReplaced(submit);
     }
 
     private void logout() {
@@ -447,7 +447,28 @@ class PlatformEndToEndIT {
     private void clickAndWait(String id) {
         var button = browser.findElement(By.id(id));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        awaitReplaced(button);
+    }
+
+    /**
+     * Waits until an element of the old page is gone. Chromium sometimes answers a question about
+     * a node detached mid-navigation with "does not belong to the document" instead of the stale
+     * element error that ExpectedConditions.stalenessOf expects; both mean the page was replaced.
+     */
+    private void awaitReplaced(org.openqa.selenium.WebElement element) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException detached) {
+                if (detached.getMessage() != null && detached.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw detached;
+            }
+        });
     }
 
     private void type(String id, String text) {

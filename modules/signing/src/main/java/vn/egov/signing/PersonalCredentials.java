@@ -4,14 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
-import java.security.cert.CertificateEncodingException;
-import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.Organisation;
 import vn.egov.kernel.api.Role;
 import vn.egov.signing.ca.CertificateAuthority;
@@ -29,14 +23,13 @@ import vn.egov.signing.domain.Credential;
 @ApplicationScoped
 public class PersonalCredentials {
     private static final Duration VALIDITY = Duration.ofDays(2 * 365);
-    private final Clock clock = Clock.systemUTC();
 
     @PersistenceContext(unitName = "signing")
     EntityManager entities;
     @Inject
     Organisation organisation;
     @Inject
-    AuditTrail audit;
+    CredentialIssuer issuer;
 
     /** The account's active credential, issued now if it has none; refused for accounts without an agency. */
     public Credential of(String username, CertificateAuthority ca, KeyCustody custody) {
@@ -56,22 +49,7 @@ public class PersonalCredentials {
             .filter(s -> s.username().equals(username)).map(Organisation.StaffMember::displayName).findFirst()
             .orElse(username);
         HolderKind kind = role.role() == Role.LEADER ? HolderKind.LEADER : HolderKind.OFFICER;
-        var pair = custody.generate(KeyAlgorithm.EC_P256);
-        X509Certificate certificate = ca.issue(new Holder(kind, name, null, role.agency().name()), pair.getPublic(), VALIDITY);
-        List<X509Certificate> chain = new ArrayList<>(List.of(certificate));
-        chain.addAll(ca.chainAbove());
-        String key = custody.keep(pair.getPrivate(), "person-" + username, chain);
-        try {
-            Credential credential = Credential.person(kind, username, certificate.getSubjectX500Principal().getName(),
-                new BigDecimal(certificate.getSerialNumber()), certificate.getEncoded(), key, custody.backend(),
-                clock.instant(), "system");
-            entities.persist(credential);
-            entities.flush();
-            audit.record("signing.credential.issued", "credential", credential.id(),
-                kind + " certificate for " + username + ", serial " + certificate.getSerialNumber().toString(16));
-            return credential;
-        } catch (CertificateEncodingException e) {
-            throw new IllegalStateException(e);
-        }
+        return issuer.issue(ca, custody, new Holder(kind, name, null, role.agency().name()), KeyAlgorithm.EC_P256, VALIDITY,
+            username);
     }
 }

@@ -5,10 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,6 +46,8 @@ public class Seals implements DocumentSeals {
     Settings settings;
     @Inject
     AuditTrail audit;
+    @Inject
+    CredentialIssuer issuer;
 
     @Override
     @Transactional
@@ -87,24 +87,9 @@ public class Seals implements DocumentSeals {
         if (!found.isEmpty()) {
             return found.get(0);
         }
-        var pair = custody.generate(KeyAlgorithm.RSA_2048);
-        X509Certificate certificate = ca.issue(new Holder(HolderKind.SEAL, agency.name(), null,
-            settings.get(SigningModule.ORGANISATION, SigningModule.DEFAULT_ORGANISATION)), pair.getPublic(), SEAL_VALIDITY);
-        List<X509Certificate> chain = new ArrayList<>(List.of(certificate));
-        chain.addAll(ca.chainAbove());
-        String key = custody.keep(pair.getPrivate(), "seal-" + agency.code(), chain);
-        try {
-            Credential credential = Credential.seal(agency.id(), certificate.getSubjectX500Principal().getName(),
-                new BigDecimal(certificate.getSerialNumber()), certificate.getEncoded(), key, custody.backend(),
-                clock.instant(), "system");
-            entities.persist(credential);
-            entities.flush();
-            audit.record("signing.credential.issued", "credential", credential.id(),
-                "seal of " + agency.code() + ", serial " + certificate.getSerialNumber().toString(16));
-            return credential;
-        } catch (CertificateEncodingException e) {
-            throw new IllegalStateException(e);
-        }
+        return issuer.issue(ca, custody, new Holder(HolderKind.SEAL, agency.name(), null,
+            settings.get(SigningModule.ORGANISATION, SigningModule.DEFAULT_ORGANISATION)), KeyAlgorithm.RSA_2048, SEAL_VALIDITY,
+            agency.id());
     }
 
     private List<String> allowedKinds() {

@@ -164,7 +164,8 @@ class SigningServicesIT {
     }
 
     private static boolean sealIssuedForFinance(AuditEntry entry) {
-        return entry.getAction().equals("signing.credential.issued") && entry.getDetail().startsWith("seal of SG-STC");
+        return entry.getAction().equals("signing.credential.issued") && entry.getDetail().startsWith("SEAL certificate")
+            && entry.getDetail().contains("(Sở Tài chính Ký Số)");
     }
 
     private static byte[] blankPdf(int pages) throws Exception {
