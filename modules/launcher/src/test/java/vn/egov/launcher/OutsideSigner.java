@@ -42,7 +42,7 @@ final class OutsideSigner {
         var certificate = authority.issue(new Holder(HolderKind.CITIZEN, signer, "CCCD:001190000001", null),
             pair.getPublic(), Duration.ofDays(30));
         String key = custody.keep(pair.getPrivate(), "outside", List.of(certificate));
-        return new PadesSigner(custody).sign(blankPdf(), key, List.of(certificate, keys.issuing(), keys.root()),
+        return new PadesSigner(custody).sign(blankPdf(), key, authority.chainOf(certificate),
             new SigningParameters(signer, "Thử nghiệm", "Hà Nội", Instant.now(), null), null);
     }
 }

@@ -9,8 +9,6 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.signing.ca.CertificateAuthority;
 import vn.egov.signing.ca.Holder;
@@ -40,9 +38,7 @@ class CredentialIssuer {
                      Object owner) {
         var pair = custody.generate(algorithm);
         X509Certificate certificate = ca.issue(holder, pair.getPublic(), validity);
-        List<X509Certificate> chain = new ArrayList<>(List.of(certificate));
-        chain.addAll(ca.chainAbove());
-        String key = custody.keep(pair.getPrivate(), holder.kind() + "-" + owner, chain);
+        String key = custody.keep(pair.getPrivate(), holder.kind() + "-" + owner, ca.chainOf(certificate));
         try {
             String subject = certificate.getSubjectX500Principal().getName();
             BigDecimal serial = new BigDecimal(certificate.getSerialNumber());

@@ -74,11 +74,10 @@ public class DocumentSigning {
         factors.check(username, code);
         Credential credential = credentials.of(username, ca, custody);
         X509Certificate certificate = SigningAuthority.certificate(credential.certificate());
-        List<X509Certificate> chain = new ArrayList<>(List.of(certificate));
-        chain.addAll(ca.chainAbove());
+        List<X509Certificate> chain = ca.chainOf(certificate);
         String signer = vn.egov.signing.pdf.Names.commonName(certificate.getSubjectX500Principal());
         PadesSigner pades = new PadesSigner(custody);
-        var timeStamper = authority.timeStamper();
+        var timeStamper = authority.timeStamper(ca);
         List<Signed> signed = new ArrayList<>();
         for (Document document : documents) {
             try {

@@ -10,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -61,13 +60,12 @@ public class Seals implements DocumentSeals {
         KeyCustody custody = authority.custody().orElseThrow();
         Credential seal = sealOf(agency, ca, custody);
         X509Certificate certificate = SigningAuthority.certificate(seal.certificate());
-        List<X509Certificate> chain = new ArrayList<>(List.of(certificate));
-        chain.addAll(ca.chainAbove());
+        List<X509Certificate> chain = ca.chainOf(certificate);
         byte[] sealed;
         try {
             sealed = new PadesSigner(custody).sign(pdf, seal.keyReference(), chain,
                 new SigningParameters(agency.name(), reason, agency.name(), clock.instant(),
-                    PadesSigner.lastPageLowerRight(pdf)), authority.timeStamper());
+                    PadesSigner.lastPageLowerRight(pdf)), authority.timeStamper(ca));
         } catch (DocumentRejected e) {
             throw new SealRefused("document." + e.reason().name());
         }

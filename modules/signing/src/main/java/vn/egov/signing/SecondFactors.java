@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.Settings;
 import vn.egov.signing.custody.SecretSeal;
@@ -31,10 +30,7 @@ public class SecondFactors {
     @Inject
     Settings settings;
     @Inject
-    @ConfigProperty(name = "platform.signing.masterKey")
-    java.util.Optional<String> masterKey;
-
-    private volatile SecretSeal seal;
+    SigningAuthority authority;
 
     /** What the enrolment page shows: the seed in base32 for typing, and the QR code of its URI. */
     public record Enrolment(String secret, String uri, String qrSvg) {
@@ -101,10 +97,6 @@ public class SecondFactors {
     }
 
     private SecretSeal seal() {
-        if (seal == null) {
-            seal = new SecretSeal(masterKey.filter(k -> !k.isBlank())
-                .orElseThrow(() -> new CodeRefused("seal.noMasterKey")).trim());
-        }
-        return seal;
+        return authority.secrets().orElseThrow(() -> new CodeRefused("seal.noMasterKey"));
     }
 }

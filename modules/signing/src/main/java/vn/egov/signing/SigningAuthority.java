@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.crypto.SecretKey;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.Settings;
@@ -23,10 +24,12 @@ import vn.egov.signing.ca.AuthorityKeys;
 import vn.egov.signing.ca.CertificateAuthority;
 import vn.egov.signing.ca.TimeStampAuthority;
 import vn.egov.signing.custody.KeyCustody;
+import vn.egov.signing.custody.SecretSeal;
 import vn.egov.signing.custody.SoftwareKeyCustody;
 import vn.egov.signing.domain.AuthorityRecord;
 import vn.egov.signing.domain.RevocationRecord;
 import vn.egov.signing.domain.TrustAnchorRecord;
+import vn.egov.signing.pdf.TimeStamper;
 
 /**
  * The platform's built-in CA, loaded from its table or established on first use, and what
@@ -51,21 +54,30 @@ public class SigningAuthority {
     String publicUrl;
 
     private volatile KeyCustody custody;
+    private volatile SecretSeal secrets;
     /** The last signed CRL; a new one is signed when it is 10 minutes old (revocations will clear it). */
     private volatile X509CRL crl;
     private volatile java.time.Instant crlSignedAt = java.time.Instant.EPOCH;
 
     /** The custody of every key, or empty when no master key is configured. */
     public Optional<KeyCustody> custody() {
-        if (custody == null && masterKey.filter(k -> !k.isBlank()).isPresent()) {
-            custody = SoftwareKeyCustody.withSecret(masterKey.get().trim());
-        }
+        unlock();
         return Optional.ofNullable(custody);
     }
 
-    /** Whether the module can sign: a master key is configured. */
-    public boolean canSign() {
-        return custody().isPresent();
+    /** The seal for small secrets (authenticator seeds), under the same master key; empty without one. */
+    public Optional<SecretSeal> secrets() {
+        unlock();
+        return Optional.ofNullable(secrets);
+    }
+
+    /** Derives the master key once, for both the key custody and the secrets. */
+    private synchronized void unlock() {
+        if (custody == null && masterKey.filter(k -> !k.isBlank()).isPresent()) {
+            SecretKey key = SoftwareKeyCustody.masterKey(masterKey.get().trim());
+            secrets = new SecretSeal(key);
+            custody = SoftwareKeyCustody.withKey(key);
+        }
     }
 
     /** The built-in CA, established (and audited) the first time it is needed. */
@@ -93,23 +105,9 @@ public class SigningAuthority {
         return Optional.of(new CertificateAuthority(keys.get(), keysOf(record), clock, crlUrl()));
     }
 
-    public Optional<TimeStampAuthority> timeStamping() {
-        return authority().map(ca -> new TimeStampAuthority(custody().orElseThrow(), ca.keys(), clock));
-    }
-
-    /** A time-stamper for PAdES B-T from the built-in time-stamping unit. */
-    public vn.egov.signing.pdf.TimeStamper timeStamper() {
-        TimeStampAuthority tsa = timeStamping().orElseThrow(() -> new IllegalStateException("No master key"));
-        return digest -> {
-            try {
-                var request = new org.bouncycastle.tsp.TimeStampRequestGenerator();
-                request.setCertReq(true);
-                return tsa.respond(request.generate(org.bouncycastle.tsp.TSPAlgorithms.SHA256, digest))
-                    .getTimeStampToken().getEncoded();
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("Cannot encode the time-stamp", e);
-            }
-        };
+    /** A time-stamper for PAdES B-T from the built-in time-stamping unit of a CA in hand. */
+    public TimeStamper timeStamper(CertificateAuthority ca) {
+        return new TimeStampAuthority(custody().orElseThrow(), ca.keys(), clock)::timeStamp;
     }
 
     /** Where the CRL is published; written into every certificate the CA issues. */

@@ -103,9 +103,9 @@ public final class CertificateAuthority {
         return keys;
     }
 
-    /** The chain above a certificate this CA issued: issuing CA, then root. */
-    public List<X509Certificate> chainAbove() {
-        return List.of(keys.issuing(), keys.root());
+    /** The chain of a certificate this CA issued: the certificate, the issuing CA, then the root. */
+    public List<X509Certificate> chainOf(X509Certificate holder) {
+        return List.of(holder, keys.issuing(), keys.root());
     }
 
     /** Issues a signing certificate for a holder's public key. */

@@ -15,6 +15,7 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampRequest;
+import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
@@ -39,6 +40,20 @@ public final class TimeStampAuthority {
         this.custody = custody;
         this.keys = keys;
         this.clock = clock;
+    }
+
+    /**
+     * A time-stamp token (DER) over a SHA-256 digest, for the platform's own signatures (PAdES
+     * B-T): {@code tsa::timeStamp} serves as the signer's time-stamper.
+     */
+    public byte[] timeStamp(byte[] sha256Digest) {
+        TimeStampRequestGenerator request = new TimeStampRequestGenerator();
+        request.setCertReq(true);
+        try {
+            return respond(request.generate(TSPAlgorithms.SHA256, sha256Digest)).getTimeStampToken().getEncoded();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot encode the time-stamp", e);
+        }
     }
 
     /** Answers an RFC 3161 request; a request with an unaccepted hash algorithm gets a rejection. */

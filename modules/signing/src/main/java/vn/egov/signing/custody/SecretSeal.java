@@ -21,8 +21,9 @@ public final class SecretSeal {
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
 
-    public SecretSeal(String masterSecret) {
-        this.key = derive(SoftwareKeyCustody.masterKey(masterSecret), "vn.egov.signing secrets v1");
+    /** @param masterKey the signing master key ({@link SoftwareKeyCustody#masterKey}); a key for secrets is derived from it */
+    public SecretSeal(SecretKey masterKey) {
+        this.key = derive(masterKey, "vn.egov.signing secrets v1");
     }
 
     public String seal(byte[] secret, String context) {

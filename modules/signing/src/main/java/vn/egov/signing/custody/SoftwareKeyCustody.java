@@ -43,11 +43,16 @@ public final class SoftwareKeyCustody implements KeyCustody {
      * characters stretched with PBKDF2.
      */
     public static SoftwareKeyCustody withSecret(String secret) {
-        return new SoftwareKeyCustody(masterKey(secret));
+        return withKey(masterKey(secret));
+    }
+
+    /** The custody for a master key already derived (shared with {@link SecretSeal}). */
+    public static SoftwareKeyCustody withKey(SecretKey masterKey) {
+        return new SoftwareKeyCustody(masterKey);
     }
 
     /** The AES-256 master key for a configured secret (32 bytes in base64, or a passphrase stretched with PBKDF2). */
-    static SecretKey masterKey(String secret) {
+    public static SecretKey masterKey(String secret) {
         if (secret == null || secret.length() < 16) {
             throw new CustodyFailure("The signing master key must be at least 16 characters long");
         }

@@ -49,7 +49,7 @@ public final class SigningBenchmark {
         var certificate = ca.issue(new Holder(HolderKind.LEADER, "Nguyễn Văn Bình", "CCCD:027085001234", "Sở Tư pháp"),
             pair.getPublic(), Duration.ofDays(365));
         String key = custody.keep(pair.getPrivate(), "bench", List.of(certificate));
-        var chain = List.of(certificate, keys.issuing(), keys.root());
+        var chain = ca.chainOf(certificate);
         byte[] page = onePage();
         PadesSigner signer = new PadesSigner(custody);
         StampPlacement stamp = StampPlacement.lowerRight(1, PDRectangle.A4.getWidth());

@@ -14,12 +14,12 @@ class SecretSealTest {
 
     @Test
     void aSealedSeedOpensOnlyForItsAccountAndMasterKey() {
-        SecretSeal seal = new SecretSeal("mot-khoa-chu-du-dai-2026");
+        SecretSeal seal = new SecretSeal(SoftwareKeyCustody.masterKey("mot-khoa-chu-du-dai-2026"));
         String sealed = seal.seal(seed, "lanhdao");
         assertArrayEquals(seed, seal.open(sealed, "lanhdao"));
         assertNotEquals(sealed, seal.seal(seed, "lanhdao"), "a fresh nonce each time");
         assertThrows(CustodyFailure.class, () -> seal.open(sealed, "canbo"), "bound to the account");
-        assertThrows(CustodyFailure.class, () -> new SecretSeal("mot-khoa-chu-khac-2026").open(sealed, "lanhdao"));
+        assertThrows(CustodyFailure.class, () -> new SecretSeal(SoftwareKeyCustody.masterKey("mot-khoa-chu-khac-2026")).open(sealed, "lanhdao"));
         assertThrows(CustodyFailure.class, () -> seal.open("không-phải-base64", "lanhdao"));
     }
 

@@ -15,8 +15,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.bouncycastle.tsp.TimeStampRequestGenerator;
-import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import vn.egov.signing.ca.AuthorityKeys;
 import vn.egov.signing.ca.CertificateAuthority;
 import vn.egov.signing.ca.Holder;
@@ -44,7 +42,7 @@ final class TestPki {
         var pair = custody.generate(algorithm);
         X509Certificate certificate = authority.issue(new Holder(HolderKind.LEADER, signerName, "CCCD:027085001234",
             "Sở Xây dựng tỉnh Bắc Ninh"), pair.getPublic(), Duration.ofDays(365));
-        signerChain = List.of(certificate, keys.issuing(), keys.root());
+        signerChain = authority.chainOf(certificate);
         signerKey = custody.keep(pair.getPrivate(), "leader", signerChain);
     }
 
@@ -53,15 +51,7 @@ final class TestPki {
     }
 
     TimeStamper timeStamper() {
-        return digest -> {
-            try {
-                var request = new TimeStampRequestGenerator();
-                request.setCertReq(true);
-                return tsa.respond(request.generate(NISTObjectIdentifiers.id_sha256, digest)).getTimeStampToken().getEncoded();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        };
+        return tsa::timeStamp;
     }
 
     /** A one-page A4 PDF with Vietnamese text and a marker in its (uncompressed) document information. */
