@@ -20,7 +20,7 @@ public final class Platform implements AutoCloseable {
      */
     private static final List<String> FORWARDED = List.of("platform.trustedProxies", "platform.mail.host", "platform.mail.port",
         "platform.mail.user", "platform.mail.password", "platform.mail.from", "platform.signing.masterKey",
-        "platform.publicUrl");
+        "platform.signing.pkcs11.library", "platform.signing.pkcs11.slot", "platform.signing.pkcs11.pin", "platform.publicUrl");
 
     private Platform(EmbeddedDatabase embedded, MicroServer server, Duration startup) {
         this.embedded = embedded;

@@ -24,6 +24,8 @@ import vn.egov.signing.ca.AuthorityKeys;
 import vn.egov.signing.ca.CertificateAuthority;
 import vn.egov.signing.ca.TimeStampAuthority;
 import vn.egov.signing.custody.KeyCustody;
+import vn.egov.signing.custody.Pkcs11KeyCustody;
+import vn.egov.signing.custody.RoutedKeyCustody;
 import vn.egov.signing.custody.SecretSeal;
 import vn.egov.signing.custody.SoftwareKeyCustody;
 import vn.egov.signing.domain.AuthorityRecord;
@@ -52,6 +54,15 @@ public class SigningAuthority {
     @Inject
     @ConfigProperty(name = "platform.publicUrl", defaultValue = "http://127.0.0.1:8080/")
     String publicUrl;
+    @Inject
+    @ConfigProperty(name = "platform.signing.pkcs11.library")
+    Optional<String> pkcs11Library;
+    @Inject
+    @ConfigProperty(name = "platform.signing.pkcs11.slot", defaultValue = "0")
+    long pkcs11Slot;
+    @Inject
+    @ConfigProperty(name = "platform.signing.pkcs11.pin")
+    Optional<String> pkcs11Pin;
 
     private volatile KeyCustody custody;
     private volatile SecretSeal secrets;
@@ -71,12 +82,20 @@ public class SigningAuthority {
         return Optional.ofNullable(secrets);
     }
 
-    /** Derives the master key once, for both the key custody and the secrets. */
+    /**
+     * Derives the master key once, for the software keystore and the secrets, and logs into the
+     * PKCS#11 token when one is configured: new keys then go into the token, while keys kept in
+     * software before still sign. A token that cannot be opened stops signing with its reason
+     * rather than quietly keeping new keys in software.
+     */
     private synchronized void unlock() {
         if (custody == null && masterKey.filter(k -> !k.isBlank()).isPresent()) {
             SecretKey key = SoftwareKeyCustody.masterKey(masterKey.get().trim());
+            Pkcs11KeyCustody token = pkcs11Library.filter(l -> !l.isBlank())
+                .map(library -> Pkcs11KeyCustody.open(library, pkcs11Slot, pkcs11Pin.orElse("").toCharArray()))
+                .orElse(null);
             secrets = new SecretSeal(key);
-            custody = SoftwareKeyCustody.withKey(key);
+            custody = new RoutedKeyCustody(SoftwareKeyCustody.withKey(key), token);
         }
     }
 

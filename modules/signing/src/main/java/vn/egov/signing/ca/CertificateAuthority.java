@@ -180,11 +180,10 @@ public final class CertificateAuthority {
             builder.addExtension(Extension.subjectKeyIdentifier, false, extensions().createSubjectKeyIdentifier(subjectKey));
             extensions.add(builder);
             var signer = selfSigned != null
-                ? new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder(KeyAlgorithm.signatureAlgorithmFor(subjectKey))
-                    .build(selfSigned.getPrivate())
+                ? CustodySigner.withNewKey(custody, selfSigned.getPrivate(), KeyAlgorithm.signatureAlgorithmFor(subjectKey))
                 : new CustodySigner(custody, issuerKey, "SHA256withRSA");
             return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
-        } catch (GeneralSecurityException | CertIOException | org.bouncycastle.operator.OperatorCreationException e) {
+        } catch (GeneralSecurityException | CertIOException e) {
             throw new IllegalStateException("Cannot build the certificate for " + subject, e);
         }
     }

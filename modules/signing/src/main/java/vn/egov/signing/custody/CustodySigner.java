@@ -2,6 +2,8 @@ package vn.egov.signing.custody;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.security.PrivateKey;
+import java.util.function.Function;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
@@ -11,15 +13,22 @@ import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
  * to be signed and hands them to {@link KeyCustody#sign} by reference.
  */
 public final class CustodySigner implements ContentSigner {
-    private final KeyCustody custody;
-    private final String reference;
+    private final Function<byte[], byte[]> signing;
     private final String algorithm;
     private final ByteArrayOutputStream data = new ByteArrayOutputStream();
 
     public CustodySigner(KeyCustody custody, String reference, String algorithm) {
-        this.custody = custody;
-        this.reference = reference;
+        this(bytes -> custody.sign(reference, algorithm, bytes), algorithm);
+    }
+
+    private CustodySigner(Function<byte[], byte[]> signing, String algorithm) {
+        this.signing = signing;
         this.algorithm = algorithm;
+    }
+
+    /** A signer with a key the custody generated and has not kept yet (a root signs its own certificate). */
+    public static CustodySigner withNewKey(KeyCustody custody, PrivateKey key, String algorithm) {
+        return new CustodySigner(bytes -> custody.signWith(key, algorithm, bytes), algorithm);
     }
 
     @Override
@@ -34,6 +43,6 @@ public final class CustodySigner implements ContentSigner {
 
     @Override
     public byte[] getSignature() {
-        return custody.sign(reference, algorithm, data.toByteArray());
+        return signing.apply(data.toByteArray());
     }
 }

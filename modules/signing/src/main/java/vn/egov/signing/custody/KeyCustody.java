@@ -27,6 +27,9 @@ public interface KeyCustody {
     /** Signs data with the referenced key (the JCA algorithm hashes it first). */
     byte[] sign(String reference, String algorithm, byte[] data);
 
+    /** Signs with a key this custody generated and has not kept yet (a new root signs its own certificate). */
+    byte[] signWith(PrivateKey key, String algorithm, byte[] data);
+
     /** Forgets a key, for example when its credential is removed. */
     void destroy(String reference);
 }

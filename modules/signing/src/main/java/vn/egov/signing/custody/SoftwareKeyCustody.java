@@ -112,7 +112,11 @@ public final class SoftwareKeyCustody implements KeyCustody {
 
     @Override
     public byte[] sign(String reference, String algorithm, byte[] data) {
-        PrivateKey key = open(reference);
+        return signWith(open(reference), algorithm, data);
+    }
+
+    @Override
+    public byte[] signWith(PrivateKey key, String algorithm, byte[] data) {
         try {
             Signature signature = Signature.getInstance(algorithm);
             signature.initSign(key);

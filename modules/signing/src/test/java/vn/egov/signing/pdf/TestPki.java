@@ -33,9 +33,11 @@ final class TestPki {
     final List<X509Certificate> signerChain;
 
     TestPki(String organisation, String signerName, KeyAlgorithm algorithm) {
-        byte[] master = new byte[32];
-        new SecureRandom().nextBytes(master);
-        custody = SoftwareKeyCustody.withSecret(Base64.getEncoder().encodeToString(master));
+        this(softwareCustody(), organisation, signerName, algorithm);
+    }
+
+    TestPki(KeyCustody custody, String organisation, String signerName, KeyAlgorithm algorithm) {
+        this.custody = custody;
         AuthorityKeys keys = CertificateAuthority.establish(custody, organisation, Clock.systemUTC());
         authority = new CertificateAuthority(custody, keys, Clock.systemUTC(), "http://127.0.0.1:8080/signing/crl");
         tsa = new TimeStampAuthority(custody, keys, Clock.systemUTC());
@@ -44,6 +46,12 @@ final class TestPki {
             "Sở Xây dựng tỉnh Bắc Ninh"), pair.getPublic(), Duration.ofDays(365));
         signerChain = authority.chainOf(certificate);
         signerKey = custody.keep(pair.getPrivate(), "leader", signerChain);
+    }
+
+    private static KeyCustody softwareCustody() {
+        byte[] master = new byte[32];
+        new SecureRandom().nextBytes(master);
+        return SoftwareKeyCustody.withSecret(Base64.getEncoder().encodeToString(master));
     }
 
     X509Certificate root() {
