@@ -43,6 +43,9 @@ class PlatformEndToEndIT {
     private static Platform platform;
     private static WebDriver browser;
     private static String base;
+    /** The leader's authenticator seed and the last code step the platform took from him (test 11 enrols, 12 signs by CSC). */
+    private static String leaderSecret;
+    private static long leaderLastStep;
 
     @BeforeAll
     static void start() throws Exception {
@@ -396,6 +399,7 @@ class PlatformEndToEndIT {
         clickAndWait("start:enrol");
         assertTrue(browser.findElement(By.cssSelector(".qr svg")).isDisplayed());
         String secret = browser.findElement(By.id("secret")).getText().replace(" ", "");
+        leaderSecret = secret;
         type("confirm:code", "000000".equals(vn.egov.signing.factor.Totp.codeAt(secret, java.time.Instant.now()))
             ? "111111" : "000000");
         clickAndWait("confirm:confirmCode");
@@ -412,7 +416,9 @@ class PlatformEndToEndIT {
             Files.write(file, OutsideSigner.blankPdf());
             browser.findElement(By.id("sign:files")).sendKeys(file.toString());
             type("sign:reason", "Phê duyệt kết quả giải quyết hồ sơ");
-            type("sign:code", vn.egov.signing.factor.Totp.codeAt(secret, java.time.Instant.now().plusSeconds(30)));
+            java.time.Instant next = java.time.Instant.now().plusSeconds(30);
+            leaderLastStep = next.getEpochSecond() / 30;
+            type("sign:code", vn.egov.signing.factor.Totp.codeAt(secret, next));
             clickAndWait("sign:submit");
             Files.delete(file);
         } catch (java.io.IOException e) {
@@ -422,6 +428,13 @@ class PlatformEndToEndIT {
         assertEquals("Đã ký 1 văn bản.", result);
         assertTrue(browser.findElement(By.id("results")).getText().contains("-da-ky.pdf"));
         logout();
+    }
+
+    @Test
+    @Order(12)
+    void anOutsideClientSignsAHashThroughTheCscApiWithTheLeadersCredential() throws Exception {
+        assertTrue(leaderSecret != null, "test 11 enrolled the leader");
+        new CscConformance(base).signAHashAsAnOutsideClient("lanhdao", "PheDuyet@2026", leaderSecret, leaderLastStep);
     }
 
     private void login(String user, String password) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import vn.egov.kernel.api.AuditTrail;
+import vn.egov.signing.api.PersonalSignatures;
 import vn.egov.signing.ca.CertificateAuthority;
 import vn.egov.signing.custody.KeyCustody;
 import vn.egov.signing.domain.Credential;
@@ -21,7 +22,7 @@ import vn.egov.signing.pdf.SigningParameters;
  * batch was prepared. Every signature is audited with both hashes.
  */
 @ApplicationScoped
-public class DocumentSigning {
+public class DocumentSigning implements PersonalSignatures {
     private final Clock clock = Clock.systemUTC();
 
     @Inject
@@ -33,31 +34,26 @@ public class DocumentSigning {
     @Inject
     AuditTrail audit;
 
-    /** A document to sign, with the SHA-256 taken when it was listed. */
-    public record Document(String name, byte[] pdf, String sha256) {
-        public static Document of(String name, byte[] pdf) {
-            return new Document(name, pdf, Seals.sha256(pdf));
-        }
-    }
-
-    /** A signed document with the hashes the audit log keeps. */
-    public record Signed(String name, byte[] pdf, String originalSha256, String signedSha256) {
-    }
-
-    /** Why nothing was signed: a message key in the signing bundle. */
-    public static class SigningRefused extends RuntimeException {
+    /** Why nothing was signed or issued: a message key in the signing bundle. */
+    public static class SigningRefused extends PersonalSignatures.SigningRefused {
         public SigningRefused(String key) {
             super(key);
         }
+    }
+
+    @Override
+    public String sendCode(String username) {
+        return factors.sendCode(username);
     }
 
     /**
      * Checks the code, then signs every document (PAdES B-T, visible stamp on the last page when
      * asked). All or nothing: a document that cannot be signed refuses the batch.
      *
-     * @throws SecondFactors.CodeRefused for a wrong, replayed or locked-out code (counted, audited)
+     * @throws SecondFactors.CodeRefused for a wrong, replayed or locked-out code (counted, audited) or none sent
      * @throws SigningRefused            for no master key, no agency, a changed or unreadable document
      */
+    @Override
     @Transactional
     public List<Signed> sign(String username, List<Document> documents, String reason, String location, boolean stamp,
                              String code) {
@@ -67,14 +63,14 @@ public class DocumentSigning {
         CertificateAuthority ca = authority.authority().orElseThrow(() -> new SigningRefused("seal.noMasterKey"));
         KeyCustody custody = authority.custody().orElseThrow();
         for (Document document : documents) {
-            if (!Seals.sha256(document.pdf()).equals(document.sha256())) {
+            if (!PersonalSignatures.sha256(document.pdf()).equals(document.sha256())) {
                 throw new SigningRefused("sign.changed");
             }
         }
-        factors.check(username, code);
+        String factor = factors.check(username, code);
         Credential credential = credentials.of(username, ca, custody);
         X509Certificate certificate = SigningAuthority.certificate(credential.certificate());
-        List<X509Certificate> chain = ca.chainOf(certificate);
+        List<X509Certificate> chain = authority.chainOf(credential, ca);
         String signer = vn.egov.signing.pdf.Names.commonName(certificate.getSubjectX500Principal());
         PadesSigner pades = new PadesSigner(custody);
         var timeStamper = authority.timeStamper(ca);
@@ -84,9 +80,9 @@ public class DocumentSigning {
                 byte[] result = pades.sign(document.pdf(), credential.keyReference(), chain, new SigningParameters(signer,
                     reason, location, clock.instant(), stamp ? PadesSigner.lastPageLowerRight(document.pdf()) : null),
                     timeStamper);
-                Signed done = new Signed(document.name(), result, document.sha256(), Seals.sha256(result));
+                Signed done = new Signed(document.name(), result, document.sha256(), PersonalSignatures.sha256(result));
                 audit.record("signing.signed", "document", done.originalSha256(), "credential=" + credential.id()
-                    + "; name=" + document.name() + "; signed sha256=" + done.signedSha256() + "; authorised by TOTP");
+                    + "; name=" + document.name() + "; signed sha256=" + done.signedSha256() + "; authorised by " + factor);
                 signed.add(done);
             } catch (DocumentRejected e) {
                 throw new SigningRefused("document." + e.reason().name());

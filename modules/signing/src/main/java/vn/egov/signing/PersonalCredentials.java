@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
+import vn.egov.kernel.api.Accounts;
 import vn.egov.kernel.api.Organisation;
 import vn.egov.kernel.api.Role;
 import vn.egov.signing.ca.CertificateAuthority;
@@ -16,9 +17,10 @@ import vn.egov.signing.custody.KeyCustody;
 import vn.egov.signing.domain.Credential;
 
 /**
- * Staff members' own signing credentials: found by account, or issued by the built-in CA the
- * first time a staff member signs (a leader gets a leader's certificate, with his agency as
- * organisation). Callers run inside a transaction.
+ * People's own signing credentials: found by account, or issued by the built-in CA the first
+ * time they are needed. A leader gets a leader's certificate with his agency as organisation, an
+ * officer an officer's; a citizen gets a citizen's certificate with his CCCD in UID. Callers run
+ * inside a transaction.
  */
 @ApplicationScoped
 public class PersonalCredentials {
@@ -30,8 +32,10 @@ public class PersonalCredentials {
     Organisation organisation;
     @Inject
     CredentialIssuer issuer;
+    @Inject
+    Accounts accounts;
 
-    /** The account's active credential, issued now if it has none; refused for accounts without an agency. */
+    /** The account's active credential, issued now if it has none; refused for staff without an agency. */
     public Credential of(String username, CertificateAuthority ca, KeyCustody custody) {
         List<Credential> found = entities.createQuery(
                 "select c from Credential c where c.username = :username and c.status = :active order by c.id desc",
@@ -40,16 +44,20 @@ public class PersonalCredentials {
         if (!found.isEmpty()) {
             return found.get(0);
         }
+        var account = accounts.find(username).filter(Accounts.AccountView::enabled)
+            .orElseThrow(() -> new DocumentSigning.SigningRefused("admin.noAccount"));
+        if (account.citizen()) {
+            return issuer.issue(ca, custody, new Holder(HolderKind.CITIZEN, account.displayName(),
+                account.cccd() == null ? null : "CCCD:" + account.cccd(), null), KeyAlgorithm.EC_P256, VALIDITY,
+                account.username());
+        }
         var roles = organisation.agenciesOf(username);
         if (roles.isEmpty()) {
             throw new DocumentSigning.SigningRefused("sign.noAgency");
         }
         var role = roles.stream().filter(r -> r.role() == Role.LEADER).findFirst().orElse(roles.get(0));
-        String name = organisation.staffOf(role.agency().id(), role.role()).stream()
-            .filter(s -> s.username().equals(username)).map(Organisation.StaffMember::displayName).findFirst()
-            .orElse(username);
         HolderKind kind = role.role() == Role.LEADER ? HolderKind.LEADER : HolderKind.OFFICER;
-        return issuer.issue(ca, custody, new Holder(kind, name, null, role.agency().name()), KeyAlgorithm.EC_P256, VALIDITY,
-            username);
+        return issuer.issue(ca, custody, new Holder(kind, account.displayName(), null, role.agency().name()),
+            KeyAlgorithm.EC_P256, VALIDITY, account.username());
     }
 }

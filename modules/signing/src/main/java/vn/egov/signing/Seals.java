@@ -5,13 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import vn.egov.kernel.api.AuditTrail;
@@ -19,6 +16,7 @@ import vn.egov.kernel.api.OrgUnitView;
 import vn.egov.kernel.api.Organisation;
 import vn.egov.kernel.api.Settings;
 import vn.egov.signing.api.DocumentSeals;
+import vn.egov.signing.api.PersonalSignatures;
 import vn.egov.signing.ca.CertificateAuthority;
 import vn.egov.signing.ca.Holder;
 import vn.egov.signing.ca.HolderKind;
@@ -69,8 +67,8 @@ public class Seals implements DocumentSeals {
         } catch (DocumentRejected e) {
             throw new SealRefused("document." + e.reason().name());
         }
-        String original = sha256(pdf);
-        String result = sha256(sealed);
+        String original = PersonalSignatures.sha256(pdf);
+        String result = PersonalSignatures.sha256(sealed);
         audit.record("signing.sealed", "document", original, "kind=" + documentKind + "; agency=" + agency.code()
             + "; credential=" + seal.id() + "; sealed sha256=" + result + "; automatic seal, no second factor");
         return new SealedDocument(sealed, original, result, agency.name());
@@ -93,13 +91,5 @@ public class Seals implements DocumentSeals {
     private List<String> allowedKinds() {
         return Arrays.stream(settings.get(SigningModule.SEAL_KINDS, SigningModule.DEFAULT_SEAL_KINDS).split(","))
             .map(k -> k.trim().toLowerCase(Locale.ROOT)).filter(k -> !k.isEmpty()).toList();
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

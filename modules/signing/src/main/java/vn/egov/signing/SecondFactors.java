@@ -7,20 +7,24 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import vn.egov.kernel.api.Accounts;
 import vn.egov.kernel.api.AuditTrail;
+import vn.egov.kernel.api.Notifications;
 import vn.egov.kernel.api.Settings;
 import vn.egov.signing.custody.SecretSeal;
 import vn.egov.signing.domain.SecondFactor;
+import vn.egov.signing.domain.SentCode;
 import vn.egov.signing.factor.QrCodes;
 import vn.egov.signing.factor.Totp;
 
 /**
- * Signers' authenticators: enrolment with a QR code, confirmation by a first code, and the check
- * that authorises a signature. Wrong and replayed codes count as failures; the fifth in a row
+ * Signers' second factors: an authenticator (TOTP) enrolled with a QR code and confirmed by a
+ * first code, or a one-time code sent by SMS or e-mail; and the check that authorises a signature. Wrong and replayed codes count as failures; the fifth in a row
  * locks signing for 15 minutes. Every failure, lockout and enrolment is audited.
  */
 @ApplicationScoped
 public class SecondFactors {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
     @PersistenceContext(unitName = "signing")
@@ -31,13 +35,17 @@ public class SecondFactors {
     Settings settings;
     @Inject
     SigningAuthority authority;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Notifications notifications;
 
     /** What the enrolment page shows: the seed in base32 for typing, and the QR code of its URI. */
     public record Enrolment(String secret, String uri, String qrSvg) {
     }
 
     /** Why a code was refused: a message key in the signing bundle ({@code factor.*}). */
-    public static class CodeRefused extends RuntimeException {
+    public static class CodeRefused extends vn.egov.signing.api.PersonalSignatures.SigningRefused {
         public CodeRefused(String key) {
             super(key);
         }
@@ -67,15 +75,75 @@ public class SecondFactors {
         return factor != null && factor.confirmed();
     }
 
+    /** Whether one-time codes can be sent to the account (it has a phone number or an e-mail address). */
+    public boolean canReceiveCodes(String username) {
+        return accounts.find(username).filter(a -> a.enabled() && (a.phone() != null && !a.phone().isBlank()
+            || a.email() != null && !a.email().isBlank())).isPresent();
+    }
+
     /**
-     * Checks a code for the account; a right code is used up (it cannot be replayed). Runs in a
-     * transaction of its own and commits the failure count even when the code is refused, so that
-     * a caller's rollback cannot undo a failure and dodge the lockout.
+     * Checks a code for the account: a code sent by message, or one from the authenticator. A
+     * right code is used up (it cannot be replayed). Runs in a transaction of its own and commits
+     * the failure count even when the code is refused, so that a caller's rollback cannot undo a
+     * failure and dodge the lockout.
      *
+     * @return which factor it was ("TOTP", or "code sent by SMS" / "code sent by EMAIL"), for the audit log
      * @throws CodeRefused factor.notEnrolled, factor.locked or factor.wrongCode
      */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = CodeRefused.class)
-    public void check(String username, String code) {
+    public String check(String username, String code) {
+        return verify(username, code, true);
+    }
+
+    /** Confirms a new authenticator with its first code (a code sent by message does not confirm it). */
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = CodeRefused.class)
+    public void confirmAuthenticator(String username, String code) {
+        verify(username, code, false);
+    }
+
+    /**
+     * Sends a one-time code through the kernel's notifications: by SMS to the account's phone,
+     * else by e-mail. Returns where it went, masked ("SMS ******5678").
+     *
+     * @throws CodeRefused factor.noContact, factor.tooSoon (one code a minute) or factor.locked
+     */
+    @Transactional
+    public String sendCode(String username) {
+        Instant now = clock.instant();
+        var account = accounts.find(username).filter(Accounts.AccountView::enabled)
+            .orElseThrow(() -> new CodeRefused("factor.noContact"));
+        boolean sms = account.phone() != null && !account.phone().isBlank();
+        String recipient = sms ? account.phone() : account.email();
+        if (recipient == null || recipient.isBlank()) {
+            throw new CodeRefused("factor.noContact");
+        }
+        SecondFactor factor = entities.find(SecondFactor.class, account.username());
+        if (factor == null) {
+            entities.persist(SecondFactor.withoutAuthenticator(account.username(), now));
+        } else if (factor.locked(now)) {
+            throw new CodeRefused("factor.locked");
+        }
+        String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+        String sealed = seal().seal(code.getBytes(java.nio.charset.StandardCharsets.US_ASCII), account.username());
+        String channel = sms ? "SMS" : "EMAIL";
+        SentCode sent = entities.find(SentCode.class, account.username());
+        if (sent == null) {
+            entities.persist(new SentCode(account.username(), sealed, channel, now));
+        } else if (sent.tooSoon(now)) {
+            throw new CodeRefused("factor.tooSoon");
+        } else {
+            sent.resend(sealed, channel, now);
+        }
+        String body = "Mã xác thực ký số của bạn là " + code + ", dùng một lần trong 5 phút. "
+            + "Không đưa mã này cho bất kỳ ai, kể cả cán bộ.";
+        notifications.send(sms ? Notifications.Channel.SMS : Notifications.Channel.EMAIL, recipient,
+            sms ? null : "Mã xác thực ký số", body);
+        String masked = (sms ? "SMS " : "e-mail ") + mask(recipient);
+        audit.record("signing.factor.codeSent", "account", account.username(), "one-time code sent by " + masked);
+        return masked;
+    }
+
+    private String verify(String username, String code, boolean sentCodes) {
         Instant now = clock.instant();
         SecondFactor factor = entities.find(SecondFactor.class, username);
         if (factor == null) {
@@ -85,8 +153,15 @@ public class SecondFactors {
             audit.record("signing.factor.refused", "account", username, "locked until " + factor.lockedUntil());
             throw new CodeRefused("factor.locked");
         }
-        String secret = new String(seal().open(factor.secretSealed(), username), java.nio.charset.StandardCharsets.US_ASCII);
-        long step = Totp.match(secret, code, now, factor.lastStep());
+        SentCode sent = sentCodes ? entities.find(SentCode.class, username) : null;
+        if (sent != null && !sent.expired(now) && code != null && java.security.MessageDigest.isEqual(
+            seal().open(sent.codeSealed(), username), code.strip().getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+            entities.remove(sent);
+            factor.acceptedSentCode();
+            return "code sent by " + sent.channel();
+        }
+        long step = factor.hasAuthenticator() ? Totp.match(new String(seal().open(factor.secretSealed(), username),
+            java.nio.charset.StandardCharsets.US_ASCII), code, now, factor.lastStep()) : -1;
         if (step < 0) {
             boolean locked = factor.failed(now);
             audit.record(locked ? "signing.factor.locked" : "signing.factor.refused", "account", username,
@@ -94,6 +169,16 @@ public class SecondFactors {
             throw new CodeRefused(locked ? "factor.locked" : "factor.wrongCode");
         }
         factor.accepted(step);
+        return "TOTP";
+    }
+
+    private static String mask(String recipient) {
+        int at = recipient.indexOf('@');
+        if (at > 0) {
+            return recipient.charAt(0) + "***" + recipient.substring(at);
+        }
+        String digits = recipient.strip();
+        return "*".repeat(Math.max(0, digits.length() - 4)) + digits.substring(Math.max(0, digits.length() - 4));
     }
 
     private SecretSeal seal() {

@@ -147,6 +147,26 @@ public class SigningAuthority {
         return anchors;
     }
 
+    /** A credential's chain: the one it was imported with, or our CA's for a certificate we issued. */
+    public List<X509Certificate> chainOf(vn.egov.signing.domain.Credential credential, CertificateAuthority ca) {
+        X509Certificate certificate = certificate(credential.certificate());
+        if (credential.chain() != null) {
+            try {
+                return CertificateFactory.getInstance("X.509")
+                    .generateCertPath(new ByteArrayInputStream(credential.chain()), "PkiPath").getCertificates().stream()
+                    .map(X509Certificate.class::cast).toList();
+            } catch (CertificateException e) {
+                throw new IllegalStateException("A stored chain cannot be read", e);
+            }
+        }
+        return ca.chainOf(certificate);
+    }
+
+    /** Makes the next request sign a fresh CRL (after a revocation). */
+    public void revocationsChanged() {
+        crl = null;
+    }
+
     /** The built-in CA's current revocation list, or empty when it cannot sign one. */
     @Transactional
     public Optional<X509CRL> revocationList() {

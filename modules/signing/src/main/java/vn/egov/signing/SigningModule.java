@@ -49,7 +49,9 @@ public class SigningModule implements ModuleDescriptor {
             "pi pi-verified"),
             new MenuEntry(Audience.OFFICE, "Ký số", "Signing", "/office/signing/sign.xhtml", "pi pi-pencil"),
             new MenuEntry(Audience.OFFICE, "Ứng dụng xác thực", "Authenticator", "/office/signing/authenticator.xhtml",
-                "pi pi-shield"));
+                "pi pi-shield"),
+            new MenuEntry(Audience.ADMIN, "Chứng thư số và CA", "Certificates and CA", "/admin/signing/credentials.xhtml",
+                "pi pi-id-card"));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.egov.kernel.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.egov.kernel.api.Accounts;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,7 +18,7 @@ import vn.egov.kernel.organisation.OrgUnit;
 
 /** Creating accounts (citizens register themselves; admins create staff) and granting roles. */
 @ApplicationScoped
-public class AccountRegistry {
+public class AccountRegistry implements Accounts {
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
     @Inject
@@ -115,6 +116,12 @@ public class AccountRegistry {
             account.recordSuccessfulLogin();
         }
         audit.record(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "account", accountId, null);
+    }
+
+    @Override
+    public Optional<AccountView> find(String username) {
+        return username == null ? Optional.empty() : byUsername(username.strip()).map(a -> new AccountView(a.getUsername(),
+            a.getDisplayName(), a.getEmail(), a.getPhone(), a.getCccd(), a.getKind() == Account.Kind.CITIZEN, a.isEnabled()));
     }
 
     public Optional<Account> byUsername(String username) {

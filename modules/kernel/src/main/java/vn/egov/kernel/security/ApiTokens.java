@@ -13,11 +13,12 @@ import java.util.Base64;
 import java.util.Optional;
 import vn.egov.kernel.KernelModule;
 import vn.egov.kernel.account.Account;
+import vn.egov.kernel.api.AccessTokens;
 import vn.egov.kernel.api.Settings;
 
 /** Issues and checks the opaque bearer tokens of the REST API. */
 @ApplicationScoped
-public class ApiTokens {
+public class ApiTokens implements AccessTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "kernel")
@@ -46,6 +47,23 @@ public class ApiTokens {
         Instant now = Instant.now();
         em.persist(new ApiToken(sha256(token), account.getId(), now, now.plus(lifetime)));
         return Optional.of(new Issued(token, lifetime.toSeconds(), caller.get()));
+    }
+
+    @Override
+    @Transactional
+    public Optional<AccessToken> signIn(String username, String password) {
+        return issue(username, password).map(t -> new AccessToken(t.token(), t.expiresInSeconds(), t.caller().name()));
+    }
+
+    @Override
+    @Transactional
+    public void revoke(String token) {
+        if (token != null && token.length() <= 100) {
+            ApiToken stored = em.find(ApiToken.class, sha256(token));
+            if (stored != null) {
+                em.remove(stored);
+            }
+        }
     }
 
     /** The caller a token stands for, while it is valid and the account enabled. */

@@ -30,6 +30,31 @@ public interface KeyCustody {
     /** Signs with a key this custody generated and has not kept yet (a new root signs its own certificate). */
     byte[] signWith(PrivateKey key, String algorithm, byte[] data);
 
+    /**
+     * Signs a SHA-256 digest computed elsewhere (a CSC client's hash): ECDSA over the digest
+     * itself, RSA PKCS#1 v1.5 over its DigestInfo, so the result verifies as SHA256withECDSA or
+     * SHA256withRSA over the original data.
+     */
+    default byte[] signDigest(String reference, String keyType, byte[] sha256) {
+        if (sha256 == null || sha256.length != 32) {
+            throw new CustodyFailure("A SHA-256 digest has 32 bytes");
+        }
+        return switch (keyType) {
+            case "EC" -> sign(reference, "NONEwithECDSA", sha256);
+            case "RSA" -> {
+                try {
+                    byte[] digestInfo = new org.bouncycastle.asn1.x509.DigestInfo(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
+                        org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256, org.bouncycastle.asn1.DERNull.INSTANCE),
+                        sha256).getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER);
+                    yield sign(reference, "NONEwithRSA", digestInfo);
+                } catch (java.io.IOException e) {
+                    throw new CustodyFailure("Cannot encode the digest", e);
+                }
+            }
+            default -> throw new CustodyFailure("Unsupported key type " + keyType);
+        };
+    }
+
     /** Forgets a key, for example when its credential is removed. */
     void destroy(String reference);
 }

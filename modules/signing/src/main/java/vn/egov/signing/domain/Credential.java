@@ -40,6 +40,8 @@ public class Credential {
     @Column(name = "key_ref")
     private String keyReference;
     private String backend;
+    /** The chain of an imported credential (PkiPath); null for ours. */
+    private byte[] chain;
     @Enumerated(EnumType.STRING)
     private Status status = Status.ACTIVE;
     @Column(name = "issued_at")
@@ -104,5 +106,47 @@ public class Credential {
 
     public boolean active() {
         return status == Status.ACTIVE;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public BigDecimal serial() {
+        return serial;
+    }
+
+    public String backend() {
+        return backend;
+    }
+
+    public Instant issuedAt() {
+        return issuedAt.toInstant();
+    }
+
+    public String issuedBy() {
+        return issuedBy;
+    }
+
+    public byte[] chain() {
+        return chain;
+    }
+
+    /** An imported person's credential: a certificate from an outside CA with the chain it came with. */
+    public static Credential imported(HolderKind kind, String username, String subject, BigDecimal serial, byte[] certificate,
+                                      byte[] chain, String keyReference, String backend, Instant importedAt, String importedBy) {
+        Credential credential = person(kind, username, subject, serial, certificate, keyReference, backend, importedAt,
+            importedBy);
+        credential.chain = chain;
+        return credential;
+    }
+
+    /** Stops the credential signing; its certificate goes on the CRL (the caller records that). */
+    public void revoke() {
+        status = Status.REVOKED;
     }
 }

@@ -44,6 +44,22 @@ public class SecondFactor {
         this.enrolledAt = now.atOffset(ZoneOffset.UTC);
     }
 
+    /** The row of an account that receives codes by message and has no authenticator (yet). */
+    public static SecondFactor withoutAuthenticator(String username, Instant now) {
+        return new SecondFactor(username, null, now);
+    }
+
+    /** Whether an authenticator seed is enrolled (confirmed or not). */
+    public boolean hasAuthenticator() {
+        return secretSealed != null;
+    }
+
+    /** A right code sent by message: clears failures, leaves the authenticator as it is. */
+    public void acceptedSentCode() {
+        this.failures = 0;
+        this.lockedUntil = null;
+    }
+
     /** A new seed replaces the old one until the signer confirms it with a first code. */
     public void reenrol(String sealed, Instant now) {
         this.secretSealed = sealed;

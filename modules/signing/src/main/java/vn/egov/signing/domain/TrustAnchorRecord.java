@@ -44,6 +44,18 @@ public class TrustAnchorRecord {
         return subject;
     }
 
+    public String sha256() {
+        return sha256;
+    }
+
+    public java.time.Instant addedAt() {
+        return addedAt.toInstant();
+    }
+
+    public String addedBy() {
+        return addedBy;
+    }
+
     public byte[] der() {
         return der;
     }

@@ -48,7 +48,7 @@ public class EnrolAuthenticator implements Serializable {
 
     public void confirm() {
         try {
-            factors.check(username(), code);
+            factors.confirmAuthenticator(username(), code);
             enrolled = true;
             secret = null;
             qrSvg = null;

@@ -19,6 +19,7 @@ import vn.egov.kernel.api.FieldErrors;
 import vn.egov.kernel.api.PageMessages;
 import vn.egov.kernel.api.Settings;
 import vn.egov.signing.DocumentSigning;
+import vn.egov.signing.api.PersonalSignatures;
 import vn.egov.signing.SecondFactors;
 import vn.egov.signing.SigningModule;
 
@@ -44,6 +45,7 @@ public class SignDocuments implements Serializable {
     private boolean stamp = true;
     private String code;
     private boolean enrolled;
+    private boolean receivesCodes;
     private final List<SignedFile> signed = new ArrayList<>();
 
     /** A signed file kept for download while the page is open. */
@@ -60,14 +62,33 @@ public class SignDocuments implements Serializable {
     @PostConstruct
     void load() {
         enrolled = factors.enrolled(username());
+        receivesCodes = factors.canReceiveCodes(username());
         // "UBND tỉnh Bắc Ninh" signs in "Tỉnh Bắc Ninh"
         String place = settings.get(SigningModule.ORGANISATION, SigningModule.DEFAULT_ORGANISATION).replaceFirst("^UBND ", "");
         location = place.isEmpty() ? place : Character.toUpperCase(place.charAt(0)) + place.substring(1);
     }
 
+    /** Sends a one-time code by SMS or e-mail, for signers without an authenticator at hand. */
+    public void sendCode() {
+        try {
+            PageMessages.info(PageMessages.text(BUNDLE, "factor.codeSent", factors.sendCode(username())));
+        } catch (SecondFactors.CodeRefused refused) {
+            PageMessages.show("sign", FieldErrors.of("code", PageMessages.text(BUNDLE, refused.getMessage())));
+        }
+    }
+
+    /** Whether the signer has a way to get a code: an authenticator, or a phone or e-mail for sent codes. */
+    public boolean isCanSign() {
+        return enrolled || receivesCodes;
+    }
+
+    public boolean isReceivesCodes() {
+        return receivesCodes;
+    }
+
     public void sign() throws IOException {
         Map<String, String> errors = new LinkedHashMap<>();
-        List<DocumentSigning.Document> documents = new ArrayList<>();
+        List<PersonalSignatures.Document> documents = new ArrayList<>();
         int max = settings.getInt(SigningModule.VERIFY_MAX_BYTES, SigningModule.DEFAULT_VERIFY_MAX_BYTES);
         if (files != null) {
             for (Part part : files) {
@@ -79,7 +100,7 @@ public class SignDocuments implements Serializable {
                     break;
                 }
                 try (InputStream in = part.getInputStream()) {
-                    documents.add(DocumentSigning.Document.of(part.getSubmittedFileName(), in.readAllBytes()));
+                    documents.add(PersonalSignatures.Document.of(part.getSubmittedFileName(), in.readAllBytes()));
                 }
             }
         }
@@ -95,7 +116,7 @@ public class SignDocuments implements Serializable {
         }
         try {
             signed.clear();
-            for (DocumentSigning.Signed done : signing.sign(username(), documents, reason.trim(),
+            for (PersonalSignatures.Signed done : signing.sign(username(), documents, reason.trim(),
                 location == null ? null : location.trim(), stamp, code)) {
                 signed.add(new SignedFile(signedName(done.name()), done.pdf(), done.signedSha256()));
             }

@@ -45,6 +45,9 @@ class Pkcs11KeyCustodyTest {
 
             assertTrue(verifies(pair.getPublic(), algorithm, custody.sign(reference, algorithm.signatureAlgorithm(), data)),
                 algorithm.name());
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(data);
+            assertTrue(verifies(pair.getPublic(), algorithm, custody.signDigest(reference, algorithm.family(), digest)),
+                "a digest signed in the token verifies over the data: " + algorithm.name());
         }
     }
 

@@ -27,6 +27,12 @@ class SoftwareKeyCustodyTest {
             verifier.initVerify(pair.getPublic());
             verifier.update(data);
             assertTrue(verifier.verify(signature), algorithm.name());
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(data);
+            verifier.initVerify(pair.getPublic());
+            verifier.update(data);
+            assertTrue(verifier.verify(custody.signDigest(reference, algorithm.family(), digest)),
+                "a digest signed elsewhere verifies over the data: " + algorithm.name());
+            assertThrows(CustodyFailure.class, () -> custody.signDigest(reference, algorithm.family(), new byte[20]));
             String clear = Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
             assertFalse(reference.contains(clear.substring(40, 80)), "the PKCS#8 bytes are not in the reference");
         }

@@ -25,9 +25,13 @@ import vn.egov.kernel.api.Role;
 import vn.egov.kernel.audit.AuditEntry;
 import vn.egov.kernel.audit.AuditLog;
 import vn.egov.kernel.organisation.OrganisationTree;
+import vn.egov.signing.CredentialAdministration;
 import vn.egov.signing.DocumentSigning;
+import vn.egov.signing.RemoteSigning;
+import vn.egov.signing.SigningAuthority;
 import vn.egov.signing.SecondFactors;
 import vn.egov.signing.api.DocumentSeals;
+import vn.egov.signing.api.PersonalSignatures;
 import vn.egov.signing.api.DocumentSeals.SealRefused;
 import vn.egov.signing.api.SignatureCheck;
 import vn.egov.signing.api.SignatureVerification;
@@ -57,9 +61,17 @@ class SigningServicesIT {
     @Inject
     SecondFactors factors;
     @Inject
-    DocumentSigning signing;
+    PersonalSignatures signing;
     @Inject
     AccountRegistry accounts;
+    @Inject
+    RemoteSigning remote;
+    @Inject
+    SigningAuthority authority;
+    @Inject
+    CredentialAdministration credentials;
+    @jakarta.persistence.PersistenceContext(unitName = "kernel")
+    jakarta.persistence.EntityManager kernel;
 
     @Test
     void anAgencySealSignsAReceiptThatVerifiesAsTrustedAndIsAudited() throws Exception {
@@ -137,8 +149,8 @@ class SigningServicesIT {
         SecondFactors.Enrolment enrolment = factors.enrol("sg.ky");
         factors.check("sg.ky", Totp.codeAt(enrolment.secret(), java.time.Instant.now()));
 
-        var documents = List.of(DocumentSigning.Document.of("quyet-dinh.pdf", blankPdf(1)),
-            DocumentSigning.Document.of("phu-luc.pdf", blankPdf(3)));
+        var documents = List.of(PersonalSignatures.Document.of("quyet-dinh.pdf", blankPdf(1)),
+            PersonalSignatures.Document.of("phu-luc.pdf", blankPdf(3)));
         String next = Totp.codeAt(enrolment.secret(), java.time.Instant.now().plusSeconds(30));
         var signed = signing.sign("sg.ky", documents, "Phê duyệt", "Tỉnh Ký Lô", true, next);
         assertEquals(2, signed.size());
@@ -152,7 +164,7 @@ class SigningServicesIT {
 
         // a document changed after it was listed is refused before the code is even looked at
         byte[] changed = blankPdf(1);
-        var tampered = new DocumentSigning.Document("x.pdf", changed, documents.get(0).sha256());
+        var tampered = new PersonalSignatures.Document("x.pdf", changed, documents.get(0).sha256());
         assertEquals("sign.changed", assertThrows(DocumentSigning.SigningRefused.class,
             () -> signing.sign("sg.ky", List.of(tampered), "x", "y", false, "123456")).getMessage());
         // five wrong codes lock signing although every batch was rolled back
@@ -161,6 +173,105 @@ class SigningServicesIT {
         }
         assertEquals("factor.locked", assertThrows(SecondFactors.CodeRefused.class,
             () -> signing.sign("sg.ky", documents, "x", "y", false, "abcdef")).getMessage());
+    }
+
+    @Test
+    void aRemoteClientSignsOnlyTheHashesItAuthorisedWithItsOwnCredential() throws Exception {
+        OrgUnitView province = organisation.create("SG-P4", "PROVINCE", null, "Tỉnh Ký Từ Xa", LocalDate.of(2000, 1, 1));
+        OrgUnitView agency = organisation.create("SG-STP", "AGENCY", province.id(), "Sở Tư pháp Ký Từ Xa",
+            LocalDate.of(2000, 1, 1));
+        accounts.grant(accounts.createStaff("sg.xa", "Vũ Thị Xuân", "xuan@example.vn", "TuXa#2026abc").getId(), agency.id(),
+            Role.LEADER);
+        accounts.grant(accounts.createStaff("sg.khac", "Ngô Văn Khác", "ngo.khac@example.vn", "TuXa#2026abd").getId(), agency.id(),
+            Role.OFFICER);
+        String mine = String.valueOf(credentials.issue("sg.xa").id());
+        String theirs = String.valueOf(credentials.issue("sg.khac").id());
+        assertEquals(mine, String.valueOf(credentials.issue("sg.xa").id()), "an account with an active credential keeps it");
+        assertEquals(1, credentials.credentials("SG.XA").size());
+        assertTrue(credentials.credentials(null).size() >= 2);
+        assertEquals(List.of(mine), remote.credentialsOf("sg.xa").stream().map(c -> String.valueOf(c.id())).toList());
+
+        // another's credential is refused and audited, whatever the call
+        assertEquals("Invalid parameter credentialID", assertThrows(RemoteSigning.Refused.class,
+            () -> remote.view("sg.xa", theirs)).getMessage());
+        assertTrue(audit.latest(5).stream().anyMatch(e -> e.getAction().equals("signing.credential.refused")
+            && e.getTargetId().equals(theirs) && e.getDetail().contains("belongs to sg.khac")), audit.latest(5).toString());
+        assertThrows(RemoteSigning.Refused.class, () -> remote.view("sg.xa", "không-phải-số"));
+
+        SecondFactors.Enrolment enrolment = factors.enrol("sg.xa");
+        factors.check("sg.xa", Totp.codeAt(enrolment.secret(), java.time.Instant.now()));
+        byte[] first = "Quyết định số 12/QĐ-STP".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] second = "Phụ lục kèm theo".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String h1 = sha256(first);
+        String h2 = sha256(second);
+        assertThrows(RemoteSigning.Refused.class, () -> remote.authorize("sg.xa", mine, List.of(h1, h2), 1, "123456"),
+            "numSignatures must match the hashes");
+        assertThrows(RemoteSigning.Refused.class, () -> remote.authorize("sg.xa", theirs, List.of(h1), 1, "123456"));
+        var activation = remote.authorize("sg.xa", mine, List.of(h1, h2), 2,
+            Totp.codeAt(enrolment.secret(), java.time.Instant.now().plusSeconds(30)));
+
+        var certificate = remote.view("sg.xa", mine).chain().get(0);
+        byte[] signature = remote.signHashes("sg.xa", mine, activation.sad(), List.of(h1), "EC").get(0);
+        var verifier = java.security.Signature.getInstance("SHA256withECDSA");
+        verifier.initVerify(certificate.getPublicKey());
+        verifier.update(first);
+        assertTrue(verifier.verify(signature), "the signature verifies over the original data");
+        assertTrue(audit.latest(5).stream().anyMatch(e -> e.getAction().equals("signing.signed") && e.getDetail()
+            .contains("CSC signHash")));
+
+        assertThrows(RemoteSigning.Refused.class, () -> remote.signHashes("sg.xa", mine, activation.sad(), List.of(h1), "EC"),
+            "a hash is signed once");
+        assertThrows(RemoteSigning.Refused.class, () -> remote.signHashes("sg.xa", mine, activation.sad(),
+            List.of(sha256("không được phép".getBytes(java.nio.charset.StandardCharsets.UTF_8))), "EC"), "an unlisted hash");
+        assertThrows(RemoteSigning.Refused.class, () -> remote.signHashes("sg.khac", theirs, activation.sad(), List.of(h2), "EC"),
+            "another account cannot use the SAD");
+        assertThrows(RemoteSigning.Refused.class, () -> remote.signHashes("sg.xa", mine, activation.sad(), List.of(h2), "RSA"),
+            "the algorithm must suit the key");
+        assertEquals(1, remote.signHashes("sg.xa", mine, activation.sad(), List.of(h2), "EC").size());
+        assertThrows(RemoteSigning.Refused.class, () -> remote.signHashes("sg.xa", mine, activation.sad(), List.of(h2), "EC"),
+            "a spent SAD is gone");
+
+        // revoked by an admin: the CRL lists it and the credential no longer signs
+        credentials.revoke(Long.parseLong(theirs), "admin", "nghỉ việc");
+        var revoked = java.util.Objects.requireNonNull(authority.revocationList().orElseThrow()
+            .getRevokedCertificate(remote.credentialsOf("sg.khac").get(0).serial().toBigInteger()));
+        assertNotNull(revoked.getRevocationDate());
+        assertEquals("revoked", remote.view("sg.khac", theirs).status());
+        assertThrows(RemoteSigning.Refused.class, () -> remote.authorize("sg.khac", theirs, List.of(h1), 1, "123456"));
+        assertThrows(DocumentSigning.SigningRefused.class, () -> credentials.revoke(Long.parseLong(theirs), "admin", null));
+    }
+
+    @Test
+    void aCodeSentByEMailAuthorisesOnceAndWrongOnesLockLikeAuthenticatorCodes() {
+        accounts.createStaff("sg.thu", "Lý Thị Thu", "thu@example.vn", "GuiMa#2026abc");
+        String where = factors.sendCode("sg.thu");
+        assertEquals("e-mail t***@example.vn", where);
+        assertEquals("factor.tooSoon", assertThrows(SecondFactors.CodeRefused.class, () -> factors.sendCode("sg.thu"))
+            .getMessage(), "one code a minute");
+        String body = kernel.createQuery("select n.body from Notification n where n.recipient = :r order by n.id desc",
+            String.class).setParameter("r", "thu@example.vn").setMaxResults(1).getSingleResult();
+        var matcher = java.util.regex.Pattern.compile("là (\\d{6}),").matcher(body);
+        assertTrue(matcher.find(), body);
+        String code = matcher.group(1);
+        assertFalse(factors.enrolled("sg.thu"), "a sent code is not an authenticator");
+        assertEquals("factor.wrongCode", assertThrows(SecondFactors.CodeRefused.class,
+            () -> factors.confirmAuthenticator("sg.thu", code)).getMessage(), "nor does it confirm one");
+        factors.check("sg.thu", code);
+        assertEquals("factor.wrongCode", assertThrows(SecondFactors.CodeRefused.class, () -> factors.check("sg.thu", code))
+            .getMessage(), "a sent code is good once");
+        for (int i = 0; i < 3; i++) {
+            assertThrows(SecondFactors.CodeRefused.class, () -> factors.check("sg.thu", "000000"));
+        }
+        assertEquals("factor.locked", assertThrows(SecondFactors.CodeRefused.class, () -> factors.check("sg.thu", "000001"))
+            .getMessage());
+        assertTrue(audit.latest(10).stream().anyMatch(e -> e.getAction().equals("signing.factor.codeSent")
+            && e.getTargetId().equals("sg.thu")));
+        assertEquals("factor.noContact", assertThrows(SecondFactors.CodeRefused.class, () -> factors.sendCode("sg.khong-co"))
+            .getMessage());
+    }
+
+    private static String sha256(byte[] data) throws Exception {
+        return java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256").digest(data));
     }
 
     private static boolean sealIssuedForFinance(AuditEntry entry) {

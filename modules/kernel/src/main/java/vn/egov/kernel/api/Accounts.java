@@ -1,0 +1,19 @@
+package vn.egov.kernel.api;
+
+import java.util.Optional;
+
+/** Read access to accounts for other modules: who someone is and how to reach him. */
+public interface Accounts {
+
+    /** The enabled or disabled account with this user name (case-insensitive), if any. */
+    Optional<AccountView> find(String username);
+
+    /**
+     * An account as other modules see it.
+     *
+     * @param cccd the citizen's 12-digit personal identification number; null for staff
+     */
+    record AccountView(String username, String displayName, String email, String phone, String cccd, boolean citizen,
+                       boolean enabled) {
+    }
+}

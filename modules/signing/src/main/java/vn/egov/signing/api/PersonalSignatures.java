@@ -1,0 +1,60 @@
+package vn.egov.signing.api;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A person signing PDFs with his own credential, for other modules (procedures sign results
+ * with it): one second-factor code (authenticator, or one sent by message) authorises a batch,
+ * each document is signed only if it still has the SHA-256 listed for it, and every signature is
+ * audited with both hashes. The credential is issued by the built-in CA on first use.
+ */
+public interface PersonalSignatures {
+
+    /**
+     * Sends the signer a one-time code by SMS (else e-mail) and says where, masked.
+     *
+     * @throws SigningRefused factor.noContact, factor.tooSoon, factor.locked
+     */
+    String sendCode(String username);
+
+    /**
+     * Signs every document at PAdES B-T, with a visible stamp on its last page when asked; all or
+     * nothing.
+     *
+     * @throws SigningRefused for a wrong, replayed or locked-out code (counted towards the lockout
+     *                        even though nothing is signed), a changed or unreadable document, or a
+     *                        signer without a credential the platform can issue
+     */
+    List<Signed> sign(String username, List<Document> documents, String reason, String location, boolean stamp,
+                      String code);
+
+    /** A document to sign, with the SHA-256 taken when it was listed for signing. */
+    record Document(String name, byte[] pdf, String sha256) {
+        public static Document of(String name, byte[] pdf) {
+            return new Document(name, pdf, PersonalSignatures.sha256(pdf));
+        }
+    }
+
+    /** A signed document with the hashes the audit log keeps. */
+    record Signed(String name, byte[] pdf, String originalSha256, String signedSha256) {
+    }
+
+    /** Why nothing was signed: the message is a key in the signing bundle ({@code factor.*}, {@code sign.*}, {@code document.*}). */
+    class SigningRefused extends RuntimeException {
+        public SigningRefused(String key) {
+            super(key);
+        }
+    }
+
+    /** The lower-case hex SHA-256 of some bytes, as documents are listed and audited. */
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package vn.egov.signing.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import vn.egov.kernel.api.FieldErrors;
+import vn.egov.kernel.api.PageMessages;
+import vn.egov.kernel.api.VietnameseDates;
+import vn.egov.signing.CredentialAdministration;
+import vn.egov.signing.DocumentSigning.SigningRefused;
+import vn.egov.signing.SigningAuthority;
+import vn.egov.signing.TrustAnchors;
+import vn.egov.signing.domain.Credential;
+import vn.egov.signing.domain.TrustAnchorRecord;
+
+/** The admin screen for signing: the built-in CA, credentials per account, PKCS#12 import, revocation, trust anchors. */
+@Named
+@ViewScoped
+public class CredentialsAdmin implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String BUNDLE = "i18n.signing";
+    private static final int MAX_FILE = 1024 * 1024;
+
+    @Inject
+    transient CredentialAdministration credentials;
+    @Inject
+    transient TrustAnchors anchors;
+    @Inject
+    transient SigningAuthority authority;
+    @Inject
+    transient SecurityContext security;
+
+    private String account;
+    private String issueFor;
+    private String importFor;
+    private transient Part p12;
+    private String p12Password;
+    private transient Part anchorFile;
+    private String revokeReason;
+
+    /** The built-in CA as the screen shows it, or null before it is established or without a master key. */
+    public record AuthorityView(String root, String issuing, String validUntil, String rootSha256, String backend) {
+    }
+
+    public AuthorityView getAuthority() {
+        return authority.authority().map(ca -> {
+            try {
+                var root = ca.keys().root();
+                return new AuthorityView(root.getSubjectX500Principal().getName(),
+                    ca.keys().issuing().getSubjectX500Principal().getName(),
+                    VietnameseDates.moment(root.getNotAfter().toInstant()),
+                    java.util.HexFormat.ofDelimiter(":").withUpperCase().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(root.getEncoded())),
+                    ca.keys().rootKey().startsWith("p11:") ? "PKCS#11" : "software");
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }).orElse(null);
+    }
+
+    public List<Credential> getCredentials() {
+        return credentials.credentials(account);
+    }
+
+    public List<TrustAnchorRecord> getAnchors() {
+        return anchors.imported();
+    }
+
+    public String when(Instant instant) {
+        return instant == null ? "" : VietnameseDates.moment(instant);
+    }
+
+    public String holder(Credential credential) {
+        return vn.egov.signing.pdf.Names.commonName(new javax.security.auth.x500.X500Principal(credential.subject()));
+    }
+
+    public String serial(Credential credential) {
+        return credential.serial().toBigInteger().toString(16);
+    }
+
+    public void issue() {
+        if (issueFor == null || issueFor.isBlank()) {
+            PageMessages.show("issue", FieldErrors.of("issueFor", PageMessages.text(BUNDLE, "admin.accountRequired")));
+            return;
+        }
+        try {
+            Credential credential = credentials.issue(issueFor);
+            PageMessages.info(PageMessages.text(BUNDLE, "admin.issuedTo", holder(credential), credential.id()));
+            account = credential.username();
+            issueFor = null;
+        } catch (SigningRefused refused) {
+            PageMessages.show("issue", FieldErrors.of("issueFor", PageMessages.text(BUNDLE, refused.getMessage())));
+        }
+    }
+
+    public void importCredential() throws IOException {
+        if (importFor == null || importFor.isBlank()) {
+            PageMessages.show("p12form", FieldErrors.of("importFor", PageMessages.text(BUNDLE, "admin.accountRequired")));
+            return;
+        }
+        byte[] bytes = read(p12);
+        if (bytes == null) {
+            PageMessages.show("p12form", FieldErrors.of("p12", PageMessages.text(BUNDLE, "admin.fileRequired")));
+            return;
+        }
+        char[] password = p12Password == null ? new char[0] : p12Password.toCharArray();
+        try {
+            Credential credential = credentials.importPkcs12(importFor, bytes, password, username());
+            PageMessages.info(PageMessages.text(BUNDLE, "admin.imported", holder(credential), credential.username()));
+            account = credential.username();
+            importFor = null;
+        } catch (SigningRefused refused) {
+            PageMessages.show("p12form", FieldErrors.of("p12", PageMessages.text(BUNDLE, refused.getMessage())));
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+            p12Password = null;
+        }
+    }
+
+    public void revoke(Credential credential) {
+        try {
+            credentials.revoke(credential.id(), username(), revokeReason);
+            PageMessages.info(PageMessages.text(BUNDLE, "admin.revoked", holder(credential)));
+            revokeReason = null;
+        } catch (SigningRefused refused) {
+            PageMessages.error(PageMessages.text(BUNDLE, refused.getMessage()));
+        }
+    }
+
+    public void addAnchor() throws IOException {
+        byte[] bytes = read(anchorFile);
+        if (bytes == null) {
+            PageMessages.show("anchorForm", FieldErrors.of("anchorFile", PageMessages.text(BUNDLE, "admin.fileRequired")));
+            return;
+        }
+        try {
+            TrustAnchorRecord anchor = anchors.add(bytes, username());
+            PageMessages.info(PageMessages.text(BUNDLE, "admin.anchorAdded", anchor.subject()));
+        } catch (SigningRefused refused) {
+            PageMessages.show("anchorForm", FieldErrors.of("anchorFile", PageMessages.text(BUNDLE, refused.getMessage())));
+        }
+    }
+
+    public void removeAnchor(TrustAnchorRecord anchor) {
+        anchors.remove(anchor.id());
+        PageMessages.info(PageMessages.text(BUNDLE, "admin.anchorRemoved", anchor.subject()));
+    }
+
+    private static byte[] read(Part part) throws IOException {
+        if (part == null || part.getSize() == 0) {
+            return null;
+        }
+        if (part.getSize() > MAX_FILE) {
+            throw new SigningRefused("admin.fileTooLarge");
+        }
+        try (InputStream in = part.getInputStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    private String username() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    public String getAccount() {
+        return account;
+    }
+
+    public void setAccount(String account) {
+        this.account = account;
+    }
+
+    public String getIssueFor() {
+        return issueFor;
+    }
+
+    public void setIssueFor(String issueFor) {
+        this.issueFor = issueFor;
+    }
+
+    public String getImportFor() {
+        return importFor;
+    }
+
+    public void setImportFor(String importFor) {
+        this.importFor = importFor;
+    }
+
+    public Part getP12() {
+        return p12;
+    }
+
+    public void setP12(Part p12) {
+        this.p12 = p12;
+    }
+
+    public String getP12Password() {
+        return p12Password;
+    }
+
+    public void setP12Password(String p12Password) {
+        this.p12Password = p12Password;
+    }
+
+    public Part getAnchorFile() {
+        return anchorFile;
+    }
+
+    public void setAnchorFile(Part anchorFile) {
+        this.anchorFile = anchorFile;
+    }
+
+    public String getRevokeReason() {
+        return revokeReason;
+    }
+
+    public void setRevokeReason(String revokeReason) {
+        this.revokeReason = revokeReason;
+    }
+}
