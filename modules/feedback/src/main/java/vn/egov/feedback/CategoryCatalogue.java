@@ -24,6 +24,8 @@ public class CategoryCatalogue {
     Organisation organisation;
     @Inject
     AuditTrail audit;
+    @Inject
+    ActiveCategories activeCategories;
 
     public List<Category> all() {
         return em.createQuery("select c from Category c order by c.parentId nulls first, c.code", Category.class).getResultList();
@@ -47,6 +49,7 @@ public class CategoryCatalogue {
         Category category = new Category(cleanCode, nameVi.strip(), nameEn.strip(), parentId, slaDays, defaultAgencyId);
         em.persist(category);
         em.flush();
+        activeCategories.changed();
         audit.record("FEEDBACK_CATEGORY_CREATED", "feedback_category", category.getId(), cleanCode + " " + nameVi);
         return category;
     }
@@ -61,6 +64,7 @@ public class CategoryCatalogue {
         }
         Category category = em.find(Category.class, id);
         category.change(nameVi.strip(), nameEn.strip(), category.getDescriptionVi(), slaDays, defaultAgencyId, active);
+        activeCategories.changed();
         audit.record("FEEDBACK_CATEGORY_CHANGED", "feedback_category", id,
             nameVi + ", " + slaDays + " ngày làm việc" + (active ? "" : ", ngừng sử dụng"));
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import vn.egov.feedback.domain.Category;
 import vn.egov.feedback.domain.Channel;
 import vn.egov.feedback.domain.FeedbackReport;
 import vn.egov.feedback.domain.ReportDraft;
@@ -39,6 +38,8 @@ public class ReportIntake {
     AuditTrail audit;
     @Inject
     Notifications notifications;
+    @Inject
+    ActiveCategories categories;
 
     private volatile CurrentScreening screening;
 
@@ -48,7 +49,7 @@ public class ReportIntake {
      */
     @Transactional
     public FeedbackReport submit(ReportDraft draft, Channel channel, String citizenUsername, String sourceAddress) {
-        Category category = checked(draft);
+        long categoryId = checked(draft);
         for (UUID photo : draft.photoIds()) {
             if (attachments.find(photo).filter(f -> f.contentType().startsWith("image/")).isEmpty()) {
                 throw FieldErrors.of("photos", "Ảnh " + photo + " không có hoặc không phải là ảnh.");
@@ -61,7 +62,7 @@ public class ReportIntake {
             throw new TooManyReports(window);
         }
         List<String> reasons = screening().reasons(draft.title(), draft.description(), recent);
-        FeedbackReport report = new FeedbackReport(draft, category.getId(), TrackingCodes.next(), channel, citizenUsername,
+        FeedbackReport report = new FeedbackReport(draft, categoryId, TrackingCodes.next(), channel, citizenUsername,
             sourceAddress, OffsetDateTime.now(), reasons);
         em.persist(report);
         em.flush();
@@ -105,12 +106,11 @@ public class ReportIntake {
         return submit(withPhotos, channel, citizenUsername, sourceAddress);
     }
 
-    /** The draft's category, or every problem with the draft at once, each on its field. */
-    private Category checked(ReportDraft draft) {
+    /** The id of the draft's category, or every problem with the draft at once, each on its field. */
+    private long checked(ReportDraft draft) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Optional<Category> category = draft.categoryCode() == null || draft.categoryCode().isBlank() ? Optional.empty()
-            : em.createQuery("select c from Category c where c.code = :code and c.active = true", Category.class)
-                .setParameter("code", draft.categoryCode().strip()).getResultStream().findFirst();
+        Optional<Long> category = draft.categoryCode() == null || draft.categoryCode().isBlank() ? Optional.empty()
+            : categories.idOf(draft.categoryCode().strip());
         if (category.isEmpty() && draft.categoryCode() != null && !draft.categoryCode().isBlank()) {
             errors.put("category", "Lĩnh vực \"" + draft.categoryCode() + "\" không tồn tại.");
         }
@@ -154,9 +154,9 @@ public class ReportIntake {
         }
         OffsetDateTime since = OffsetDateTime.now().minusMinutes(settings.getInt(FeedbackModule.FLOOD_WINDOW_MINUTES, 60));
         int enough = Math.max(settings.getInt(FeedbackModule.FLOOD_REFUSE_AFTER, 10), settings.getInt(FeedbackModule.FLOOD_HOLD_AFTER, 3));
-        String field = citizenUsername != null ? "citizen_username" : "source_address";
-        Number count = (Number) em.createNativeQuery("select count(*) from (select 1 from feedback.report where " + field
-                + " = ?1 and received_at > ?2 limit ?3) recent")
+        // named queries are parsed once, not on every submission
+        Number count = (Number) em.createNamedQuery(citizenUsername != null ? FeedbackReport.RECENT_FROM_ACCOUNT
+                : FeedbackReport.RECENT_FROM_ADDRESS)
             .setParameter(1, citizenUsername != null ? citizenUsername : sourceAddress)
             .setParameter(2, since).setParameter(3, enough).getSingleResult();
         return count.intValue();

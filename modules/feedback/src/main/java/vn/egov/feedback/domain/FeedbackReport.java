@@ -12,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
@@ -32,7 +33,16 @@ import vn.egov.kernel.api.VietnameseText;
  */
 @Entity
 @Table(name = "report", schema = "feedback")
+@NamedNativeQuery(name = FeedbackReport.RECENT_FROM_ACCOUNT, query = "select count(*) from (select 1 from feedback.report"
+    + " where citizen_username = ?1 and received_at > ?2 limit ?3) recent")
+@NamedNativeQuery(name = FeedbackReport.RECENT_FROM_ADDRESS, query = "select count(*) from (select 1 from feedback.report"
+    + " where source_address = ?1 and received_at > ?2 limit ?3) recent")
 public class FeedbackReport {
+    /** Reports from one account since a time, counted up to a limit (parameters: account, since, limit). */
+    public static final String RECENT_FROM_ACCOUNT = "FeedbackReport.recentFromAccount";
+    /** Reports from one address since a time, counted up to a limit (parameters: address, since, limit). */
+    public static final String RECENT_FROM_ADDRESS = "FeedbackReport.recentFromAddress";
+
     /** In blocks of 50 (see the migration that set the sequence's increment). */
     @Id
     @SequenceGenerator(name = "report_id", schema = "feedback", sequenceName = "report_id_seq", allocationSize = 50)

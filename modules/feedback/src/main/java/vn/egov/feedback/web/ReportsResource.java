@@ -1,6 +1,6 @@
 package vn.egov.feedback.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -50,7 +50,7 @@ import vn.egov.feedback.web.ReportJson.ReportView;
  * photos), the caller's own reports, a report by tracking code, rating and reopening.
  */
 @Path("feedback")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Feedback")
 public class ReportsResource {

@@ -3,8 +3,12 @@ package vn.egov.feedback.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import vn.egov.kernel.api.VietnameseText;
 
 class ScreeningTest {
     private final Screening screening = new Screening(List.of("cá cược, nhà cái, nổ hũ", "backlink\nseo"), 3);
@@ -39,5 +43,56 @@ class ScreeningTest {
         List<String> reasons = screening.reasons("Đèn đường hỏng", "Đèn đường ngõ 12 phố Ngô Gia Tự không sáng từ tuần trước.", 3);
         assertEquals(1, reasons.size());
         assertTrue(reasons.get(0).contains("4 phản ánh"), reasons.get(0));
+    }
+
+    /** The regular expressions the single-pass checks replaced: both must agree on any text. */
+    private static final Pattern LINK = Pattern.compile(
+        "(?i)(https?://|www\\.|\\b[a-z0-9-]{2,}\\.(com|net|org|xyz|top|club|info|io|me|bet|vip|link|site|online)\\b)");
+    private static final Pattern REPEATED = Pattern.compile("(.)\\1{7,}");
+    private static final String[] PIECES = {"a", "B", "z", "k", "7", "0", "-", "_", ".", ".", " ", " ", "\n", "\t", "ả", "Đ",
+        "\u0301", ":", "/", "com", "CoM", "vip", "io", "comx", "www.", "WWW", "http://", "HTTPS://", "htt", "😀", "ư", "nhacai",
+        "aaaa", "xxxxxxxx", "ooo", "sdfgh", "trdfs", "qwrtp", "e", "y", "ê", "\r", "\u2028"};
+
+    @Test
+    void theSinglePassChecksAgreeWithTheExpressionsTheyReplaced() {
+        Random random = new Random(20261201);
+        int links = 0;
+        int repeats = 0;
+        int gibberish = 0;
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int pieces = random.nextInt(30);
+            for (int i = 0; i < pieces; i++) {
+                text.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            String t = text.toString();
+            boolean link = LINK.matcher(t).find();
+            assertEquals(link, Screening.hasLink(t), () -> "link in [" + t + "]");
+            assertEquals(Arrays.stream(t.split("\\s+")).anyMatch(w -> w.length() > 40), Screening.longestWord(t) > 40,
+                () -> "long word in [" + t + "]");
+            boolean repeated = REPEATED.matcher(t).find();
+            assertEquals(repeated, Screening.hasRepeatedCharacter(t), () -> "repeats in [" + t + "]");
+            String folded = " " + VietnameseText.fold(t) + " ";
+            boolean mashed = gibberishByExpressions(folded);
+            assertEquals(mashed, Screening.looksLikeGibberish(folded), () -> "gibberish in [" + folded + "]");
+            links += link ? 1 : 0;
+            repeats += repeated ? 1 : 0;
+            gibberish += mashed ? 1 : 0;
+        }
+        // the generated texts exercise both answers of every check
+        assertTrue(links > 1000 && links < 49_000, "links " + links);
+        assertTrue(repeats > 1000 && repeats < 49_000, "repeats " + repeats);
+        assertTrue(gibberish > 1000 && gibberish < 49_000, "gibberish " + gibberish);
+    }
+
+    private static boolean gibberishByExpressions(String folded) {
+        String letters = folded.replaceAll("[^a-z]", "");
+        if (letters.length() < 12) {
+            return false;
+        }
+        long vowels = letters.chars().filter(c -> "aeiouy".indexOf(c) >= 0).count();
+        String[] words = folded.trim().split(" ");
+        long withoutVowel = Arrays.stream(words).filter(w -> w.matches("[a-z]{3,}") && !w.matches(".*[aeiouy].*")).count();
+        return vowels * 5 < letters.length() || withoutVowel * 2 > words.length;
     }
 }

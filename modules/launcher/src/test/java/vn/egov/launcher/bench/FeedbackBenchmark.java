@@ -97,7 +97,8 @@ public final class FeedbackBenchmark {
                 }
             }
             double jdbcRate = insertOneByOne(jdbc, props, fixture, rest);
-            System.out.printf("plain JDBC inserts of the same rows, one transaction each, %d threads: %.1f reports/s%n",
+            System.out.printf("plain JDBC inserts of the same rows (report, event, audit entry), one transaction each, "
+                + "%d threads: %.1f reports/s%n",
                 THREADS, jdbcRate);
             System.out.printf("ratio REST / plain JDBC: %.1f %%   (REST / JDBC batches: %.2f %%)%n",
                 100 * restRate / jdbcRate, 100 * restRate / batchedRate);
@@ -115,6 +116,21 @@ public final class FeedbackBenchmark {
             deadline, answer, published_at, search_text)
             values (?, ?, ?, ?, ?, ?, ?, ?, true, true, 'WEB', '127.0.0.1', ?, ?, ?, ?, ?, ?, ?) returning id, received_at)
         insert into feedback.report_event (report_id, at, actor, kind, to_status) select id, received_at, 'citizen', 'SUBMITTED', 'RECEIVED' from r""";
+
+    /**
+     * The rows one REST submission writes: the report, its first timeline event and its audit
+     * entry, in one statement and one transaction (the loaded fixture has no audit entries).
+     */
+    private static final String INSERT_REPORT_AUDITED = INSERT_REPORT
+        .replace("returning id, received_at)", "returning id, received_at, tracking_code),\n"
+            + "    a as (insert into kernel.audit_entry (actor, action, target_type, target_id, detail, source_ip)\n"
+            + "        select 'anonymous', 'FEEDBACK_SUBMITTED', 'feedback_report', tracking_code, 'MOBILE', '127.0.0.1' from r)");
+
+    static {
+        if (!INSERT_REPORT_AUDITED.contains("kernel.audit_entry")) {
+            throw new IllegalStateException("the plain inserts must write the audit entry too");
+        }
+    }
 
     private static void loadBatched(Connection c, Fixture fixture, int count) throws SQLException {
         c.setAutoCommit(false);
@@ -216,7 +232,7 @@ public final class FeedbackBenchmark {
             int thread = t;
             workers.add(pool.submit(() -> {
                 Random random = new Random(thread);
-                try (Connection c = DriverManager.getConnection(jdbc, props); PreparedStatement s = c.prepareStatement(INSERT_REPORT)) {
+                try (Connection c = DriverManager.getConnection(jdbc, props); PreparedStatement s = c.prepareStatement(INSERT_REPORT_AUDITED)) {
                     int i;
                     while ((i = next.getAndIncrement()) < count) {
                         bind(s, fixture, random, "PJ-" + Integer.toString(i, 36).toUpperCase(), false);
