@@ -394,12 +394,47 @@ class PlatformEndToEndIT {
     @Order(11)
     void aLeaderEnrolsHisAuthenticatorWithTheCodeItShows() {
         login("lanhdao", "PheDuyet@2026");
-        browser.get(base + "office/signing/authenticator.xhtml");
-        assertNoSeriousAccessibilityViolations("/office/signing/authenticator.xhtml");
+        String secret = enrolAuthenticator("office/signing/authenticator.xhtml");
+        leaderSecret = secret;
+
+        // sign a PDF with the next code (the one just used is spent)
+        browser.get(base + "office/signing/sign.xhtml");
+        assertNoSeriousAccessibilityViolations("/office/signing/sign.xhtml");
+        java.time.Instant next = java.time.Instant.now().plusSeconds(30);
+        leaderLastStep = next.getEpochSecond() / 30;
+        signOnePdf(vn.egov.signing.factor.Totp.codeAt(secret, next));
+        String result = browser.findElement(By.id("signedTitle")).getText();
+        assertEquals("Đã ký 1 văn bản.", result);
+        assertTrue(browser.findElement(By.id("results")).getText().contains("-da-ky.pdf"));
+        logout();
+    }
+
+    @Test
+    @Order(13)
+    void aCitizenEnrolsAndSignsWithTheStampWhereHeChoseIt() {
+        login("congdan", "DichVuCong@2026");
+        String secret = enrolAuthenticator("me/signing/authenticator.xhtml");
+        browser.get(base + "me/signing/sign.xhtml");
+        assertNoSeriousAccessibilityViolations("/me/signing/sign.xhtml");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sign:stampCorner"))).selectByValue("UPPER_LEFT");
+        type("sign:stampPage", "0");
+        signOnePdf("123456");
+        assertTrue(browser.findElement(By.id("sign")).getText().contains("Số trang là một số từ 1 đến 9999"),
+            "a page number out of range is refused on its field, before any code is checked");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sign:stampCorner"))).selectByValue("UPPER_LEFT");
+        type("sign:stampPage", "1");
+        signOnePdf(vn.egov.signing.factor.Totp.codeAt(secret, java.time.Instant.now().plusSeconds(30)));
+        assertEquals("Đã ký 1 văn bản.", browser.findElement(By.id("signedTitle")).getText());
+        logout();
+    }
+
+    /** Enrols the signed-in user's authenticator on the page given, refusing a wrong first code; answers the seed. */
+    private String enrolAuthenticator(String page) {
+        browser.get(base + page);
+        assertNoSeriousAccessibilityViolations("/" + page);
         clickAndWait("start:enrol");
         assertTrue(browser.findElement(By.cssSelector(".qr svg")).isDisplayed());
         String secret = browser.findElement(By.id("secret")).getText().replace(" ", "");
-        leaderSecret = secret;
         type("confirm:code", "000000".equals(vn.egov.signing.factor.Totp.codeAt(secret, java.time.Instant.now()))
             ? "111111" : "000000");
         clickAndWait("confirm:confirmCode");
@@ -407,27 +442,22 @@ class PlatformEndToEndIT {
         type("confirm:code", vn.egov.signing.factor.Totp.codeAt(secret, java.time.Instant.now()));
         clickAndWait("confirm:confirmCode");
         assertEquals("Đã đăng ký ứng dụng xác thực", browser.findElement(By.id("state")).getText());
+        return secret;
+    }
 
-        // sign a PDF with the next code (the one just used is spent)
-        browser.get(base + "office/signing/sign.xhtml");
-        assertNoSeriousAccessibilityViolations("/office/signing/sign.xhtml");
+    /** On the open signing page: a one-page PDF, a reason and the code, then the submit button. */
+    private void signOnePdf(String code) {
         try {
             Path file = Files.createTempFile("ket-qua", ".pdf");
             Files.write(file, OutsideSigner.blankPdf());
             browser.findElement(By.id("sign:files")).sendKeys(file.toString());
             type("sign:reason", "Phê duyệt kết quả giải quyết hồ sơ");
-            java.time.Instant next = java.time.Instant.now().plusSeconds(30);
-            leaderLastStep = next.getEpochSecond() / 30;
-            type("sign:code", vn.egov.signing.factor.Totp.codeAt(secret, next));
+            type("sign:code", code);
             clickAndWait("sign:submit");
             Files.delete(file);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        String result = browser.findElement(By.id("signedTitle")).getText();
-        assertEquals("Đã ký 1 văn bản.", result);
-        assertTrue(browser.findElement(By.id("results")).getText().contains("-da-ky.pdf"));
-        logout();
     }
 
     @Test

@@ -15,6 +15,7 @@ import vn.egov.signing.domain.Credential;
 import vn.egov.signing.pdf.DocumentRejected;
 import vn.egov.signing.pdf.PadesSigner;
 import vn.egov.signing.pdf.SigningParameters;
+import vn.egov.signing.pdf.StampPlacement;
 
 /**
  * A person signing documents with his own credential: one second-factor code authorises the
@@ -55,16 +56,23 @@ public class DocumentSigning implements PersonalSignatures {
      */
     @Override
     @Transactional
-    public List<Signed> sign(String username, List<Document> documents, String reason, String location, boolean stamp,
+    public List<Signed> sign(String username, List<Document> documents, String reason, String location, Stamp stamp,
                              String code) {
         if (documents.isEmpty()) {
             throw new SigningRefused("sign.noDocuments");
         }
         CertificateAuthority ca = authority.authority().orElseThrow(() -> new SigningRefused("seal.noMasterKey"));
         KeyCustody custody = authority.custody().orElseThrow();
+        List<StampPlacement> placements = new ArrayList<>();
         for (Document document : documents) {
             if (!PersonalSignatures.sha256(document.pdf()).equals(document.sha256())) {
                 throw new SigningRefused("sign.changed");
+            }
+            // a file that is no PDF or too short for the stamp is refused before the code is spent
+            try {
+                placements.add(placement(document.pdf(), stamp));
+            } catch (DocumentRejected e) {
+                throw new SigningRefused("document." + e.reason().name());
             }
         }
         String factor = factors.check(username, code);
@@ -75,11 +83,11 @@ public class DocumentSigning implements PersonalSignatures {
         PadesSigner pades = new PadesSigner(custody);
         var timeStamper = authority.timeStamper(ca);
         List<Signed> signed = new ArrayList<>();
-        for (Document document : documents) {
+        for (int i = 0; i < documents.size(); i++) {
+            Document document = documents.get(i);
             try {
                 byte[] result = pades.sign(document.pdf(), credential.keyReference(), chain, new SigningParameters(signer,
-                    reason, location, clock.instant(), stamp ? PadesSigner.lastPageLowerRight(document.pdf()) : null),
-                    timeStamper);
+                    reason, location, clock.instant(), placements.get(i)), timeStamper);
                 Signed done = new Signed(document.name(), result, document.sha256(), PersonalSignatures.sha256(result));
                 audit.record("signing.signed", "document", done.originalSha256(), "credential=" + credential.id()
                     + "; name=" + document.name() + "; signed sha256=" + done.signedSha256() + "; authorised by " + factor);
@@ -89,5 +97,16 @@ public class DocumentSigning implements PersonalSignatures {
             }
         }
         return signed;
+    }
+
+    /** Where the stamp goes on this document; null for an invisible signature (the file is still opened, to refuse a non-PDF). */
+    private static StampPlacement placement(byte[] pdf, Stamp stamp) {
+        if (stamp == null) {
+            PadesSigner.inCorner(pdf, 0, false, true);
+            return null;
+        }
+        Corner corner = stamp.corner();
+        return PadesSigner.inCorner(pdf, stamp.page(), corner == Corner.UPPER_LEFT || corner == Corner.UPPER_RIGHT,
+            corner == Corner.LOWER_RIGHT || corner == Corner.UPPER_RIGHT);
     }
 }

@@ -40,13 +40,14 @@ public class SigningModule implements ModuleDescriptor {
 
     @Override
     public List<String> pathPrefixes() {
-        return List.of("/verify/", "/signing/", "/office/signing/", "/admin/signing/", "/api/v1/signing/");
+        return List.of("/verify/", "/signing/", "/me/signing/", "/office/signing/", "/admin/signing/", "/api/v1/signing/");
     }
 
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(new MenuEntry(Audience.CITIZEN, "Xác thực chữ ký số", "Verify a signature", "/verify/index.xhtml",
             "pi pi-verified"),
+            new MenuEntry(Audience.CITIZEN, "Ký số văn bản", "Sign documents", "/me/signing/sign.xhtml", "pi pi-pencil"),
             new MenuEntry(Audience.OFFICE, "Ký số", "Signing", "/office/signing/sign.xhtml", "pi pi-pencil"),
             new MenuEntry(Audience.OFFICE, "Ứng dụng xác thực", "Authenticator", "/office/signing/authenticator.xhtml",
                 "pi pi-shield"),

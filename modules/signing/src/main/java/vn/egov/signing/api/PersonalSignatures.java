@@ -21,15 +21,34 @@ public interface PersonalSignatures {
     String sendCode(String username);
 
     /**
-     * Signs every document at PAdES B-T, with a visible stamp on its last page when asked; all or
-     * nothing.
+     * Signs every document at PAdES B-T, with a visible stamp where asked (none when
+     * {@code stamp} is null); all or nothing.
      *
      * @throws SigningRefused for a wrong, replayed or locked-out code (counted towards the lockout
      *                        even though nothing is signed), a changed or unreadable document, or a
      *                        signer without a credential the platform can issue
      */
-    List<Signed> sign(String username, List<Document> documents, String reason, String location, boolean stamp,
+    List<Signed> sign(String username, List<Document> documents, String reason, String location, Stamp stamp,
                       String code);
+
+    /** Where the visible stamp (signer, time, reason and place, in Vietnamese) goes on each document. */
+    record Stamp(int page, Corner corner) {
+        /** The lower right of the last page, where Vietnamese administrative documents are signed. */
+        public static final Stamp LAST_PAGE = new Stamp(0, Corner.LOWER_RIGHT);
+
+        /**
+         * @param page   1 for the first page; 0 for the last page of each document
+         * @param corner the corner of that page
+         */
+        public Stamp {
+            if (page < 0 || corner == null) {
+                throw new IllegalArgumentException("A stamp needs a page (0 for the last) and a corner");
+            }
+        }
+    }
+
+    /** A corner of the page, 36 points in from its edges. */
+    enum Corner { LOWER_RIGHT, LOWER_LEFT, UPPER_RIGHT, UPPER_LEFT }
 
     /** A document to sign, with the SHA-256 taken when it was listed for signing. */
     record Document(String name, byte[] pdf, String sha256) {

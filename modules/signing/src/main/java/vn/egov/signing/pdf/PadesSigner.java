@@ -22,7 +22,10 @@ import vn.egov.signing.custody.KeyCustody;
  */
 public final class PadesSigner {
     /** Room for the CMS signature: the signature, three certificates and a time-stamp token. */
-    private static final int SIGNATURE_SPACE = 24_000;
+    /** Room in a signature for what is not the chain: signer info, attributes, an RSA-4096 signature. */
+    private static final int SIGNER_INFO_SPACE = 2_048;
+    /** Room for a time-stamp token with its authority's certificates (level B-T). */
+    private static final int TIME_STAMP_SPACE = 16_384;
 
     private final KeyCustody custody;
 
@@ -50,7 +53,9 @@ public final class PadesSigner {
             signature.setSignDate(time);
 
             try (SignatureOptions options = new SignatureOptions()) {
-                options.setPreferredSignatureSize(SIGNATURE_SPACE);
+                // PDFBox writes the reserved room as hex one byte at a time: reserve what is needed, not a fixed maximum
+                int space = signatureSpace(chain, timeStamper);
+                options.setPreferredSignatureSize(space);
                 if (parameters.stamp() != null) {
                     int page = parameters.stamp().page();
                     if (page > document.getNumberOfPages()) {
@@ -61,7 +66,7 @@ public final class PadesSigner {
                     options.setPage(page - 1);
                 }
                 document.addSignature(signature, options);
-                ByteArrayOutputStream signed = new ByteArrayOutputStream(pdf.length + 2 * SIGNATURE_SPACE + 4096);
+                ByteArrayOutputStream signed = new ByteArrayOutputStream(pdf.length + 2 * space + 4096);
                 ExternalSigningSupport external = document.saveIncrementalForExternalSigning(signed);
                 byte[] content = external.getContent().readAllBytes();
                 external.setSignature(CmsSignatures.sign(content, custody, keyReference, chain, timeStamper));
@@ -72,11 +77,39 @@ public final class PadesSigner {
         }
     }
 
+    /** The bytes a signature with this chain (and time-stamp) can take: its certificates plus fixed room. */
+    static int signatureSpace(List<X509Certificate> chain, TimeStamper timeStamper) {
+        int certificates = 0;
+        for (X509Certificate certificate : chain) {
+            try {
+                certificates += certificate.getEncoded().length;
+            } catch (java.security.cert.CertificateEncodingException e) {
+                throw new IllegalStateException("A certificate of the chain cannot be encoded", e);
+            }
+        }
+        return certificates + SIGNER_INFO_SPACE + (timeStamper == null ? 0 : TIME_STAMP_SPACE);
+    }
+
     /** The default stamp place for a document: the lower right of its last page. */
     public static StampPlacement lastPageLowerRight(byte[] pdf) {
+        return inCorner(pdf, 0, false, true);
+    }
+
+    /**
+     * A stamp in a corner of a page of this document, sized by that page's media box.
+     *
+     * @param page 1 for the first page, 0 for the last
+     * @throws DocumentRejected NO_SUCH_PAGE when the document is shorter
+     */
+    public static StampPlacement inCorner(byte[] pdf, int page, boolean upper, boolean right) {
         try (PDDocument document = open(pdf)) {
-            int last = document.getNumberOfPages();
-            return StampPlacement.lowerRight(last, document.getPage(last - 1).getMediaBox().getWidth());
+            int pages = document.getNumberOfPages();
+            int chosen = page == 0 ? pages : page;
+            if (chosen > pages) {
+                throw new DocumentRejected(DocumentRejected.Reason.NO_SUCH_PAGE);
+            }
+            var box = document.getPage(chosen - 1).getMediaBox();
+            return StampPlacement.inCorner(chosen, box.getWidth(), box.getHeight(), upper, right);
         } catch (IOException e) {
             throw new DocumentRejected(DocumentRejected.Reason.DAMAGED, e);
         }

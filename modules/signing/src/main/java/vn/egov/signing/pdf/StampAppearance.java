@@ -43,11 +43,14 @@ final class StampAppearance {
     private static final String CHARACTERS = ALPHABET + ALPHABET.toLowerCase(java.util.Locale.ROOT)
         + "0123456789 .,:;/-–()'\"!?%&+*@#_=[]";
     /**
-     * Liberation Sans cut down once to the characters above (about a tenth of the file): each
+     * Liberation Sans cut down once to the characters above and the tables that draw them: each
      * stamp then subsets this small font instead of parsing and subsetting the whole one, which
      * took most of a stamped signature's time. Parsed once per thread, because a parsed font reads
      * its glyphs from one shared buffer. A stamp with other characters uses the whole font.
      */
+    /** The TrueType tables a stamp needs; no substitution or positioning (PDFBox applies neither to Vietnamese). */
+    private static final List<String> DRAWING_TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx",
+        "fpgm", "gasp", "name", "OS/2", "post", "cmap");
     private static final ThreadLocal<TrueTypeFont> SMALL_FONT = ThreadLocal.withInitial(() -> parse(subsetFont()));
     private static final ThreadLocal<TrueTypeFont> FULL_FONT = ThreadLocal.withInitial(() -> parse(fontFile()));
 
@@ -140,9 +143,11 @@ final class StampAppearance {
         }
     }
 
-    private static byte[] subsetFont() {
+    static byte[] subsetFont() {
         try (TrueTypeFont full = parse(fontFile())) {
-            TTFSubsetter subsetter = new TTFSubsetter(full);
+            // only the tables that draw glyphs: left in, GSUB made PDFBox run its ligature rules (compiling
+            // regular expressions) on every line of every stamp, and GSUB, GPOS and kern were most of the file
+            TTFSubsetter subsetter = new TTFSubsetter(full, DRAWING_TABLES);
             CHARACTERS.codePoints().forEach(subsetter::add);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);

@@ -19,6 +19,16 @@ public record StampPlacement(int page, float x, float y, float width, float heig
 
     /** The default place: the lower right of the last page, 220 × 70 points. */
     public static StampPlacement lowerRight(int page, float pageWidth) {
-        return new StampPlacement(page, Math.max(0, pageWidth - 250), 36, 220, 70);
+        return inCorner(page, pageWidth, 0, false, true);
+    }
+
+    /**
+     * A 220 × 70 point stamp in a corner of a page of the given size, 36 points from the
+     * bottom or top edge and 30 from the side (on a page too small for that, as near as fits).
+     */
+    public static StampPlacement inCorner(int page, float pageWidth, float pageHeight, boolean upper, boolean right) {
+        float x = right ? Math.max(0, pageWidth - 250) : 30;
+        float y = upper ? Math.max(0, pageHeight - 36 - 70) : 36;
+        return new StampPlacement(page, x, y, 220, 70);
     }
 }

@@ -42,7 +42,10 @@ public class SignDocuments implements Serializable {
     private transient List<Part> files;
     private String reason;
     private String location;
-    private boolean stamp = true;
+    /** Where the stamp goes: a {@link PersonalSignatures.Corner} name, or "NONE" for an invisible signature. */
+    private String stampCorner = PersonalSignatures.Corner.LOWER_RIGHT.name();
+    /** The stamp's page, 1 for the first; empty for the last page of each document. */
+    private Integer stampPage;
     private String code;
     private boolean enrolled;
     private boolean receivesCodes;
@@ -110,6 +113,9 @@ public class SignDocuments implements Serializable {
         if (reason == null || reason.isBlank()) {
             errors.put("reason", PageMessages.text(BUNDLE, "sign.reasonRequired"));
         }
+        if (stampPage != null && (stampPage < 1 || stampPage > 9999)) {
+            errors.put("stampPage", PageMessages.text(BUNDLE, "sign.stampPageInvalid"));
+        }
         if (!errors.isEmpty()) {
             PageMessages.show("sign", new FieldErrors(errors));
             return;
@@ -117,7 +123,7 @@ public class SignDocuments implements Serializable {
         try {
             signed.clear();
             for (PersonalSignatures.Signed done : signing.sign(username(), documents, reason.trim(),
-                location == null ? null : location.trim(), stamp, code)) {
+                location == null ? null : location.trim(), stamp(), code)) {
                 signed.add(new SignedFile(signedName(done.name()), done.pdf(), done.signedSha256()));
             }
         } catch (SecondFactors.CodeRefused refused) {
@@ -192,12 +198,36 @@ public class SignDocuments implements Serializable {
         this.location = location;
     }
 
-    public boolean isStamp() {
-        return stamp;
+    private PersonalSignatures.Stamp stamp() {
+        if (stampCorner == null || "NONE".equals(stampCorner)) {
+            return null;
+        }
+        return new PersonalSignatures.Stamp(stampPage == null ? 0 : stampPage, PersonalSignatures.Corner.valueOf(stampCorner));
     }
 
-    public void setStamp(boolean stamp) {
-        this.stamp = stamp;
+    /** The choices of the stamp field: no stamp, then each corner. */
+    public List<String> getStampCorners() {
+        List<String> corners = new ArrayList<>(List.of("NONE"));
+        for (PersonalSignatures.Corner corner : PersonalSignatures.Corner.values()) {
+            corners.add(corner.name());
+        }
+        return corners;
+    }
+
+    public String getStampCorner() {
+        return stampCorner;
+    }
+
+    public void setStampCorner(String stampCorner) {
+        this.stampCorner = getStampCorners().contains(stampCorner) ? stampCorner : PersonalSignatures.Corner.LOWER_RIGHT.name();
+    }
+
+    public Integer getStampPage() {
+        return stampPage;
+    }
+
+    public void setStampPage(Integer stampPage) {
+        this.stampPage = stampPage;
     }
 
     public String getCode() {

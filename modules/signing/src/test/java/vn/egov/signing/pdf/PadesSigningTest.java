@@ -196,6 +196,51 @@ class PadesSigningTest {
     }
 
     @Test
+    void aStampGoesInTheCornerAndOnThePageAsked() throws Exception {
+        // A4 portrait: 595.28 x 841.89 points
+        var upperLeft = PadesSigner.inCorner(original, 1, true, false);
+        assertEquals(1, upperLeft.page());
+        assertEquals(30, upperLeft.x(), 0.01);
+        assertEquals(841.89 - 36 - 70, upperLeft.y(), 0.01);
+        var lowerRight = PadesSigner.inCorner(original, 0, false, true);
+        assertEquals(1, lowerRight.page());
+        assertEquals(595.28 - 250, lowerRight.x(), 0.01);
+        assertEquals(36, lowerRight.y(), 0.01);
+        assertEquals(DocumentRejected.Reason.NO_SUCH_PAGE,
+            assertThrows(DocumentRejected.class, () -> PadesSigner.inCorner(original, 2, false, false)).reason());
+
+        byte[] signed = signer.sign(original, pki.signerKey, pki.signerChain, new SigningParameters(LEADER, "Phê duyệt",
+            "Bắc Ninh", Instant.now(), upperLeft), null);
+        assertTrue(verifier().verify(signed).valid());
+        try (var document = Loader.loadPDF(signed)) {
+            var rectangle = document.getPage(0).getAnnotations().get(0).getRectangle();
+            assertEquals(30, rectangle.getLowerLeftX(), 0.01);
+            assertEquals(841.89 - 36, rectangle.getUpperRightY(), 0.01);
+        }
+    }
+
+    @Test
+    void theStampFontKeepsOnlyWhatDrawsGlyphs() throws Exception {
+        byte[] font = StampAppearance.subsetFont();
+        try (var parsed = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(font))) {
+            // with GSUB, PDFBox runs its ligature rules on every line of every stamp
+            assertEquals(org.apache.fontbox.ttf.model.GsubData.NO_DATA_FOUND, parsed.getGsubData());
+            assertTrue(parsed.getUnicodeCmapLookup().getGlyphId('ữ') > 0, "Vietnamese letters are kept");
+        }
+        assertTrue(font.length < 60_000, font.length + " bytes");
+    }
+
+    @Test
+    void theRoomForASignatureFollowsItsChain() throws Exception {
+        int chain = 0;
+        for (var certificate : pki.signerChain) {
+            chain += certificate.getEncoded().length;
+        }
+        assertEquals(chain + 2_048, PadesSigner.signatureSpace(pki.signerChain, null));
+        assertEquals(chain + 2_048 + 16_384, PadesSigner.signatureSpace(pki.signerChain, digest -> new byte[0]));
+    }
+
+    @Test
     void theStampTextIsInVietnameseAndWrapsToTheStampWidth() throws Exception {
         List<String> lines = StampAppearance.lines(stamped());
         assertTrue(lines.get(0).startsWith("Ký bởi: "));

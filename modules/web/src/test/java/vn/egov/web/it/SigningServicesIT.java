@@ -152,7 +152,7 @@ class SigningServicesIT {
         var documents = List.of(PersonalSignatures.Document.of("quyet-dinh.pdf", blankPdf(1)),
             PersonalSignatures.Document.of("phu-luc.pdf", blankPdf(3)));
         String next = Totp.codeAt(enrolment.secret(), java.time.Instant.now().plusSeconds(30));
-        var signed = signing.sign("sg.ky", documents, "Phê duyệt", "Tỉnh Ký Lô", true, next);
+        var signed = signing.sign("sg.ky", documents, "Phê duyệt", "Tỉnh Ký Lô", PersonalSignatures.Stamp.LAST_PAGE, next);
         assertEquals(2, signed.size());
         for (var done : signed) {
             var report = verification.verify(done.pdf());
@@ -166,13 +166,17 @@ class SigningServicesIT {
         byte[] changed = blankPdf(1);
         var tampered = new PersonalSignatures.Document("x.pdf", changed, documents.get(0).sha256());
         assertEquals("sign.changed", assertThrows(DocumentSigning.SigningRefused.class,
-            () -> signing.sign("sg.ky", List.of(tampered), "x", "y", false, "123456")).getMessage());
+            () -> signing.sign("sg.ky", List.of(tampered), "x", "y", null, "123456")).getMessage());
+        // so is a stamp on a page the document does not have (the wrong code would say otherwise)
+        assertEquals("document.NO_SUCH_PAGE", assertThrows(DocumentSigning.SigningRefused.class,
+            () -> signing.sign("sg.ky", List.of(documents.get(0)), "x", "y",
+                new PersonalSignatures.Stamp(3, PersonalSignatures.Corner.UPPER_LEFT), "123456")).getMessage());
         // five wrong codes lock signing although every batch was rolled back
         for (int i = 0; i < 4; i++) {
-            assertThrows(SecondFactors.CodeRefused.class, () -> signing.sign("sg.ky", documents, "x", "y", false, "abcdef"));
+            assertThrows(SecondFactors.CodeRefused.class, () -> signing.sign("sg.ky", documents, "x", "y", null, "abcdef"));
         }
         assertEquals("factor.locked", assertThrows(SecondFactors.CodeRefused.class,
-            () -> signing.sign("sg.ky", documents, "x", "y", false, "abcdef")).getMessage());
+            () -> signing.sign("sg.ky", documents, "x", "y", null, "abcdef")).getMessage());
     }
 
     @Test
