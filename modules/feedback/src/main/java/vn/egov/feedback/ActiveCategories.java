@@ -4,15 +4,13 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import vn.egov.feedback.domain.Category;
+import vn.egov.kernel.api.TableSnapshot;
 
 /**
  * The codes of the categories a report may be filed under, read from a snapshot of the (small)
@@ -21,51 +19,22 @@ import vn.egov.feedback.domain.Category;
  */
 @ApplicationScoped
 public class ActiveCategories {
-    private static final long MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(5);
-
     @PersistenceContext(unitName = "feedback")
     EntityManager em;
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
-    /** Counts invalidations, so that a snapshot read before a change is not installed after it. */
-    private final AtomicLong generation = new AtomicLong();
-
-    private record Snapshot(Map<String, Long> idsByCode, long loadedAt) {
-    }
+    private final TableSnapshot<Map<String, Long>> idsByCode = new TableSnapshot<>(Duration.ofSeconds(5), () ->
+        em.createQuery("select c from Category c where c.active = true", Category.class).getResultStream()
+            .collect(Collectors.toUnmodifiableMap(Category::getCode, Category::getId)));
 
     /** The id of the active category with this code (exact, as admins write codes in capitals). */
     public Optional<Long> idOf(String code) {
-        Snapshot current = snapshot.get();
-        if (current == null || System.nanoTime() - current.loadedAt() > MAX_AGE_NANOS) {
-            long seen = generation.get();
-            current = new Snapshot(em.createQuery("select c from Category c where c.active = true", Category.class)
-                .getResultStream().collect(Collectors.toUnmodifiableMap(Category::getCode, Category::getId)), System.nanoTime());
-            if (generation.get() == seen) {
-                snapshot.set(current);
-            }
-        }
-        return Optional.ofNullable(current.idsByCode().get(code));
+        return Optional.ofNullable(idsByCode.get().get(code));
     }
 
-    /** Called in the transaction that changes a category: forgets the snapshot now and after the commit. */
+    /** Called in the transaction that changes a category. */
     void changed() {
-        invalidate();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                invalidate();
-            }
-        });
-    }
-
-    private void invalidate() {
-        generation.incrementAndGet();
-        snapshot.set(null);
+        idsByCode.changedIn(transactions);
     }
 }

@@ -1,6 +1,7 @@
 package vn.egov.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -400,6 +401,8 @@ class PlatformEndToEndIT {
         // sign a PDF with the next code (the one just used is spent)
         browser.get(base + "office/signing/sign.xhtml");
         assertNoSeriousAccessibilityViolations("/office/signing/sign.xhtml");
+        assertTrue(browser.findElements(By.cssSelector("a[href*='/me/signing/']")).isEmpty(),
+            "staff are not offered the citizens' signing page, which they may not open");
         java.time.Instant next = java.time.Instant.now().plusSeconds(30);
         leaderLastStep = next.getEpochSecond() / 30;
         signOnePdf(vn.egov.signing.factor.Totp.codeAt(secret, next));
@@ -416,6 +419,8 @@ class PlatformEndToEndIT {
         String secret = enrolAuthenticator("me/signing/authenticator.xhtml");
         browser.get(base + "me/signing/sign.xhtml");
         assertNoSeriousAccessibilityViolations("/me/signing/sign.xhtml");
+        assertFalse(browser.findElements(By.cssSelector("nav a[href$='/me/signing/sign.xhtml']")).isEmpty(),
+            "the citizens' menu leads to their signing page");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sign:stampCorner"))).selectByValue("UPPER_LEFT");
         type("sign:stampPage", "0");
         signOnePdf("123456");

@@ -5,25 +5,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.Settings;
+import vn.egov.kernel.api.TableSnapshot;
 import vn.egov.kernel.audit.CurrentRequest;
 
 /**
  * Settings kept in the kernel's table; every change is audited with the old and new value.
  * Reads come from a snapshot of the whole (small) table: a change through {@link #put} is seen
- * at once, one written to the table by other means within {@link #MAX_AGE_NANOS}.
+ * at once, one written to the table by other means within {@link #MAX_AGE}.
  */
 @ApplicationScoped
 public class SettingsStore implements Settings {
-    static final long MAX_AGE_NANOS = 5_000_000_000L;
+    static final Duration MAX_AGE = Duration.ofSeconds(5);
 
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
@@ -32,25 +31,13 @@ public class SettingsStore implements Settings {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
-    /** Counts invalidations, so that a snapshot read before a change is not installed after it. */
-    private final AtomicLong generation = new AtomicLong();
-
-    private record Snapshot(Map<String, String> values, long loadedAt) {
-    }
+    private final TableSnapshot<Map<String, String>> snapshot = new TableSnapshot<>(MAX_AGE, () ->
+        em.createQuery("select s from Setting s", Setting.class).getResultStream()
+            .collect(Collectors.toUnmodifiableMap(Setting::getKey, Setting::getValue)));
 
     @Override
     public String get(String key, String defaultValue) {
-        Snapshot current = snapshot.get();
-        if (current == null || System.nanoTime() - current.loadedAt() > MAX_AGE_NANOS) {
-            long seen = generation.get();
-            current = new Snapshot(em.createQuery("select s from Setting s", Setting.class).getResultStream()
-                .collect(Collectors.toUnmodifiableMap(Setting::getKey, Setting::getValue)), System.nanoTime());
-            if (generation.get() == seen) {
-                snapshot.set(current);
-            }
-        }
-        return current.values().getOrDefault(key, defaultValue);
+        return snapshot.get().getOrDefault(key, defaultValue);
     }
 
     @Override
@@ -67,22 +54,7 @@ public class SettingsStore implements Settings {
             setting.update(value, CurrentRequest.actor());
         }
         em.flush();
-        invalidate();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                invalidate();
-            }
-        });
+        snapshot.changedIn(transactions);
         audit.record("SETTING_CHANGED", "setting", key, old + " -> " + value);
-    }
-
-    private void invalidate() {
-        generation.incrementAndGet();
-        snapshot.set(null);
     }
 }

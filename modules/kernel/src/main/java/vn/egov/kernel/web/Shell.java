@@ -55,8 +55,17 @@ public class Shell {
         return has(Role.ADMIN.name());
     }
 
+    /**
+     * The audience's entries; a citizen's own pages ({@code /me/...}, which only citizens may open)
+     * are left out for someone signed in without the citizen role, and kept for visitors, whom
+     * they take to the login page.
+     */
     public List<MenuEntry> menu(String audience) {
-        return modules.menu(MenuEntry.Audience.valueOf(audience));
+        List<MenuEntry> entries = modules.menu(MenuEntry.Audience.valueOf(audience));
+        if (!isSignedIn() || has(Role.CITIZEN.name())) {
+            return entries;
+        }
+        return entries.stream().filter(e -> !e.path().startsWith("/me/")).toList();
     }
 
     public List<HomeTile> tiles(String audience) {
