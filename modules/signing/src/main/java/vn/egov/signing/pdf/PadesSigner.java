@@ -61,8 +61,9 @@ public final class PadesSigner {
                     if (page > document.getNumberOfPages()) {
                         throw new DocumentRejected(DocumentRejected.Reason.NO_SUCH_PAGE);
                     }
-                    var pageBox = document.getPage(page - 1).getMediaBox();
-                    options.setVisualSignature(new ByteArrayInputStream(StampAppearance.template(pageBox, parameters)));
+                    var target = document.getPage(page - 1);
+                    options.setVisualSignature(new ByteArrayInputStream(StampAppearance.template(target.getMediaBox(),
+                        target.getRotation(), parameters)));
                     options.setPage(page - 1);
                 }
                 document.addSignature(signature, options);
@@ -108,8 +109,12 @@ public final class PadesSigner {
             if (chosen > pages) {
                 throw new DocumentRejected(DocumentRejected.Reason.NO_SUCH_PAGE);
             }
-            var box = document.getPage(chosen - 1).getMediaBox();
-            return StampPlacement.inCorner(chosen, box.getWidth(), box.getHeight(), upper, right);
+            var shown = document.getPage(chosen - 1);
+            var box = shown.getMediaBox();
+            // corners as the reader sees the page: a page turned a quarter is shown with its sides swapped
+            boolean quarterTurn = Math.floorMod(shown.getRotation(), 180) == 90;
+            return StampPlacement.inCorner(chosen, quarterTurn ? box.getHeight() : box.getWidth(),
+                quarterTurn ? box.getWidth() : box.getHeight(), upper, right);
         } catch (IOException e) {
             throw new DocumentRejected(DocumentRejected.Reason.DAMAGED, e);
         }

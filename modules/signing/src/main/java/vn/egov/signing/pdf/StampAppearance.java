@@ -71,7 +71,11 @@ final class StampAppearance {
         return lines;
     }
 
-    static byte[] template(PDRectangle pageBox, SigningParameters parameters) throws IOException {
+    /**
+     * @param pageBox  the media box of the page the stamp goes on
+     * @param rotation that page's /Rotate: the stamp is turned with it, so that it reads upright
+     */
+    static byte[] template(PDRectangle pageBox, int rotation, SigningParameters parameters) throws IOException {
         StampPlacement place = parameters.stamp();
         try (PDDocument template = new PDDocument()) {
             PDPage page = new PDPage(pageBox);
@@ -84,8 +88,7 @@ final class StampAppearance {
             form.setAppendOnly(true);
             form.getCOSObject().setDirect(true);
             form.getFields().add(field);
-            PDRectangle rectangle = new PDRectangle(place.x(), place.y(), place.width(), place.height());
-            widget.setRectangle(rectangle);
+            widget.setRectangle(place.onPage(pageBox, rotation));
             widget.setPage(page);
             page.getAnnotations().add(widget);
 
@@ -93,6 +96,11 @@ final class StampAppearance {
             appearance.setResources(new PDResources());
             appearance.setFormType(1);
             appearance.setBBox(new PDRectangle(place.width(), place.height()));
+            // drawn upright in its box, then turned against the page's clockwise turn
+            int quarters = Math.floorMod(rotation, 360) / 90;
+            if (quarters != 0) {
+                appearance.setMatrix(java.awt.geom.AffineTransform.getQuadrantRotateInstance(quarters));
+            }
             PDAppearanceDictionary dictionary = new PDAppearanceDictionary();
             dictionary.getCOSObject().setDirect(true);
             PDAppearanceStream stream = new PDAppearanceStream(appearance.getCOSObject());

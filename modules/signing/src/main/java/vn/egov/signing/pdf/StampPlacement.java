@@ -2,7 +2,7 @@ package vn.egov.signing.pdf;
 
 /**
  * Where a visible signature stamp goes: a page (1 = first) and a rectangle in points from the
- * page's lower-left corner.
+ * lower-left corner of the page as a reader shows it (turned by its /Rotate entry).
  */
 public record StampPlacement(int page, float x, float y, float width, float height) {
     public static final float MIN_WIDTH = 120;
@@ -30,5 +30,24 @@ public record StampPlacement(int page, float x, float y, float width, float heig
         float x = right ? Math.max(0, pageWidth - 250) : 30;
         float y = upper ? Math.max(0, pageHeight - 36 - 70) : 36;
         return new StampPlacement(page, x, y, 220, 70);
+    }
+
+    /**
+     * The rectangle in the page's own (unturned) space, where annotations are placed, for a page
+     * with this media box shown turned clockwise by {@code rotation} degrees.
+     */
+    public org.apache.pdfbox.pdmodel.common.PDRectangle onPage(org.apache.pdfbox.pdmodel.common.PDRectangle mediaBox,
+                                                              int rotation) {
+        float left = mediaBox.getLowerLeftX();
+        float bottom = mediaBox.getLowerLeftY();
+        return switch (Math.floorMod(rotation, 360)) {
+            case 90 -> new org.apache.pdfbox.pdmodel.common.PDRectangle(left + mediaBox.getWidth() - y - height, bottom + x,
+                height, width);
+            case 180 -> new org.apache.pdfbox.pdmodel.common.PDRectangle(left + mediaBox.getWidth() - x - width,
+                bottom + mediaBox.getHeight() - y - height, width, height);
+            case 270 -> new org.apache.pdfbox.pdmodel.common.PDRectangle(left + y, bottom + mediaBox.getHeight() - x - width,
+                height, width);
+            default -> new org.apache.pdfbox.pdmodel.common.PDRectangle(left + x, bottom + y, width, height);
+        };
     }
 }

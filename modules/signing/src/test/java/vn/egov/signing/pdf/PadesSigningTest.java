@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -217,6 +218,56 @@ class PadesSigningTest {
             assertEquals(30, rectangle.getLowerLeftX(), 0.01);
             assertEquals(841.89 - 36, rectangle.getUpperRightY(), 0.01);
         }
+    }
+
+    @Test
+    void onAPageTurnedAQuarterTheStampIsInTheCornerTheReaderSeesAndUpright() throws Exception {
+        byte[] turned;
+        try (var document = Loader.loadPDF(original)) {
+            document.getPage(0).setRotation(90);
+            var out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            turned = out.toByteArray();
+        }
+        // shown turned, the A4 page is 841.89 wide and 595.28 high
+        var lowerRight = PadesSigner.inCorner(turned, 0, false, true);
+        assertEquals(841.89 - 250, lowerRight.x(), 0.01);
+        assertEquals(36, lowerRight.y(), 0.01);
+
+        byte[] signed = signer.sign(turned, pki.signerKey, pki.signerChain, new SigningParameters(LEADER, "Phê duyệt",
+            "Bắc Ninh", Instant.now(), lowerRight), null);
+        assertTrue(verifier().verify(signed).valid());
+        Files.write(java.nio.file.Path.of("target", "stamp-on-turned-page.pdf"), signed);
+        try (var document = Loader.loadPDF(signed)) {
+            var widget = document.getPage(0).getAnnotations().get(0);
+            var rectangle = widget.getRectangle();
+            // the shown lower right is the unturned page's upper right, with the stamp's sides swapped
+            assertEquals(70, rectangle.getWidth(), 0.01);
+            assertEquals(220, rectangle.getHeight(), 0.01);
+            assertEquals(595.28 - 36 - 70, rectangle.getLowerLeftX(), 0.01);
+            assertEquals(841.89 - 250, rectangle.getLowerLeftY(), 0.01);
+            var matrix = widget.getNormalAppearanceStream().getMatrix();
+            assertEquals(0, matrix.getScaleX(), 1e-6);
+            assertEquals(1, matrix.getShearY(), 1e-6);
+        }
+    }
+
+    @Test
+    void theShownCornerMapsToThePagesOwnSpaceForEveryTurn() {
+        var a4 = new org.apache.pdfbox.pdmodel.common.PDRectangle(595, 842);
+        var place = new StampPlacement(1, 10, 20, 200, 60);
+        // upside down: the shown lower left is the page's own upper right
+        var half = place.onPage(a4, 180);
+        assertEquals(595 - 10 - 200, half.getLowerLeftX(), 0.01);
+        assertEquals(842 - 20 - 60, half.getLowerLeftY(), 0.01);
+        // turned three quarters clockwise: the shown lower left is the page's own upper left, sides swapped
+        var back = place.onPage(a4, 270);
+        assertEquals(20, back.getLowerLeftX(), 0.01);
+        assertEquals(842 - 10 - 200, back.getLowerLeftY(), 0.01);
+        assertEquals(60, back.getWidth(), 0.01);
+        var offset = place.onPage(new org.apache.pdfbox.pdmodel.common.PDRectangle(50, 100, 595, 842), 0);
+        assertEquals(60, offset.getLowerLeftX(), 0.01);
+        assertEquals(120, offset.getLowerLeftY(), 0.01);
     }
 
     @Test
