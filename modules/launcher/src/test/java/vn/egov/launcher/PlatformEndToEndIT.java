@@ -193,7 +193,7 @@ class PlatformEndToEndIT {
         type("register:cccd", "12345");
         type("register:password", "yeu");
         type("register:passwordConfirmation", "khac");
-        browser.findElement(By.id("register:submit")).click();
+        clickAndWait("register:submit");
         String page = browser.getPageSource();
         assertTrue(page.contains("12 chữ số"), "CCCD message");
         assertTrue(page.contains("ít nhất 8 ký tự"), "weak password message");
@@ -205,7 +205,7 @@ class PlatformEndToEndIT {
         type("register:cccd", "027095001234");
         type("register:password", "Hoa#Bac-Ninh26");
         type("register:passwordConfirmation", "Hoa#Bac-Ninh26");
-        browser.findElement(By.id("register:submit")).click();
+        clickAndWait("register:submit");
         assertTrue(browser.getPageSource().contains("đã được đăng ký"), "duplicate CCCD refused");
         login("hoa.nguyen", "Hoa#Bac-Ninh26");
         assertTrue(browser.getCurrentUrl().contains("login"), "nothing was saved for the refused registration");
@@ -221,7 +221,7 @@ class PlatformEndToEndIT {
         type("register:email", "minh@example.vn");
         type("register:password", "Minh#Kinh-Bac26");
         type("register:passwordConfirmation", "Minh#Kinh-Bac26");
-        browser.findElement(By.id("register:submit")).click();
+        clickAndWait("register:submit");
         assertTrue(browser.getPageSource().contains("Đăng ký thành công"), browser.getPageSource());
         login("tran.minh", "Minh#Kinh-Bac26");
         assertTrue(browser.findElement(By.id("greeting")).getText().contains("Trần Văn Minh"));

@@ -57,6 +57,8 @@ class KernelServicesIT {
     @Inject
     ApiTokens tokens;
     @Inject
+    vn.egov.kernel.security.ExpiredTokens expiredTokens;
+    @Inject
     OrganisationTree organisation;
     @Inject
     ReferenceNumbers numbers;
@@ -122,6 +124,13 @@ class KernelServicesIT {
         var issued = tokens.issue("lan.vo", "Lan#Mot-Cua-26").orElseThrow();
         assertEquals(java.util.Set.of("OFFICER"), tokens.verify(issued.token()).orElseThrow().groups());
         assertTrue(tokens.verify("forged-token").isEmpty());
+        // the hourly purge deletes what has expired and keeps what still opens the API
+        expiredTokens.purge(java.time.Instant.now());
+        assertTrue(tokens.verify(issued.token()).isPresent(), "a token still valid survives the purge");
+        assertTrue(expiredTokens.purge(java.time.Instant.now().plusSeconds(issued.expiresInSeconds() + 60)) >= 1);
+        assertTrue(tokens.verify(issued.token()).isEmpty());
+        assertEquals(0, expiredTokens.purge(java.time.Instant.now().plusSeconds(issued.expiresInSeconds() + 60)),
+            "nothing is left to purge");
         Account citizen = accounts.registerCitizen(new CitizenRegistration(
             "cuong.do", "Đỗ Văn Cường", "027090002222", null, null, "Cuong#Tien-Du1", "Cuong#Tien-Du1"));
         assertThrows(IllegalArgumentException.class, () -> accounts.grant(citizen.getId(), agency.id(), Role.OFFICER));

@@ -1,0 +1,37 @@
+package vn.egov.kernel.security;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import vn.egov.kernel.api.AuditTrail;
+
+/**
+ * Deletes API tokens past their expiry every hour: an expired token no longer opens the API, and
+ * the table would otherwise keep every token a mobile app was ever given.
+ */
+@Singleton
+public class ExpiredTokens {
+    @PersistenceContext(unitName = "kernel")
+    EntityManager em;
+    @Inject
+    AuditTrail audit;
+
+    @Schedule(hour = "*", minute = "23", persistent = false)
+    public void purgeHourly() {
+        purge(Instant.now());
+    }
+
+    /** Deletes the tokens that expired before {@code now} and answers how many there were. */
+    public int purge(Instant now) {
+        int deleted = em.createQuery("delete from ApiToken t where t.expiresAt < :now")
+            .setParameter("now", now.atOffset(ZoneOffset.UTC)).executeUpdate();
+        if (deleted > 0) {
+            audit.recordAs("system", "API_TOKENS_PURGED", "api_token", null, deleted + " expired token(s) deleted");
+        }
+        return deleted;
+    }
+}
