@@ -21,7 +21,6 @@ import vn.egov.signing.custody.KeyCustody;
  * the document stay valid.
  */
 public final class PadesSigner {
-    /** Room for the CMS signature: the signature, three certificates and a time-stamp token. */
     /** Room in a signature for what is not the chain: signer info, attributes, an RSA-4096 signature. */
     private static final int SIGNER_INFO_SPACE = 2_048;
     /** Room for a time-stamp token with its authority's certificates (level B-T). */

@@ -42,15 +42,15 @@ final class StampAppearance {
         + "ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ";
     private static final String CHARACTERS = ALPHABET + ALPHABET.toLowerCase(java.util.Locale.ROOT)
         + "0123456789 .,:;/-–()'\"!?%&+*@#_=[]";
+    /** The TrueType tables a stamp needs; no substitution or positioning (PDFBox applies neither to Vietnamese). */
+    private static final List<String> DRAWING_TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx",
+        "fpgm", "gasp", "name", "OS/2", "post", "cmap");
     /**
      * Liberation Sans cut down once to the characters above and the tables that draw them: each
      * stamp then subsets this small font instead of parsing and subsetting the whole one, which
      * took most of a stamped signature's time. Parsed once per thread, because a parsed font reads
      * its glyphs from one shared buffer. A stamp with other characters uses the whole font.
      */
-    /** The TrueType tables a stamp needs; no substitution or positioning (PDFBox applies neither to Vietnamese). */
-    private static final List<String> DRAWING_TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx",
-        "fpgm", "gasp", "name", "OS/2", "post", "cmap");
     private static final ThreadLocal<TrueTypeFont> SMALL_FONT = ThreadLocal.withInitial(() -> parse(subsetFont()));
     private static final ThreadLocal<TrueTypeFont> FULL_FONT = ThreadLocal.withInitial(() -> parse(fontFile()));
 
