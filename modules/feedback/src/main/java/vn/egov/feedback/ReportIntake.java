@@ -19,7 +19,6 @@ import vn.egov.feedback.domain.TrackingCodes;
 import vn.egov.kernel.api.Attachments;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.FieldErrors;
-import vn.egov.kernel.api.Notifications;
 import vn.egov.kernel.api.Organisation;
 import vn.egov.kernel.api.Settings;
 
@@ -37,7 +36,7 @@ public class ReportIntake {
     @Inject
     AuditTrail audit;
     @Inject
-    Notifications notifications;
+    CitizenNotices notices;
     @Inject
     ActiveCategories categories;
 
@@ -68,7 +67,7 @@ public class ReportIntake {
         em.flush();
         audit.record("FEEDBACK_SUBMITTED", "feedback_report", report.getTrackingCode(),
             channel + (reasons.isEmpty() ? "" : ", held: " + String.join("; ", reasons)));
-        acknowledge(report);
+        notices.received(report);
         return report;
     }
 
@@ -164,16 +163,5 @@ public class ReportIntake {
 
     private static String source(String username, String address) {
         return username != null ? username : address;
-    }
-
-    private void acknowledge(FeedbackReport report) {
-        String body = "Phản ánh \"" + report.getTitle() + "\" đã được tiếp nhận với mã " + report.getTrackingCode()
-            + ". Tra cứu kết quả xử lý tại trang Phản ánh bằng mã này.";
-        if (report.getContactEmail() != null) {
-            notifications.send(Notifications.Channel.EMAIL, report.getContactEmail(),
-                "Đã tiếp nhận phản ánh " + report.getTrackingCode(), body);
-        } else if (report.getContactPhone() != null) {
-            notifications.send(Notifications.Channel.SMS, report.getContactPhone(), null, body);
-        }
     }
 }

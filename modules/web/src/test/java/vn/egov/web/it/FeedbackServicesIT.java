@@ -86,6 +86,8 @@ class FeedbackServicesIT {
     Settings settings;
     @Inject
     StaffScope scope;
+    @jakarta.persistence.PersistenceContext(unitName = "kernel")
+    jakarta.persistence.EntityManager kernel;
 
     private static OrgUnitView agency;
 
@@ -136,6 +138,21 @@ class FeedbackServicesIT {
             List.of(new ReportIntake.Photo("ghi-chu.txt", "chỉ là chữ".getBytes(StandardCharsets.UTF_8))), Channel.WEB, null, "10.0.0.3"));
         assertTrue(notAPhoto.byField().containsKey("photos"), notAPhoto.byField().toString());
         assertEquals(before, queries.inbox("fb.tiepnhan", null, false).size(), "nothing half-saved");
+    }
+
+    @Test
+    @Order(2)
+    void aSignedInCitizenWithoutContactDetailsHearsThroughHisAccount() {
+        setUp();
+        accounts.registerCitizen(new vn.egov.kernel.account.CitizenRegistration("fb.an", "Lê Văn An", "027090003333",
+            "an.le@example.vn", null, "An#Bac-Ninh-26", "An#Bac-Ninh-26"));
+        FeedbackReport report = intake.submit(new ReportDraft("GIAO_THONG", "Cống thoát nước bị tắc",
+            "Cống thoát nước đầu ngõ 8 bị tắc, mưa xuống là ngập cả đoạn đường.", null, null, null, null, true, null, null, null,
+            true, List.of()), Channel.WEB, "fb.an", "10.0.0.9");
+        assertTrue(report.getContactEmail() == null && report.getContactPhone() == null);
+        List<String> subjects = kernel.createQuery("select n.subject from Notification n where n.recipient = :r order by n.id",
+            String.class).setParameter("r", "an.le@example.vn").getResultList();
+        assertEquals(List.of("Đã tiếp nhận phản ánh " + report.getTrackingCode()), subjects);
     }
 
     @Test
