@@ -44,12 +44,25 @@ public class CredentialsAdmin implements Serializable {
     private String p12Password;
     private transient Part anchorFile;
     private String revokeReason;
+    /** What the page shows, read once per view and again after a change; EL asks for each many times per render. */
+    private transient AuthorityView authorityView;
+    private transient boolean authorityRead;
+    private transient List<Credential> credentialList;
+    private transient List<TrustAnchorRecord> anchorList;
 
     /** The built-in CA as the screen shows it, or null before it is established or without a master key. */
     public record AuthorityView(String root, String issuing, String validUntil, String rootSha256, String backend) {
     }
 
     public AuthorityView getAuthority() {
+        if (!authorityRead) {
+            authorityView = readAuthority();
+            authorityRead = true;
+        }
+        return authorityView;
+    }
+
+    private AuthorityView readAuthority() {
         return authority.authority().map(ca -> {
             try {
                 var root = ca.keys().root();
@@ -65,11 +78,17 @@ public class CredentialsAdmin implements Serializable {
     }
 
     public List<Credential> getCredentials() {
-        return credentials.credentials(account);
+        if (credentialList == null) {
+            credentialList = credentials.credentials(account);
+        }
+        return credentialList;
     }
 
     public List<TrustAnchorRecord> getAnchors() {
-        return anchors.imported();
+        if (anchorList == null) {
+            anchorList = anchors.imported();
+        }
+        return anchorList;
     }
 
     public String when(Instant instant) {
@@ -92,7 +111,9 @@ public class CredentialsAdmin implements Serializable {
         try {
             Credential credential = credentials.issue(issueFor);
             PageMessages.info(PageMessages.text(BUNDLE, "admin.issuedTo", holder(credential), credential.id()));
-            account = credential.username();
+            // the first credential may have established the built-in CA
+            authorityRead = false;
+            setAccount(credential.username());
             issueFor = null;
         } catch (SigningRefused refused) {
             PageMessages.show("issue", FieldErrors.of("issueFor", PageMessages.text(BUNDLE, refused.getMessage())));
@@ -104,16 +125,16 @@ public class CredentialsAdmin implements Serializable {
             PageMessages.show("p12form", FieldErrors.of("importFor", PageMessages.text(BUNDLE, "admin.accountRequired")));
             return;
         }
-        byte[] bytes = read(p12);
-        if (bytes == null) {
-            PageMessages.show("p12form", FieldErrors.of("p12", PageMessages.text(BUNDLE, "admin.fileRequired")));
-            return;
-        }
         char[] password = p12Password == null ? new char[0] : p12Password.toCharArray();
         try {
+            byte[] bytes = read(p12);
+            if (bytes == null) {
+                PageMessages.show("p12form", FieldErrors.of("p12", PageMessages.text(BUNDLE, "admin.fileRequired")));
+                return;
+            }
             Credential credential = credentials.importPkcs12(importFor, bytes, password, username());
             PageMessages.info(PageMessages.text(BUNDLE, "admin.imported", holder(credential), credential.username()));
-            account = credential.username();
+            setAccount(credential.username());
             importFor = null;
         } catch (SigningRefused refused) {
             PageMessages.show("p12form", FieldErrors.of("p12", PageMessages.text(BUNDLE, refused.getMessage())));
@@ -126,6 +147,7 @@ public class CredentialsAdmin implements Serializable {
     public void revoke(Credential credential) {
         try {
             credentials.revoke(credential.id(), username(), revokeReason);
+            credentialList = null;
             PageMessages.info(PageMessages.text(BUNDLE, "admin.revoked", holder(credential)));
             revokeReason = null;
         } catch (SigningRefused refused) {
@@ -134,13 +156,14 @@ public class CredentialsAdmin implements Serializable {
     }
 
     public void addAnchor() throws IOException {
-        byte[] bytes = read(anchorFile);
-        if (bytes == null) {
-            PageMessages.show("anchorForm", FieldErrors.of("anchorFile", PageMessages.text(BUNDLE, "admin.fileRequired")));
-            return;
-        }
         try {
+            byte[] bytes = read(anchorFile);
+            if (bytes == null) {
+                PageMessages.show("anchorForm", FieldErrors.of("anchorFile", PageMessages.text(BUNDLE, "admin.fileRequired")));
+                return;
+            }
             TrustAnchorRecord anchor = anchors.add(bytes, username());
+            anchorList = null;
             PageMessages.info(PageMessages.text(BUNDLE, "admin.anchorAdded", anchor.subject()));
         } catch (SigningRefused refused) {
             PageMessages.show("anchorForm", FieldErrors.of("anchorFile", PageMessages.text(BUNDLE, refused.getMessage())));
@@ -149,6 +172,7 @@ public class CredentialsAdmin implements Serializable {
 
     public void removeAnchor(TrustAnchorRecord anchor) {
         anchors.remove(anchor.id());
+        anchorList = null;
         PageMessages.info(PageMessages.text(BUNDLE, "admin.anchorRemoved", anchor.subject()));
     }
 
@@ -174,6 +198,7 @@ public class CredentialsAdmin implements Serializable {
 
     public void setAccount(String account) {
         this.account = account;
+        credentialList = null;
     }
 
     public String getIssueFor() {
