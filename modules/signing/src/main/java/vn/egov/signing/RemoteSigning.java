@@ -103,8 +103,7 @@ public class RemoteSigning {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String sad = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        entities.persist(new SignatureActivation(vn.egov.signing.api.PersonalSignatures.sha256(sad.getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
-            credential.id(), username, digests, now, now.plus(SAD_LIFETIME)));
+        entities.persist(new SignatureActivation(sadHash(sad), credential.id(), username, digests, now, now.plus(SAD_LIFETIME)));
         audit.record("signing.authorized", "credential", credential.id(), digests.size()
             + " hash(es) authorised by " + factor + " for remote signing");
         return new Activation(sad, SAD_LIFETIME.toSeconds());
@@ -120,8 +119,7 @@ public class RemoteSigning {
                                    String signAlgorithm) {
         Credential credential = own(username, credentialId, "signatures/signHash");
         List<String> digests = checkedHashes(hashes);
-        SignatureActivation activation = sad == null ? null : entities.find(SignatureActivation.class,
-            vn.egov.signing.api.PersonalSignatures.sha256(sad.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        SignatureActivation activation = sad == null ? null : entities.find(SignatureActivation.class, sadHash(sad));
         if (activation == null || !activation.allows(username, credential.id(), digests, clock.instant())) {
             audit.record("signing.sad.refused", "credential", credential.id(), "SAD unknown, expired, used or not for these hashes");
             throw new Refused("invalid_request", "SAD is not valid for these hashes");
@@ -190,6 +188,11 @@ public class RemoteSigning {
             return "revoked";
         }
         return clock.instant().isAfter(certificate.getNotAfter().toInstant()) ? "expired" : "valid";
+    }
+
+    /** Only the SAD's SHA-256 is stored, so a copy of the table cannot sign. */
+    private static String sadHash(String sad) {
+        return vn.egov.signing.api.PersonalSignatures.sha256(sad.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     private static String hexOf(String base64) {

@@ -77,8 +77,15 @@ public class SecondFactors {
 
     /** Whether one-time codes can be sent to the account (it has a phone number or an e-mail address). */
     public boolean canReceiveCodes(String username) {
-        return accounts.find(username).filter(a -> a.enabled() && (a.phone() != null && !a.phone().isBlank()
-            || a.email() != null && !a.email().isBlank())).isPresent();
+        return accounts.find(username).filter(Accounts.AccountView::enabled).flatMap(SecondFactors::codeRecipient).isPresent();
+    }
+
+    /** Where an account's codes go: its phone by SMS, else its e-mail address. */
+    private static java.util.Optional<String> codeRecipient(Accounts.AccountView account) {
+        if (account.phone() != null && !account.phone().isBlank()) {
+            return java.util.Optional.of(account.phone());
+        }
+        return java.util.Optional.ofNullable(account.email()).filter(e -> !e.isBlank());
     }
 
     /**
@@ -112,11 +119,8 @@ public class SecondFactors {
         Instant now = clock.instant();
         var account = accounts.find(username).filter(Accounts.AccountView::enabled)
             .orElseThrow(() -> new CodeRefused("factor.noContact"));
-        boolean sms = account.phone() != null && !account.phone().isBlank();
-        String recipient = sms ? account.phone() : account.email();
-        if (recipient == null || recipient.isBlank()) {
-            throw new CodeRefused("factor.noContact");
-        }
+        String recipient = codeRecipient(account).orElseThrow(() -> new CodeRefused("factor.noContact"));
+        boolean sms = recipient.equals(account.phone());
         SecondFactor factor = entities.find(SecondFactor.class, account.username());
         if (factor == null) {
             entities.persist(SecondFactor.withoutAuthenticator(account.username(), now));

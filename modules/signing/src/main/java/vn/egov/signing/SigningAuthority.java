@@ -30,7 +30,6 @@ import vn.egov.signing.custody.SecretSeal;
 import vn.egov.signing.custody.SoftwareKeyCustody;
 import vn.egov.signing.domain.AuthorityRecord;
 import vn.egov.signing.domain.RevocationRecord;
-import vn.egov.signing.domain.TrustAnchorRecord;
 import vn.egov.signing.pdf.TimeStamper;
 
 /**
@@ -63,6 +62,9 @@ public class SigningAuthority {
     @Inject
     @ConfigProperty(name = "platform.signing.pkcs11.pin")
     Optional<String> pkcs11Pin;
+
+    @Inject
+    TrustAnchors importedAnchors;
 
     private volatile KeyCustody custody;
     private volatile SecretSeal secrets;
@@ -142,14 +144,12 @@ public class SigningAuthority {
         if (record != null) {
             anchors.add(certificate(record.root()));
         }
-        entities.createQuery("select t from TrustAnchorRecord t order by t.id", TrustAnchorRecord.class)
-            .getResultList().forEach(t -> anchors.add(certificate(t.der())));
+        importedAnchors.imported().forEach(t -> anchors.add(certificate(t.der())));
         return anchors;
     }
 
     /** A credential's chain: the one it was imported with, or our CA's for a certificate we issued. */
     public List<X509Certificate> chainOf(vn.egov.signing.domain.Credential credential, CertificateAuthority ca) {
-        X509Certificate certificate = certificate(credential.certificate());
         if (credential.chain() != null) {
             try {
                 return CertificateFactory.getInstance("X.509")
@@ -159,7 +159,7 @@ public class SigningAuthority {
                 throw new IllegalStateException("A stored chain cannot be read", e);
             }
         }
-        return ca.chainOf(certificate);
+        return ca.chainOf(certificate(credential.certificate()));
     }
 
     /** Makes the next request sign a fresh CRL (after a revocation). */
