@@ -26,6 +26,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             .setPort(port)
             .setServerConfig("listen_addresses", "127.0.0.1")
             .setServerConfig("max_connections", "100")
+            // the library is made for tests: it starts PostgreSQL with fsync off (-F) and asynchronous
+            // commits, so a crash or power cut could lose or corrupt what citizens were told was saved
+            .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
             .start();
         EmbeddedDatabase db = new EmbeddedDatabase(postgres);
         db.createDatabaseIfMissing();

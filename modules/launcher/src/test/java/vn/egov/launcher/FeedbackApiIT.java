@@ -13,11 +13,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -35,12 +40,13 @@ class FeedbackApiIT {
     private static final byte[] PNG = Base64.getDecoder().decode(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
     private static Platform platform;
+    private static LaunchSettings settings;
     private static String base;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() throws Exception {
-        LaunchSettings settings = LaunchSettings.fromEnvironment();
+        settings = LaunchSettings.fromEnvironment();
         MicroServer.deleteRecursively(settings.home());
         platform = Platform.start(settings);
         base = platform.url();
@@ -51,6 +57,21 @@ class FeedbackApiIT {
     static void stop() throws Exception {
         if (platform != null) {
             platform.close();
+        }
+    }
+
+    @Test
+    @Order(0)
+    void theEmbeddedDatabaseHasEachCommitOnDiskBeforeItAnswers() throws Exception {
+        Assumptions.assumeTrue(settings.externalDb().isEmpty(), "an external PostgreSQL is its operator's to configure");
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + settings.dbPort() + "/platform",
+                "postgres", ""); Statement s = c.createStatement()) {
+            for (String setting : new String[] {"fsync", "synchronous_commit"}) {
+                try (ResultSet value = s.executeQuery("show " + setting)) {
+                    value.next();
+                    assertEquals("on", value.getString(1), setting);
+                }
+            }
         }
     }
 
