@@ -1,34 +1,30 @@
 package vn.egov.feedback;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.feedback.domain.Channel;
 import vn.egov.feedback.domain.FeedbackReport;
 import vn.egov.feedback.domain.ReportDraft;
-import vn.egov.feedback.domain.Screening;
-import vn.egov.feedback.domain.TrackingCodes;
 import vn.egov.kernel.api.Attachments;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.FieldErrors;
+import vn.egov.kernel.api.GroupCommit;
 import vn.egov.kernel.api.Organisation;
-import vn.egov.kernel.api.Settings;
 
 /** Receives citizens' reports from every channel: checks, screens, stores and acknowledges them. */
 @ApplicationScoped
 public class ReportIntake {
-    @PersistenceContext(unitName = "feedback")
-    EntityManager em;
-    @Inject
-    Settings settings;
     @Inject
     Organisation organisation;
     @Inject
@@ -36,17 +32,36 @@ public class ReportIntake {
     @Inject
     AuditTrail audit;
     @Inject
-    CitizenNotices notices;
-    @Inject
     ActiveCategories categories;
 
-    private volatile CurrentScreening screening;
+    @Inject
+    ReportWriter writer;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** Deployment tuning: how many transactions store reports at once (each holds a database connection). */
+    @Inject
+    @ConfigProperty(name = "platform.feedback.intakeWriters", defaultValue = "4")
+    int intakeWriters;
+
+    /**
+     * Reports arriving together share a transaction (at most 50 in one); one sender's reports are
+     * never in two at once, so that each transaction's flood count sees all his earlier reports.
+     */
+    private GroupCommit<ReportWriter.Submission, FeedbackReport> commits;
+
+    @PostConstruct
+    void startCommits() {
+        commits = new GroupCommit<>(Math.max(1, intakeWriters), 50, ReportWriter.Submission::floodSource,
+            batch -> writer.inOwnTransaction(batch));
+    }
 
     /**
      * Stores a report and returns it with its tracking code. Throws {@link FieldErrors} for bad
-     * input and {@link TooManyReports} for a flood; in both cases nothing is saved.
+     * input and {@link TooManyReports} for a flood; in both cases the report is not saved. Called
+     * within a transaction, it stores the report in that one; otherwise, with the reports other
+     * requests are sending at the same moment, in a transaction of their own.
      */
-    @Transactional
     public FeedbackReport submit(ReportDraft draft, Channel channel, String citizenUsername, String sourceAddress) {
         long categoryId = checked(draft);
         for (UUID photo : draft.photoIds()) {
@@ -54,21 +69,16 @@ public class ReportIntake {
                 throw FieldErrors.of("photos", "Ảnh " + photo + " không có hoặc không phải là ảnh.");
             }
         }
-        int recent = recentFrom(citizenUsername, sourceAddress);
-        int window = settings.getInt(FeedbackModule.FLOOD_WINDOW_MINUTES, 60);
-        if (recent >= settings.getInt(FeedbackModule.FLOOD_REFUSE_AFTER, 10)) {
-            audit.record("FEEDBACK_FLOOD_REFUSED", "feedback_report", null, "from " + source(citizenUsername, sourceAddress));
-            throw new TooManyReports(window);
+        ReportWriter.Submission submission = new ReportWriter.Submission(draft, categoryId, channel, citizenUsername,
+            sourceAddress, audit.currentOrigin());
+        if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+            return commits.submit(submission);
         }
-        List<String> reasons = screening().reasons(draft.title(), draft.description(), recent);
-        FeedbackReport report = new FeedbackReport(draft, categoryId, TrackingCodes.next(), channel, citizenUsername,
-            sourceAddress, OffsetDateTime.now(), reasons);
-        em.persist(report);
-        em.flush();
-        audit.record("FEEDBACK_SUBMITTED", "feedback_report", report.getTrackingCode(),
-            channel + (reasons.isEmpty() ? "" : ", held: " + String.join("; ", reasons)));
-        notices.received(report);
-        return report;
+        GroupCommit.Outcome<FeedbackReport> outcome = writer.inCallersTransaction(List.of(submission)).get(0);
+        if (outcome.refusal() != null) {
+            throw outcome.refusal();
+        }
+        return outcome.result();
     }
 
     /** A photo as it arrives from a form or an upload: the name the sender gave it and its bytes. */
@@ -125,43 +135,5 @@ public class ReportIntake {
             throw new FieldErrors(errors);
         }
         return category.get();
-    }
-
-    /** The screening for the current settings, rebuilt only when an admin has changed them. */
-    Screening screening() {
-        List<String> lists = List.of(settings.get(FeedbackModule.KEYWORDS_BETTING, ""),
-            settings.get(FeedbackModule.KEYWORDS_SEO, ""), settings.get(FeedbackModule.KEYWORDS_ABUSE, ""));
-        int holdAfter = settings.getInt(FeedbackModule.FLOOD_HOLD_AFTER, 3);
-        CurrentScreening current = screening;
-        if (current == null || !current.lists().equals(lists) || current.holdAfter() != holdAfter) {
-            current = new CurrentScreening(lists, holdAfter, new Screening(lists, holdAfter));
-            screening = current;
-        }
-        return current.screening();
-    }
-
-    private record CurrentScreening(List<String> lists, int holdAfter, Screening screening) {
-    }
-
-    /**
-     * Reports from the same account (or, for anonymous senders, the same address) within the flood
-     * window, counted only as far as the limits need: a flood must not make each refusal slower.
-     */
-    int recentFrom(String citizenUsername, String sourceAddress) {
-        if (citizenUsername == null && sourceAddress == null) {
-            return 0;
-        }
-        OffsetDateTime since = OffsetDateTime.now().minusMinutes(settings.getInt(FeedbackModule.FLOOD_WINDOW_MINUTES, 60));
-        int enough = Math.max(settings.getInt(FeedbackModule.FLOOD_REFUSE_AFTER, 10), settings.getInt(FeedbackModule.FLOOD_HOLD_AFTER, 3));
-        // named queries are parsed once, not on every submission
-        Number count = (Number) em.createNamedQuery(citizenUsername != null ? FeedbackReport.RECENT_FROM_ACCOUNT
-                : FeedbackReport.RECENT_FROM_ADDRESS)
-            .setParameter(1, citizenUsername != null ? citizenUsername : sourceAddress)
-            .setParameter(2, since).setParameter(3, enough).getSingleResult();
-        return count.intValue();
-    }
-
-    private static String source(String username, String address) {
-        return username != null ? username : address;
     }
 }

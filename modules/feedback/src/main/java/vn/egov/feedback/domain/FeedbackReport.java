@@ -33,15 +33,19 @@ import vn.egov.kernel.api.VietnameseText;
  */
 @Entity
 @Table(name = "report", schema = "feedback")
-@NamedNativeQuery(name = FeedbackReport.RECENT_FROM_ACCOUNT, query = "select count(*) from (select 1 from feedback.report"
-    + " where citizen_username = ?1 and received_at > ?2 limit ?3) recent")
-@NamedNativeQuery(name = FeedbackReport.RECENT_FROM_ADDRESS, query = "select count(*) from (select 1 from feedback.report"
-    + " where source_address = ?1 and received_at > ?2 limit ?3) recent")
+@NamedNativeQuery(name = FeedbackReport.RECENT_FROM, query = "select 'account', s.source, (select count(*) from"
+    + " (select 1 from feedback.report r where r.citizen_username = s.source and r.received_at > ?3 limit ?4) recent)"
+    + " from jsonb_array_elements_text(cast(?1 as jsonb)) as s(source)"
+    + " union all select 'address', s.source, (select count(*) from"
+    + " (select 1 from feedback.report r where r.source_address = s.source and r.received_at > ?3 limit ?4) recent)"
+    + " from jsonb_array_elements_text(cast(?2 as jsonb)) as s(source)")
 public class FeedbackReport {
-    /** Reports from one account since a time, counted up to a limit (parameters: account, since, limit). */
-    public static final String RECENT_FROM_ACCOUNT = "FeedbackReport.recentFromAccount";
-    /** Reports from one address since a time, counted up to a limit (parameters: address, since, limit). */
-    public static final String RECENT_FROM_ADDRESS = "FeedbackReport.recentFromAddress";
+    /**
+     * Reports from each of several accounts and addresses since a time, each counted up to a limit.
+     * Parameters: the accounts and the addresses as JSON arrays of strings, since, limit. Rows:
+     * "account" or "address", the account or address, the count.
+     */
+    public static final String RECENT_FROM = "FeedbackReport.recentFrom";
 
     /** In blocks of 50 (see the migration that set the sequence's increment). */
     @Id

@@ -11,4 +11,17 @@ public interface AuditTrail {
 
     /** Records on behalf of a named actor, where the request has none yet (a sign-in, for instance). */
     void recordAs(String actor, String action, String targetType, Object targetId, String detail);
+
+    /**
+     * Who acts and from which address: taken in the request with {@link #currentOrigin()}, for an
+     * entry written later or by another thread (a {@link GroupCommit} writer, for instance).
+     */
+    record Origin(String actor, String address) {
+    }
+
+    /** The current request's actor and address ("system" and none outside requests). */
+    Origin currentOrigin();
+
+    /** Records with the given origin instead of the current request's. */
+    void record(Origin origin, String action, String targetType, Object targetId, String detail);
 }

@@ -22,8 +22,19 @@ public class AuditLog implements AuditTrail {
     @Override
     @Transactional
     public void recordAs(String actor, String action, String targetType, Object targetId, String detail) {
-        em.persist(new AuditEntry(actor, action, targetType, targetId == null ? null : String.valueOf(targetId),
-            detail, CurrentRequest.remoteAddress().orElse(null)));
+        record(new Origin(actor, CurrentRequest.remoteAddress().orElse(null)), action, targetType, targetId, detail);
+    }
+
+    @Override
+    public Origin currentOrigin() {
+        return new Origin(CurrentRequest.actor(), CurrentRequest.remoteAddress().orElse(null));
+    }
+
+    @Override
+    @Transactional
+    public void record(Origin origin, String action, String targetType, Object targetId, String detail) {
+        em.persist(new AuditEntry(origin.actor(), action, targetType, targetId == null ? null : String.valueOf(targetId),
+            detail, origin.address()));
     }
 
     public List<AuditEntry> latest(int max) {

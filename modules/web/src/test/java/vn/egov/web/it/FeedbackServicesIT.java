@@ -2,16 +2,23 @@ package vn.egov.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -44,6 +51,7 @@ import vn.egov.kernel.api.FieldErrors;
 import vn.egov.kernel.api.OrgUnitView;
 import vn.egov.kernel.api.Role;
 import vn.egov.kernel.api.Settings;
+import vn.egov.kernel.audit.AuditLog;
 import vn.egov.kernel.organisation.OrganisationTree;
 
 /**
@@ -70,6 +78,8 @@ class FeedbackServicesIT {
     ReportHandling handling;
     @Inject
     ReportQueries queries;
+    @Inject
+    AuditLog audit;
     @Inject
     CitizenActions citizen;
     @Inject
@@ -212,6 +222,43 @@ class FeedbackServicesIT {
                 submit("Phản ánh số " + (i + 1) + " về ổ gà", "10.0.3.9");
             }
             assertThrows(TooManyReports.class, () -> submit("Phản ánh thứ tư về ổ gà", "10.0.3.9"));
+        } finally {
+            settings.put("feedback.flood.refuseAfter", "10");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void reportsSentAtOnceShareTransactionsYetEachSenderKeepsTheFloodLimit() throws Exception {
+        setUp();
+        settings.put("feedback.flood.refuseAfter", "3");
+        ManagedExecutorService threads = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        try {
+            List<Future<FeedbackReport>> sent = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String address = i % 2 == 0 ? "10.0.6.2" : "10.0.6.3";
+                String title = "Đèn đường số " + (i + 1) + " không sáng";
+                sent.add(threads.submit(() -> intake.submit(draft(title, "Đèn đường trong khu phố không sáng nhiều đêm liền, rất nguy hiểm."),
+                    Channel.MOBILE, null, address)));
+            }
+            List<String> codes = new ArrayList<>();
+            int refused = 0;
+            for (Future<FeedbackReport> answer : sent) {
+                try {
+                    codes.add(answer.get(60, TimeUnit.SECONDS).getTrackingCode());
+                } catch (ExecutionException e) {
+                    assertInstanceOf(TooManyReports.class, e.getCause());
+                    refused++;
+                }
+            }
+            assertEquals(6, codes.size(), "three from each address");
+            assertEquals(6, refused);
+            assertEquals(6, codes.stream().distinct().count());
+            codes.forEach(code -> assertTrue(queries.byCode(code).isPresent(), code + " stored"));
+            // the refusals are audited, and their entries are kept (they commit with the reports written beside them)
+            long audited = audit.latest(200).stream().filter(e -> e.getAction().equals("FEEDBACK_FLOOD_REFUSED"))
+                .filter(e -> e.getDetail().equals("from 10.0.6.2") || e.getDetail().equals("from 10.0.6.3")).count();
+            assertEquals(6, audited);
         } finally {
             settings.put("feedback.flood.refuseAfter", "10");
         }

@@ -1,0 +1,208 @@
+package vn.egov.kernel.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class GroupCommitTest {
+
+    @Test
+    void aLoneItemIsWrittenAtOnceInItsOwnBatch() {
+        List<List<Integer>> batches = new ArrayList<>();
+        GroupCommit<Integer, String> commits = new GroupCommit<>(1, 10, batch -> {
+            batches.add(batch);
+            return batch.stream().map(i -> GroupCommit.Outcome.written("#" + i)).toList();
+        });
+        assertEquals("#7", commits.submit(7));
+        assertEquals("#8", commits.submit(8));
+        assertEquals(List.of(List.of(7), List.of(8)), batches);
+    }
+
+    @Test
+    void concurrentItemsShareTransactionsAndEachCallerGetsItsOwnResult() throws Exception {
+        List<Integer> sizes = Collections.synchronizedList(new ArrayList<>());
+        ConcurrentHashMap<Integer, Integer> written = new ConcurrentHashMap<>();
+        GroupCommit<Integer, Integer> commits = new GroupCommit<>(1, 5, batch -> {
+            sizes.add(batch.size());
+            sleep(2);
+            batch.forEach(i -> written.merge(i, 1, Integer::sum));
+            return batch.stream().map(i -> GroupCommit.Outcome.written(i * 10)).toList();
+        });
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            int item = i;
+            answers.add(threads.submit(() -> commits.submit(item)));
+        }
+        for (int i = 0; i < answers.size(); i++) {
+            assertEquals(i * 10, answers.get(i).get(10, TimeUnit.SECONDS));
+        }
+        threads.shutdown();
+        assertEquals(400, written.size());
+        assertTrue(written.values().stream().allMatch(n -> n == 1), "each item written once");
+        assertTrue(sizes.stream().allMatch(n -> n <= 5), "no batch over the limit: " + sizes);
+        assertTrue(sizes.size() < 400, "eight callers at once shared transactions: " + sizes.size() + " batches");
+    }
+
+    @Test
+    void atMostTheAllowedNumberOfTransactionsWriteAtOnce() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger mostAtOnce = new java.util.concurrent.atomic.AtomicInteger();
+        ConcurrentHashMap<Integer, Integer> written = new ConcurrentHashMap<>();
+        GroupCommit<Integer, Integer> commits = new GroupCommit<>(2, 50, batch -> {
+            assertTrue(!batch.isEmpty(), "no empty transaction");
+            mostAtOnce.accumulateAndGet(active.incrementAndGet(), Math::max);
+            sleep(3);
+            batch.forEach(i -> written.merge(i, 1, Integer::sum));
+            active.decrementAndGet();
+            return batch.stream().map(GroupCommit.Outcome::written).toList();
+        });
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            int item = i;
+            answers.add(threads.submit(() -> commits.submit(item)));
+        }
+        for (int i = 0; i < answers.size(); i++) {
+            assertEquals(i, answers.get(i).get(10, TimeUnit.SECONDS));
+        }
+        threads.shutdown();
+        assertEquals(300, written.size());
+        assertTrue(written.values().stream().allMatch(n -> n == 1), "each item written once");
+        assertEquals(2, mostAtOnce.get(), "two writers at once, never more");
+    }
+
+    @Test
+    void itemsWithTheSameKeyAreNeverInTwoTransactionsAtOnce() throws Exception {
+        Set<Integer> keysBeingWritten = ConcurrentHashMap.newKeySet();
+        List<String> clashes = Collections.synchronizedList(new ArrayList<>());
+        ConcurrentHashMap<Integer, Integer> written = new ConcurrentHashMap<>();
+        GroupCommit<Integer, Integer> commits = new GroupCommit<>(4, 50, i -> i % 3, batch -> {
+            Set<Integer> keys = new java.util.HashSet<>();
+            batch.forEach(i -> keys.add(i % 3));
+            for (Integer key : keys) {
+                if (!keysBeingWritten.add(key)) {
+                    clashes.add("key " + key + " in two transactions");
+                }
+            }
+            sleep(2);
+            batch.forEach(i -> written.merge(i, 1, Integer::sum));
+            keysBeingWritten.removeAll(keys);
+            return batch.stream().map(GroupCommit.Outcome::written).toList();
+        });
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            int item = i;
+            answers.add(threads.submit(() -> commits.submit(item)));
+        }
+        for (int i = 0; i < answers.size(); i++) {
+            assertEquals(i, answers.get(i).get(10, TimeUnit.SECONDS));
+        }
+        threads.shutdown();
+        assertEquals(List.of(), clashes);
+        assertEquals(300, written.size());
+    }
+
+    @Test
+    void aRefusalReachesOnlyItsOwnCallerAndTheOthersAreWritten() throws Exception {
+        CountDownLatch firstWriteStarted = new CountDownLatch(1);
+        CountDownLatch othersQueued = new CountDownLatch(1);
+        List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
+        GroupCommit<Integer, Integer> commits = new GroupCommit<>(1, 10, batch -> {
+            batches.add(batch);
+            if (batch.contains(0)) {
+                firstWriteStarted.countDown();
+                await(othersQueued);
+            }
+            return batch.stream().map(i -> i == 2 ? GroupCommit.Outcome.<Integer>refused(new IllegalArgumentException("two"))
+                : GroupCommit.Outcome.written(i)).toList();
+        });
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        Future<Integer> first = threads.submit(() -> commits.submit(0));
+        firstWriteStarted.await();
+        List<Future<Integer>> later = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            int item = i;
+            later.add(threads.submit(() -> commits.submit(item)));
+        }
+        Thread.sleep(100);
+        othersQueued.countDown();
+        assertEquals(0, first.get(5, TimeUnit.SECONDS));
+        assertEquals(1, later.get(0).get(5, TimeUnit.SECONDS));
+        Exception refused = assertThrows(Exception.class, () -> later.get(1).get(5, TimeUnit.SECONDS));
+        assertEquals("two", refused.getCause().getMessage());
+        assertEquals(3, later.get(2).get(5, TimeUnit.SECONDS));
+        threads.shutdown();
+        assertEquals(2, batches.size(), "the three that came during the first write went together: " + batches);
+    }
+
+    @Test
+    void aFailedSharedTransactionIsRetriedItemByItemSoOnlyTheBadItemFails() throws Exception {
+        CountDownLatch firstWriteStarted = new CountDownLatch(1);
+        CountDownLatch othersQueued = new CountDownLatch(1);
+        List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
+        GroupCommit<Integer, Integer> commits = new GroupCommit<>(1, 10, batch -> {
+            batches.add(batch);
+            if (batch.contains(0)) {
+                firstWriteStarted.countDown();
+                await(othersQueued);
+            }
+            if (batch.contains(-1)) {
+                throw new IllegalStateException("constraint violated");
+            }
+            return batch.stream().map(GroupCommit.Outcome::written).toList();
+        });
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        Future<Integer> first = threads.submit(() -> commits.submit(0));
+        firstWriteStarted.await();
+        Future<Integer> good = threads.submit(() -> commits.submit(5));
+        Future<Integer> bad = threads.submit(() -> commits.submit(-1));
+        Future<Integer> alsoGood = threads.submit(() -> commits.submit(6));
+        Thread.sleep(100);
+        othersQueued.countDown();
+        assertEquals(0, first.get(5, TimeUnit.SECONDS));
+        assertEquals(5, good.get(5, TimeUnit.SECONDS));
+        assertEquals(6, alsoGood.get(5, TimeUnit.SECONDS));
+        Exception failed = assertThrows(Exception.class, () -> bad.get(5, TimeUnit.SECONDS));
+        assertEquals("constraint violated", failed.getCause().getMessage());
+        threads.shutdown();
+        assertEquals(5, batches.size(), "first alone, the three together (failed), then each of them: " + batches);
+        assertEquals(3, batches.get(1).size());
+    }
+
+    @Test
+    void aWriterThatAnswersTooFewItemsFailsThemAllInsteadOfLeavingCallersWaiting() {
+        GroupCommit<Integer, Integer> commits = new GroupCommit<>(1, 10, batch -> List.of());
+        IllegalStateException failed = assertThrows(IllegalStateException.class, () -> commits.submit(1));
+        assertTrue(failed.getMessage().contains("0 of 1"), failed.getMessage());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
