@@ -113,7 +113,6 @@ public final class GroupCommit<T, R> {
         boolean interrupted = false;
         while (mine.outcome == null) {
             if (mine.mayWrite) {
-                mine.mayWrite = false;
                 writeNextBatch(mine);
             } else {
                 // each caller is woken alone, when its item is answered or a writer's place is handed to it
@@ -121,6 +120,7 @@ public final class GroupCommit<T, R> {
                 interrupted |= Thread.interrupted();
             }
         }
+        releasePlaceIfGiven(mine);
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
@@ -131,10 +131,36 @@ public final class GroupCommit<T, R> {
         return outcome.result();
     }
 
+    /** Writers' places taken now (for tests: none once every caller has returned). */
+    int placesTaken() {
+        lock.lock();
+        try {
+            return writing;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A place handed over just before another writer answered this caller's item is handed on, not kept. */
+    private void releasePlaceIfGiven(Pending<T, R> mine) {
+        lock.lock();
+        try {
+            if (mine.mayWrite) {
+                mine.mayWrite = false;
+                writing--;
+                handOff();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private void writeNextBatch(Pending<T, R> mine) {
         List<Pending<T, R>> batch;
         lock.lock();
         try {
+            // cleared holding the lock, so that a hand-off cannot give this caller a second place meanwhile
+            mine.mayWrite = false;
             batch = takeBatch();
         } finally {
             lock.unlock();

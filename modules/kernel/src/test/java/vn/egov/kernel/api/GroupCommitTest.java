@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class GroupCommitTest {
@@ -58,8 +60,8 @@ class GroupCommitTest {
 
     @Test
     void atMostTheAllowedNumberOfTransactionsWriteAtOnce() throws Exception {
-        java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger mostAtOnce = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger active = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
         ConcurrentHashMap<Integer, Integer> written = new ConcurrentHashMap<>();
         GroupCommit<Integer, Integer> commits = new GroupCommit<>(2, 50, batch -> {
             assertTrue(!batch.isEmpty(), "no empty transaction");
@@ -69,16 +71,7 @@ class GroupCommitTest {
             active.decrementAndGet();
             return batch.stream().map(GroupCommit.Outcome::written).toList();
         });
-        ExecutorService threads = Executors.newFixedThreadPool(8);
-        List<Future<Integer>> answers = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            int item = i;
-            answers.add(threads.submit(() -> commits.submit(item)));
-        }
-        for (int i = 0; i < answers.size(); i++) {
-            assertEquals(i, answers.get(i).get(10, TimeUnit.SECONDS));
-        }
-        threads.shutdown();
+        submitFromEightThreads(commits, 300);
         assertEquals(300, written.size());
         assertTrue(written.values().stream().allMatch(n -> n == 1), "each item written once");
         assertEquals(2, mostAtOnce.get(), "two writers at once, never more");
@@ -90,7 +83,7 @@ class GroupCommitTest {
         List<String> clashes = Collections.synchronizedList(new ArrayList<>());
         ConcurrentHashMap<Integer, Integer> written = new ConcurrentHashMap<>();
         GroupCommit<Integer, Integer> commits = new GroupCommit<>(4, 50, i -> i % 3, batch -> {
-            Set<Integer> keys = new java.util.HashSet<>();
+            Set<Integer> keys = new HashSet<>();
             batch.forEach(i -> keys.add(i % 3));
             for (Integer key : keys) {
                 if (!keysBeingWritten.add(key)) {
@@ -102,16 +95,7 @@ class GroupCommitTest {
             keysBeingWritten.removeAll(keys);
             return batch.stream().map(GroupCommit.Outcome::written).toList();
         });
-        ExecutorService threads = Executors.newFixedThreadPool(8);
-        List<Future<Integer>> answers = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            int item = i;
-            answers.add(threads.submit(() -> commits.submit(item)));
-        }
-        for (int i = 0; i < answers.size(); i++) {
-            assertEquals(i, answers.get(i).get(10, TimeUnit.SECONDS));
-        }
-        threads.shutdown();
+        submitFromEightThreads(commits, 300);
         assertEquals(List.of(), clashes);
         assertEquals(300, written.size());
     }
@@ -188,6 +172,21 @@ class GroupCommitTest {
         GroupCommit<Integer, Integer> commits = new GroupCommit<>(1, 10, batch -> List.of());
         IllegalStateException failed = assertThrows(IllegalStateException.class, () -> commits.submit(1));
         assertTrue(failed.getMessage().contains("0 of 1"), failed.getMessage());
+    }
+
+    /** Submits items 0 to count - 1 from eight threads and checks that each caller got its own item back. */
+    private static void submitFromEightThreads(GroupCommit<Integer, Integer> commits, int count) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int item = i;
+            answers.add(threads.submit(() -> commits.submit(item)));
+        }
+        for (int i = 0; i < answers.size(); i++) {
+            assertEquals(i, answers.get(i).get(10, TimeUnit.SECONDS));
+        }
+        threads.shutdown();
+        assertEquals(0, commits.placesTaken(), "every writer's place given back");
     }
 
     private static void sleep(long millis) {
