@@ -22,7 +22,10 @@ import vn.egov.kernel.api.FieldErrors;
 import vn.egov.kernel.api.GroupCommit;
 import vn.egov.kernel.api.Organisation;
 
-/** Receives citizens' reports from every channel: checks, screens, stores and acknowledges them. */
+/**
+ * Receives citizens' reports from every channel: checks them, each problem on its field, and has
+ * {@link ReportWriter} screen, store and acknowledge them.
+ */
 @ApplicationScoped
 public class ReportIntake {
     @Inject
@@ -33,7 +36,6 @@ public class ReportIntake {
     AuditTrail audit;
     @Inject
     ActiveCategories categories;
-
     @Inject
     ReportWriter writer;
     @Resource

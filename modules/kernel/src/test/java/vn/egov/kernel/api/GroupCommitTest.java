@@ -102,48 +102,36 @@ class GroupCommitTest {
 
     @Test
     void aRefusalReachesOnlyItsOwnCallerAndTheOthersAreWritten() throws Exception {
-        CountDownLatch firstWriteStarted = new CountDownLatch(1);
-        CountDownLatch othersQueued = new CountDownLatch(1);
-        List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
+        FirstWriteHeld held = new FirstWriteHeld();
         GroupCommit<Integer, Integer> commits = new GroupCommit<>(1, 10, batch -> {
-            batches.add(batch);
-            if (batch.contains(0)) {
-                firstWriteStarted.countDown();
-                await(othersQueued);
-            }
+            held.entered(batch);
             return batch.stream().map(i -> i == 2 ? GroupCommit.Outcome.<Integer>refused(new IllegalArgumentException("two"))
                 : GroupCommit.Outcome.written(i)).toList();
         });
         ExecutorService threads = Executors.newFixedThreadPool(4);
         Future<Integer> first = threads.submit(() -> commits.submit(0));
-        firstWriteStarted.await();
+        held.started.await();
         List<Future<Integer>> later = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
             int item = i;
             later.add(threads.submit(() -> commits.submit(item)));
         }
         Thread.sleep(100);
-        othersQueued.countDown();
+        held.release.countDown();
         assertEquals(0, first.get(5, TimeUnit.SECONDS));
         assertEquals(1, later.get(0).get(5, TimeUnit.SECONDS));
         Exception refused = assertThrows(Exception.class, () -> later.get(1).get(5, TimeUnit.SECONDS));
         assertEquals("two", refused.getCause().getMessage());
         assertEquals(3, later.get(2).get(5, TimeUnit.SECONDS));
         threads.shutdown();
-        assertEquals(2, batches.size(), "the three that came during the first write went together: " + batches);
+        assertEquals(2, held.batches.size(), "the three that came during the first write went together: " + held.batches);
     }
 
     @Test
     void aFailedSharedTransactionIsRetriedItemByItemSoOnlyTheBadItemFails() throws Exception {
-        CountDownLatch firstWriteStarted = new CountDownLatch(1);
-        CountDownLatch othersQueued = new CountDownLatch(1);
-        List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
+        FirstWriteHeld held = new FirstWriteHeld();
         GroupCommit<Integer, Integer> commits = new GroupCommit<>(1, 10, batch -> {
-            batches.add(batch);
-            if (batch.contains(0)) {
-                firstWriteStarted.countDown();
-                await(othersQueued);
-            }
+            held.entered(batch);
             if (batch.contains(-1)) {
                 throw new IllegalStateException("constraint violated");
             }
@@ -151,20 +139,20 @@ class GroupCommitTest {
         });
         ExecutorService threads = Executors.newFixedThreadPool(4);
         Future<Integer> first = threads.submit(() -> commits.submit(0));
-        firstWriteStarted.await();
+        held.started.await();
         Future<Integer> good = threads.submit(() -> commits.submit(5));
         Future<Integer> bad = threads.submit(() -> commits.submit(-1));
         Future<Integer> alsoGood = threads.submit(() -> commits.submit(6));
         Thread.sleep(100);
-        othersQueued.countDown();
+        held.release.countDown();
         assertEquals(0, first.get(5, TimeUnit.SECONDS));
         assertEquals(5, good.get(5, TimeUnit.SECONDS));
         assertEquals(6, alsoGood.get(5, TimeUnit.SECONDS));
         Exception failed = assertThrows(Exception.class, () -> bad.get(5, TimeUnit.SECONDS));
         assertEquals("constraint violated", failed.getCause().getMessage());
         threads.shutdown();
-        assertEquals(5, batches.size(), "first alone, the three together (failed), then each of them: " + batches);
-        assertEquals(3, batches.get(1).size());
+        assertEquals(5, held.batches.size(), "first alone, the three together (failed), then each of them: " + held.batches);
+        assertEquals(3, held.batches.get(1).size());
     }
 
     @Test
@@ -172,6 +160,21 @@ class GroupCommitTest {
         GroupCommit<Integer, Integer> commits = new GroupCommit<>(1, 10, batch -> List.of());
         IllegalStateException failed = assertThrows(IllegalStateException.class, () -> commits.submit(1));
         assertTrue(failed.getMessage().contains("0 of 1"), failed.getMessage());
+    }
+
+    /** Holds the write of item 0 until released, so that the items submitted meanwhile wait behind it. */
+    private static final class FirstWriteHeld {
+        final CountDownLatch started = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        final List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
+
+        void entered(List<Integer> batch) {
+            batches.add(batch);
+            if (batch.contains(0)) {
+                started.countDown();
+                await(release);
+            }
+        }
     }
 
     /** Submits items 0 to count - 1 from eight threads and checks that each caller got its own item back. */
