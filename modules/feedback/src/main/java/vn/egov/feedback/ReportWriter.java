@@ -48,9 +48,14 @@ public class ReportWriter {
     /** A report that passed the intake's checks, with who sent it and from where. */
     public record Submission(ReportDraft draft, long categoryId, Channel channel, String citizenUsername, String sourceAddress,
                              AuditTrail.Origin origin) {
-        /** Whose reports count towards a flood: the account's, or for anonymous senders the address's. */
+        /** Whose reports count towards a flood: the account, or for anonymous senders the address (null if neither). */
+        String sender() {
+            return citizenUsername != null ? citizenUsername : sourceAddress;
+        }
+
+        /** {@link #sender()} with its kind, as the flood counts are keyed. */
         String floodSource() {
-            return citizenUsername != null ? "account:" + citizenUsername : sourceAddress != null ? "address:" + sourceAddress : null;
+            return sender() == null ? null : (citizenUsername != null ? "account:" : "address:") + sender();
         }
     }
 
@@ -68,16 +73,17 @@ public class ReportWriter {
     private List<Outcome<FeedbackReport>> write(List<Submission> batch) {
         int window = settings.getInt(FeedbackModule.FLOOD_WINDOW_MINUTES, 60);
         int refuseAfter = settings.getInt(FeedbackModule.FLOOD_REFUSE_AFTER, 10);
-        Map<String, Integer> recent = recentFrom(batch, window, Math.max(refuseAfter, settings.getInt(FeedbackModule.FLOOD_HOLD_AFTER, 3)));
-        Screening screening = screening();
         OffsetDateTime now = OffsetDateTime.now();
+        Map<String, Integer> recent = recentFrom(batch, now.minusMinutes(window),
+            Math.max(refuseAfter, settings.getInt(FeedbackModule.FLOOD_HOLD_AFTER, 3)));
+        Screening screening = screening();
         List<Outcome<FeedbackReport>> outcomes = new ArrayList<>(batch.size());
         for (Submission s : batch) {
             String source = s.floodSource();
             int before = source == null ? 0 : recent.getOrDefault(source, 0);
             if (before >= refuseAfter) {
                 audit.record(s.origin(), "FEEDBACK_FLOOD_REFUSED", "feedback_report", null,
-                    "from " + (s.citizenUsername() != null ? s.citizenUsername() : s.sourceAddress()));
+                    "from " + s.sender());
                 outcomes.add(Outcome.refused(new TooManyReports(window)));
                 continue;
             }
@@ -101,14 +107,12 @@ public class ReportWriter {
      * The batch's senders' reports within the flood window, keyed as {@link Submission#floodSource},
      * counted only as far as the limits need: a flood must not make each refusal slower.
      */
-    private Map<String, Integer> recentFrom(List<Submission> batch, int windowMinutes, int enough) {
+    private Map<String, Integer> recentFrom(List<Submission> batch, OffsetDateTime since, int enough) {
         Set<String> accounts = new LinkedHashSet<>();
         Set<String> addresses = new LinkedHashSet<>();
         for (Submission s : batch) {
-            if (s.citizenUsername() != null) {
-                accounts.add(s.citizenUsername());
-            } else if (s.sourceAddress() != null) {
-                addresses.add(s.sourceAddress());
+            if (s.sender() != null) {
+                (s.citizenUsername() != null ? accounts : addresses).add(s.sender());
             }
         }
         Map<String, Integer> counts = new HashMap<>();
@@ -118,7 +122,7 @@ public class ReportWriter {
         // a named query is parsed once, not on every submission
         List<?> rows = em.createNamedQuery(FeedbackReport.RECENT_FROM)
             .setParameter(1, jsonArray(accounts)).setParameter(2, jsonArray(addresses))
-            .setParameter(3, OffsetDateTime.now().minusMinutes(windowMinutes)).setParameter(4, enough).getResultList();
+            .setParameter(3, since).setParameter(4, enough).getResultList();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             counts.put(columns[0] + ":" + columns[1], ((Number) columns[2]).intValue());

@@ -1,7 +1,6 @@
 package vn.egov.kernel.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.egov.kernel.api.Accounts;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.egov.kernel.api.Accounts;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.FieldErrors;
 import vn.egov.kernel.api.Role;

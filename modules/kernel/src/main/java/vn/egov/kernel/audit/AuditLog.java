@@ -16,7 +16,7 @@ public class AuditLog implements AuditTrail {
     @Override
     @Transactional
     public void record(String action, String targetType, Object targetId, String detail) {
-        recordAs(CurrentRequest.actor(), action, targetType, targetId, detail);
+        record(currentOrigin(), action, targetType, targetId, detail);
     }
 
     @Override
