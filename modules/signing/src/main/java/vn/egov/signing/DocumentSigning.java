@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import vn.egov.kernel.api.AuditTrail;
+import vn.egov.kernel.api.Sha256;
 import vn.egov.signing.api.PersonalSignatures;
 import vn.egov.signing.ca.CertificateAuthority;
 import vn.egov.signing.custody.KeyCustody;
@@ -65,7 +66,7 @@ public class DocumentSigning implements PersonalSignatures {
         KeyCustody custody = authority.custody().orElseThrow();
         List<StampPlacement> placements = new ArrayList<>();
         for (Document document : documents) {
-            if (!PersonalSignatures.sha256(document.pdf()).equals(document.sha256())) {
+            if (!Sha256.hex(document.pdf()).equals(document.sha256())) {
                 throw new SigningRefused("sign.changed");
             }
             // a file that is no PDF or too short for the stamp is refused before the code is spent
@@ -88,7 +89,7 @@ public class DocumentSigning implements PersonalSignatures {
             try {
                 byte[] result = pades.sign(document.pdf(), credential.keyReference(), chain, new SigningParameters(signer,
                     reason, location, clock.instant(), placements.get(i)), timeStamper);
-                Signed done = new Signed(document.name(), result, document.sha256(), PersonalSignatures.sha256(result));
+                Signed done = new Signed(document.name(), result, document.sha256(), Sha256.hex(result));
                 audit.record("signing.signed", "document", done.originalSha256(), "credential=" + credential.id()
                     + "; name=" + document.name() + "; signed sha256=" + done.signedSha256() + "; authorised by " + factor);
                 signed.add(done);

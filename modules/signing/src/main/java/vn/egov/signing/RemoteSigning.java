@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import vn.egov.kernel.api.AuditTrail;
+import vn.egov.kernel.api.Sha256;
 import vn.egov.signing.ca.HolderKind;
 import vn.egov.signing.custody.KeyCustody;
 import vn.egov.signing.domain.Credential;
@@ -192,7 +193,7 @@ public class RemoteSigning {
 
     /** Only the SAD's SHA-256 is stored, so a copy of the table cannot sign. */
     private static String sadHash(String sad) {
-        return vn.egov.signing.api.PersonalSignatures.sha256(sad.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return Sha256.hex(sad.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     private static String hexOf(String base64) {

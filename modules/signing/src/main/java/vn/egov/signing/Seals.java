@@ -15,8 +15,8 @@ import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.OrgUnitView;
 import vn.egov.kernel.api.Organisation;
 import vn.egov.kernel.api.Settings;
+import vn.egov.kernel.api.Sha256;
 import vn.egov.signing.api.DocumentSeals;
-import vn.egov.signing.api.PersonalSignatures;
 import vn.egov.signing.ca.CertificateAuthority;
 import vn.egov.signing.ca.Holder;
 import vn.egov.signing.ca.HolderKind;
@@ -67,8 +67,8 @@ public class Seals implements DocumentSeals {
         } catch (DocumentRejected e) {
             throw new SealRefused("document." + e.reason().name());
         }
-        String original = PersonalSignatures.sha256(pdf);
-        String result = PersonalSignatures.sha256(sealed);
+        String original = Sha256.hex(pdf);
+        String result = Sha256.hex(sealed);
         audit.record("signing.sealed", "document", original, "kind=" + documentKind + "; agency=" + agency.code()
             + "; credential=" + seal.id() + "; sealed sha256=" + result + "; automatic seal, no second factor");
         return new SealedDocument(sealed, original, result, agency.name());

@@ -12,6 +12,7 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
 import vn.egov.kernel.api.AuditTrail;
+import vn.egov.kernel.api.Sha256;
 import vn.egov.signing.domain.TrustAnchorRecord;
 
 /**
@@ -56,7 +57,7 @@ public class TrustAnchors {
             throw new DocumentSigning.SigningRefused("admin.anchor.expired");
         }
         try {
-            String sha256 = vn.egov.signing.api.PersonalSignatures.sha256(certificate.getEncoded());
+            String sha256 = Sha256.hex(certificate.getEncoded());
             boolean known = !entities.createQuery("select t from TrustAnchorRecord t where t.sha256 = :sha256",
                 TrustAnchorRecord.class).setParameter("sha256", sha256).getResultList().isEmpty();
             if (known) {

@@ -1,10 +1,10 @@
-package vn.egov.kernel.security;
+package vn.egov.kernel.api;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 as lower-case hex, the form the platform stores digests in. */
+/** SHA-256 as lower-case hex, the form the platform stores and audits digests in (files, tokens, documents). */
 public final class Sha256 {
     private Sha256() {
     }

@@ -14,8 +14,8 @@ import vn.egov.kernel.api.Attachments;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.FieldErrors;
 import vn.egov.kernel.api.Settings;
+import vn.egov.kernel.api.Sha256;
 import vn.egov.kernel.audit.CurrentRequest;
-import vn.egov.kernel.security.Sha256;
 
 /** Attachments kept in the database, in the caller's transaction, under the policy admins set. */
 @ApplicationScoped

@@ -15,6 +15,7 @@ import vn.egov.kernel.KernelModule;
 import vn.egov.kernel.account.Account;
 import vn.egov.kernel.api.AccessTokens;
 import vn.egov.kernel.api.Settings;
+import vn.egov.kernel.api.Sha256;
 
 /** Issues and checks the opaque bearer tokens of the REST API. */
 @ApplicationScoped

@@ -1,9 +1,7 @@
 package vn.egov.signing.api;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import vn.egov.kernel.api.Sha256;
 
 /**
  * A person signing PDFs with his own credential, for other modules (procedures sign results
@@ -53,7 +51,7 @@ public interface PersonalSignatures {
     /** A document to sign, with the SHA-256 taken when it was listed for signing. */
     record Document(String name, byte[] pdf, String sha256) {
         public static Document of(String name, byte[] pdf) {
-            return new Document(name, pdf, PersonalSignatures.sha256(pdf));
+            return new Document(name, pdf, Sha256.hex(pdf));
         }
     }
 
@@ -65,15 +63,6 @@ public interface PersonalSignatures {
     class SigningRefused extends RuntimeException {
         public SigningRefused(String key) {
             super(key);
-        }
-    }
-
-    /** The lower-case hex SHA-256 of some bytes, as documents are listed and audited. */
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
