@@ -18,8 +18,9 @@ import vn.egov.kernel.api.VietnameseDates;
 import vn.egov.kernel.api.WorkingDayCalendar;
 
 /**
- * What the sender does with an answered report, knowing only its tracking code: rate the answer,
- * or reopen the report within the window admins set.
+ * What the sender does with an answered report: rate the answer, or reopen the report within the
+ * window admins set. Only the sender may: the account that sent it, or whoever holds the sender
+ * key given with the acknowledgement. The tracking code is public (Open311 lists it) and proves nothing.
  */
 @ApplicationScoped
 public class CitizenActions {
@@ -34,9 +35,17 @@ public class CitizenActions {
     @Inject
     AuditTrail audit;
 
-    @Transactional
-    public void rate(String code, Rating rating) {
-        FeedbackReport report = handling.find(code);
+    /** Who asks: the signed-in account (or null) and the sender key he presents (or null). */
+    public record Sender(String username, String senderKey) {
+        @Override
+        public String toString() {
+            return "Sender[" + username + "]";
+        }
+    }
+
+    @Transactional(dontRollbackOn = NotAllowed.class)
+    public void rate(String code, Rating rating, Sender sender) {
+        FeedbackReport report = senders(code, sender, "FEEDBACK_RATE_REFUSED");
         OffsetDateTime now = OffsetDateTime.now();
         report.rate(rating, now);
         if (rating == Rating.SATISFIED && report.getStatus() == vn.egov.feedback.domain.ReportStatus.PUBLISHED) {
@@ -45,9 +54,9 @@ public class CitizenActions {
         audit.record("FEEDBACK_RATED", "feedback_report", code, rating.name());
     }
 
-    @Transactional
-    public void reopen(String code, String reason) {
-        FeedbackReport report = handling.find(code);
+    @Transactional(dontRollbackOn = NotAllowed.class)
+    public void reopen(String code, String reason, Sender sender) {
+        FeedbackReport report = senders(code, sender, "FEEDBACK_REOPEN_REFUSED");
         int windowDays = settings.getInt(FeedbackModule.REOPEN_DAYS, 10);
         OffsetDateTime now = OffsetDateTime.now();
         if (report.getPublishedAt() == null || Duration.between(report.getPublishedAt(), now).toDays() >= windowDays) {
@@ -58,5 +67,17 @@ public class CitizenActions {
         report.reopen(report.getCitizenUsername() != null ? report.getCitizenUsername() : "citizen", reason,
             calendar.addWorkingDays(today, category.getSlaWorkingDays()), now);
         audit.record("FEEDBACK_REOPENED", "feedback_report", code, reason);
+    }
+
+    /** The report, if the caller is its sender; otherwise the refusal, audited (the transaction commits the entry). */
+    private FeedbackReport senders(String code, Sender sender, String refusedAction) {
+        FeedbackReport report = handling.find(code);
+        if (!report.sentBy(sender.username(), sender.senderKey())) {
+            audit.record(refusedAction, "feedback_report", code, sender.username() == null ? "no account, "
+                + (sender.senderKey() == null ? "no sender key" : "wrong sender key") : "account " + sender.username());
+            throw new NotAllowed("Chỉ người gửi phản ánh mới được đánh giá hoặc mở lại: đăng nhập bằng tài khoản đã gửi, "
+                + "hoặc mở liên kết riêng trong tin nhắn xác nhận đã tiếp nhận.");
+        }
+        return report;
     }
 }

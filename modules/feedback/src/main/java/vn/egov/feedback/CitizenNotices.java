@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import vn.egov.feedback.domain.FeedbackReport;
 import vn.egov.kernel.api.Accounts;
 import vn.egov.kernel.api.Notifications;
+import vn.egov.kernel.api.PublicAddress;
 
 /**
  * Tells the sender of a report that it arrived and about each change, through the kernel's
@@ -20,21 +21,34 @@ public class CitizenNotices {
     Notifications notifications;
     @Inject
     Accounts accounts;
+    @Inject
+    PublicAddress address;
 
-    /** The acknowledgement with the tracking code, sent when the report is stored. */
+    /**
+     * The acknowledgement with the tracking code and, when one was just issued, the sender's own
+     * link: the only way for a sender without an account to rate or reopen his report.
+     */
     public void received(FeedbackReport report) {
-        send(report, "Đã tiếp nhận phản ánh " + report.getTrackingCode(), "Phản ánh \"" + report.getTitle()
-            + "\" đã được tiếp nhận với mã " + report.getTrackingCode()
-            + ". Tra cứu kết quả xử lý tại trang Phản ánh bằng mã này.");
+        String code = report.getTrackingCode();
+        String link = report.getIssuedSenderKey() == null ? null : address.of("feedback/track.xhtml?code=" + code
+            + "&key=" + report.getIssuedSenderKey());
+        String body = "Phản ánh \"" + report.getTitle() + "\" đã được tiếp nhận với mã " + code
+            + ". Tra cứu kết quả xử lý tại trang Phản ánh bằng mã này.";
+        String sms = "Phản ánh " + code + " đã được tiếp nhận.";
+        if (link != null) {
+            body += "\n\nĐể đánh giá câu trả lời hoặc mở lại phản ánh, dùng liên kết riêng của bạn (không chia sẻ):\n" + link;
+            sms += " Theo dõi, đánh giá (liên kết riêng của bạn): " + link;
+        }
+        send(report, "Đã tiếp nhận phản ánh " + code, body, sms);
     }
 
     public void changed(FeedbackReport report, String what) {
-        send(report, "Cập nhật phản ánh " + report.getTrackingCode(), "Phản ánh " + report.getTrackingCode() + " \""
-            + report.getTitle() + "\": " + what + "\n\nTra cứu bằng mã " + report.getTrackingCode()
-            + " tại trang Phản ánh của Cổng dịch vụ công.");
+        String body = "Phản ánh " + report.getTrackingCode() + " \"" + report.getTitle() + "\": " + what
+            + "\n\nTra cứu bằng mã " + report.getTrackingCode() + " tại trang Phản ánh của Cổng dịch vụ công.";
+        send(report, "Cập nhật phản ánh " + report.getTrackingCode(), body, body);
     }
 
-    private void send(FeedbackReport report, String subject, String body) {
+    private void send(FeedbackReport report, String subject, String body, String sms) {
         String email = report.getContactEmail();
         String phone = report.getContactPhone();
         if (email == null && phone == null && report.getCitizenUsername() != null) {
@@ -46,7 +60,7 @@ public class CitizenNotices {
             notifications.send(Notifications.Channel.EMAIL, email, subject, body);
         } else if (phone != null) {
             notifications.send(Notifications.Channel.SMS, phone, null,
-                body.length() > SMS_LENGTH ? body.substring(0, SMS_LENGTH - 3) + "..." : body);
+                sms.length() > SMS_LENGTH ? sms.substring(0, SMS_LENGTH - 3) + "..." : sms);
         }
     }
 }

@@ -18,6 +18,8 @@ public class FeedbackModule implements ModuleDescriptor {
     public static final String FLOOD_WINDOW_MINUTES = "feedback.flood.windowMinutes";
     public static final String FLOOD_HOLD_AFTER = "feedback.flood.holdAfter";
     public static final String FLOOD_REFUSE_AFTER = "feedback.flood.refuseAfter";
+    public static final String FLOOD_ANONYMOUS_REFUSE_AFTER = "feedback.flood.anonymousRefuseAfter";
+    public static final String FLOOD_PARTNER_REFUSE_AFTER = "feedback.flood.partnerRefuseAfter";
     public static final String PUBLISH_ANSWERS = "feedback.publication.enabled";
     public static final String SCREENING_AGENCY = "feedback.screening.agencyCode";
     public static final String OPEN311_API_KEYS = "feedback.open311.apiKeys";
@@ -95,14 +97,21 @@ public class FeedbackModule implements ModuleDescriptor {
                 "Flood window (minutes)", "60"),
             new SettingDefinition(FLOOD_HOLD_AFTER, "Số phản ánh trong khoảng đó trước khi giữ lại kiểm duyệt",
                 "Reports in the window before new ones are held", "3"),
-            new SettingDefinition(FLOOD_REFUSE_AFTER, "Số phản ánh trong khoảng đó trước khi từ chối nhận",
-                "Reports in the window before new ones are refused", "10"),
+            new SettingDefinition(FLOOD_REFUSE_AFTER, "Số phản ánh của một tài khoản trong khoảng đó trước khi từ chối nhận",
+                "Reports from one account in the window before new ones are refused", "10"),
+            new SettingDefinition(FLOOD_ANONYMOUS_REFUSE_AFTER,
+                "Số phản ánh không đăng nhập từ một địa chỉ mạng trong khoảng đó trước khi từ chối (nhiều người có thể dùng chung địa chỉ)",
+                "Anonymous reports from one network address in the window before new ones are refused (many may share it)", "30"),
+            new SettingDefinition(FLOOD_PARTNER_REFUSE_AFTER,
+                "Số phản ánh của một ứng dụng Open311 trong khoảng đó, khi khóa không ghi giới hạn riêng (khóa:giới_hạn)",
+                "Reports from one Open311 client in the window, for keys listed without their own limit (key:limit)", "500"),
             new SettingDefinition(PUBLISH_ANSWERS, "Công khai phản ánh đã trả lời (khi người gửi đồng ý): true/false",
                 "Publish answered reports (with the sender's consent): true/false", "true"),
             new SettingDefinition(SCREENING_AGENCY, "Mã cơ quan tiếp nhận, sàng lọc phản ánh (trống: mọi cơ quan)",
                 "Code of the agency that screens reports (empty: any agency)", ""),
-            new SettingDefinition(OPEN311_API_KEYS, "Khóa api_key của ứng dụng Open311 được gửi phản ánh (cách nhau bởi dấu phẩy)",
-                "api_key values of Open311 clients allowed to post (comma-separated)", ""),
+            new SettingDefinition(OPEN311_API_KEYS,
+                "Khóa api_key của ứng dụng Open311 được gửi phản ánh, cách nhau bởi dấu phẩy; mỗi khóa có thể kèm giới hạn riêng: khóa:giới_hạn",
+                "api_key values of Open311 clients allowed to post, comma-separated; each may carry its own limit: key:limit", ""),
             new SettingDefinition(MAP_TILES, "Địa chỉ máy chủ bản đồ nền, dạng https://.../{z}/{x}/{y}.png (trống: không hiện bản đồ)",
                 "Map tile server, as https://.../{z}/{x}/{y}.png (empty: no map)", ""),
             new SettingDefinition(MAP_ATTRIBUTION, "Ghi nguồn bản đồ nền", "Map attribution", DEFAULT_MAP_ATTRIBUTION),

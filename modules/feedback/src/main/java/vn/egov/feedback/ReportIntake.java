@@ -65,14 +65,24 @@ public class ReportIntake {
      * requests are sending at the same moment, in a transaction of their own.
      */
     public FeedbackReport submit(ReportDraft draft, Channel channel, String citizenUsername, String sourceAddress) {
+        return submit(draft, channel, citizenUsername, null, sourceAddress);
+    }
+
+    /** A report an Open311 partner relays: counted against the partner's own limit, not its server's address. */
+    public FeedbackReport submitFromPartner(ReportDraft draft, Partner partner, String sourceAddress) {
+        return submit(draft, Channel.OPEN311, null, partner, sourceAddress);
+    }
+
+    private FeedbackReport submit(ReportDraft draft, Channel channel, String citizenUsername, Partner partner, String sourceAddress) {
         long categoryId = checked(draft);
         for (UUID photo : draft.photoIds()) {
+            // whether the sender uploaded it and it is still unused is checked when it is claimed, with the report
             if (attachments.find(photo).filter(f -> f.contentType().startsWith("image/")).isEmpty()) {
                 throw FieldErrors.of("photos", "Ảnh " + photo + " không có hoặc không phải là ảnh.");
             }
         }
         ReportWriter.Submission submission = new ReportWriter.Submission(draft, categoryId, channel, citizenUsername,
-            sourceAddress, audit.currentOrigin());
+            sourceAddress, audit.currentOrigin(), attachments.currentUploader(), partner);
         if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
             return commits.submit(submission);
         }

@@ -21,7 +21,9 @@ import vn.egov.feedback.domain.FeedbackReport;
 import vn.egov.feedback.domain.ReportDraft;
 import vn.egov.feedback.domain.Screening;
 import vn.egov.feedback.domain.TrackingCodes;
+import vn.egov.kernel.api.Attachments;
 import vn.egov.kernel.api.AuditTrail;
+import vn.egov.kernel.api.FieldErrors;
 import vn.egov.kernel.api.GroupCommit.Outcome;
 import vn.egov.kernel.api.Settings;
 
@@ -42,20 +44,32 @@ public class ReportWriter {
     AuditTrail audit;
     @Inject
     CitizenNotices notices;
+    @Inject
+    Attachments attachments;
 
     private volatile CurrentScreening screening;
 
-    /** A report that passed the intake's checks, with who sent it and from where. */
+    /**
+     * A report that passed the intake's checks, with who sent it, from where, and who uploaded
+     * files in the sending request (its photos must be that uploader's).
+     */
     public record Submission(ReportDraft draft, long categoryId, Channel channel, String citizenUsername, String sourceAddress,
-                             AuditTrail.Origin origin) {
-        /** Whose reports count towards a flood: the account, or for anonymous senders the address (null if neither). */
+                             AuditTrail.Origin origin, String uploader, Partner partner) {
+        /**
+         * Whose reports count towards a flood: the account, the Open311 partner's key label, or for
+         * anonymous senders the address (null if none is known).
+         */
         String sender() {
-            return citizenUsername != null ? citizenUsername : sourceAddress;
+            return citizenUsername != null ? citizenUsername : partner != null ? partner.label() : sourceAddress;
         }
 
         /** {@link #sender()} with its kind, as the flood counts are keyed. */
         String floodSource() {
-            return sender() == null ? null : (citizenUsername != null ? "account:" : "address:") + sender();
+            return sender() == null ? null : kind() + ":" + sender();
+        }
+
+        private String kind() {
+            return citizenUsername != null ? "account" : partner != null ? "partner" : "address";
         }
     }
 
@@ -72,25 +86,33 @@ public class ReportWriter {
 
     private List<Outcome<FeedbackReport>> write(List<Submission> batch) {
         int window = settings.getInt(FeedbackModule.FLOOD_WINDOW_MINUTES, 60);
-        int refuseAfter = settings.getInt(FeedbackModule.FLOOD_REFUSE_AFTER, 10);
+        int accountLimit = settings.getInt(FeedbackModule.FLOOD_REFUSE_AFTER, 10);
+        int addressLimit = settings.getInt(FeedbackModule.FLOOD_ANONYMOUS_REFUSE_AFTER, 30);
         OffsetDateTime now = OffsetDateTime.now();
         Map<String, Integer> recent = recentFrom(batch, now.minusMinutes(window),
-            Math.max(refuseAfter, settings.getInt(FeedbackModule.FLOOD_HOLD_AFTER, 3)));
+            Math.max(Math.max(accountLimit, addressLimit), settings.getInt(FeedbackModule.FLOOD_HOLD_AFTER, 3)));
         Screening screening = screening();
         List<Outcome<FeedbackReport>> outcomes = new ArrayList<>(batch.size());
         for (Submission s : batch) {
             String source = s.floodSource();
             int before = source == null ? 0 : recent.getOrDefault(source, 0);
-            if (before >= refuseAfter) {
+            int limit = s.partner() != null ? s.partner().limit() : s.citizenUsername() != null ? accountLimit : addressLimit;
+            if (before >= limit) {
                 audit.record(s.origin(), "FEEDBACK_FLOOD_REFUSED", "feedback_report", null,
-                    "from " + s.sender());
-                outcomes.add(Outcome.refused(new TooManyReports(window)));
+                    "from " + s.sender() + ", " + before + " in " + window + " min, limit " + limit);
+                outcomes.add(Outcome.refused(new TooManyReports(window, s.citizenUsername() == null && s.partner() == null)));
                 continue;
             }
-            List<String> reasons = screening.reasons(s.draft().title(), s.draft().description(), before);
+            // a partner relays many citizens: its volume is no sign of spam, only its own limit applies
+            List<String> reasons = screening.reasons(s.draft().title(), s.draft().description(), s.partner() != null ? 0 : before);
             FeedbackReport report = new FeedbackReport(s.draft(), s.categoryId(), TrackingCodes.next(), s.channel(),
                 s.citizenUsername(), s.sourceAddress(), now, reasons);
+            if (s.partner() != null) {
+                report.sentThroughPartner(s.partner().label());
+            }
+            report.issueSenderKey();
             em.persist(report);
+            claimPhotos(s, report);
             if (source != null) {
                 recent.merge(source, 1, Integer::sum);
             }
@@ -104,25 +126,50 @@ public class ReportWriter {
     }
 
     /**
-     * The batch's senders' reports within the flood window, keyed as {@link Submission#floodSource},
+     * The report's photos become its own, if the sender uploaded them and they are unused. A
+     * refusal fails the whole transaction: {@code GroupCommit} then writes the batch's reports one
+     * by one, so only this one is refused.
+     */
+    private void claimPhotos(Submission s, FeedbackReport report) {
+        if (s.draft().photoIds().isEmpty()) {
+            return;
+        }
+        try {
+            attachments.claim(s.draft().photoIds(), s.uploader(), "feedback_report " + report.getTrackingCode());
+        } catch (FieldErrors refused) {
+            throw FieldErrors.of("photos", String.join(" ", refused.byField().values()));
+        }
+    }
+
+    /**
+     * The batch's senders' reports within the flood window, keyed as {@link Submission#floodSource}
+     * (an address counts only its anonymous reports),
      * counted only as far as the limits need: a flood must not make each refusal slower.
      */
     private Map<String, Integer> recentFrom(List<Submission> batch, OffsetDateTime since, int enough) {
         Set<String> accounts = new LinkedHashSet<>();
         Set<String> addresses = new LinkedHashSet<>();
+        Set<String> partners = new LinkedHashSet<>();
+        int partnersEnough = 0;
         for (Submission s : batch) {
-            if (s.sender() != null) {
-                (s.citizenUsername() != null ? accounts : addresses).add(s.sender());
+            if (s.citizenUsername() != null) {
+                accounts.add(s.citizenUsername());
+            } else if (s.partner() != null) {
+                partners.add(s.partner().label());
+                partnersEnough = Math.max(partnersEnough, s.partner().limit());
+            } else if (s.sourceAddress() != null) {
+                addresses.add(s.sourceAddress());
             }
         }
         Map<String, Integer> counts = new HashMap<>();
-        if (accounts.isEmpty() && addresses.isEmpty()) {
+        if (accounts.isEmpty() && addresses.isEmpty() && partners.isEmpty()) {
             return counts;
         }
         // a named query is parsed once, not on every submission
         List<?> rows = em.createNamedQuery(FeedbackReport.RECENT_FROM)
             .setParameter(1, jsonArray(accounts)).setParameter(2, jsonArray(addresses))
-            .setParameter(3, since).setParameter(4, enough).getResultList();
+            .setParameter(3, since).setParameter(4, enough).setParameter(5, partnersEnough)
+            .setParameter(6, jsonArray(partners)).getResultList();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             counts.put(columns[0] + ":" + columns[1], ((Number) columns[2]).intValue());

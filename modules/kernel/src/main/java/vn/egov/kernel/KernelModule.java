@@ -11,8 +11,6 @@ import vn.egov.kernel.api.SettingDefinition;
 /** The kernel as a module: first to migrate, never switched off, owner of the admin console's core screens. */
 @ApplicationScoped
 public class KernelModule implements ModuleDescriptor {
-    public static final String LOGIN_MAX_FAILURES = "kernel.login.maxFailures";
-    public static final String LOGIN_LOCK_MINUTES = "kernel.login.lockMinutes";
     public static final String API_TOKEN_MINUTES = "kernel.api.tokenMinutes";
     public static final String ATTACHMENT_MAX_BYTES = "kernel.attachments.maxBytes";
     public static final String ATTACHMENT_TYPES = "kernel.attachments.allowedTypes";
@@ -48,6 +46,7 @@ public class KernelModule implements ModuleDescriptor {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
+            new MenuEntry(Audience.OFFICE, "Xác minh danh tính", "Identity check", "/office/identity.xhtml", "pi pi-id-card"),
             new MenuEntry(Audience.ADMIN, "Cơ cấu tổ chức", "Organisation", "/admin/organisation.xhtml", "pi pi-sitemap"),
             new MenuEntry(Audience.ADMIN, "Tài khoản và vai trò", "Accounts and roles", "/admin/accounts.xhtml", "pi pi-users"),
             new MenuEntry(Audience.ADMIN, "Phân hệ", "Modules", "/admin/modules.xhtml", "pi pi-th-large"),
@@ -70,9 +69,6 @@ public class KernelModule implements ModuleDescriptor {
     @Override
     public List<SettingDefinition> settings() {
         return List.of(
-            new SettingDefinition(LOGIN_MAX_FAILURES, "Số lần đăng nhập sai trước khi khóa",
-                "Failed sign-ins before lockout", "5"),
-            new SettingDefinition(LOGIN_LOCK_MINUTES, "Thời gian khóa (phút)", "Lockout (minutes)", "15"),
             new SettingDefinition(API_TOKEN_MINUTES, "Thời hạn mã truy cập API (phút)",
                 "API token lifetime (minutes)", "60"),
             new SettingDefinition(ATTACHMENT_MAX_BYTES, "Dung lượng tệp tối đa (byte)",

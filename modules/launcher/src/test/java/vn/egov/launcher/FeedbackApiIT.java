@@ -1,6 +1,7 @@
 package vn.egov.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -110,8 +111,16 @@ class FeedbackApiIT {
         assertTrue(refused.getJsonObject("fields").containsKey("title") && refused.getJsonObject("fields").containsKey("location"));
         assertEquals("malformed_body", object(send(json("api/v1/feedback/reports", "{\"category\":"), 400)).getString("error"));
         assertEquals("not_found", object(send(get("api/v1/feedback/reports/PA-KHONGCO2"), 404)).getString("error"));
+        String senderKey = view.getString("senderKey");
+        assertTrue(senderKey.matches("[A-Za-z0-9_-]{43}"), "the sender's own key comes with the answer to his submission");
+        assertFalse(object(send(get("api/v1/feedback/reports/" + code), 200)).containsKey("senderKey"), "and never again");
+        assertEquals("forbidden", object(send(json("api/v1/feedback/reports/" + code + "/rating",
+            "{\"rating\":\"SATISFIED\"}"), 403)).getString("error"), "the public tracking code alone cannot rate");
+        assertEquals("forbidden", object(send(json("api/v1/feedback/reports/" + code + "/reopen",
+            "{\"reason\":\"Chưa xử lý\",\"senderKey\":\"" + senderKey.substring(1) + "x\"}"), 403)).getString("error"));
         assertEquals("illegal_step", object(send(json("api/v1/feedback/reports/" + code + "/rating",
-            "{\"rating\":\"SATISFIED\"}"), 409)).getString("error"), "nothing to rate before the answer");
+            "{\"rating\":\"SATISFIED\",\"senderKey\":\"" + senderKey + "\"}"), 409)).getString("error"),
+            "the sender may, but there is nothing to rate before the answer");
         assertTrue(object(send(json("api/v1/feedback/reports/" + code + "/rating", "{\"rating\":\"TUYET\"}"), 400))
             .getJsonObject("fields").containsKey("rating"));
     }
@@ -181,19 +190,43 @@ class FeedbackApiIT {
             .getString("description").contains("ISO 8601"));
         assertEquals(404, array(send(get("open311/v2/requests/PA-KHONGCO2.json"), 404)).getJsonObject(0).getInt("code"));
         assertEquals(404, array(send(get("open311/v2/tokens/khong-co.json"), 404)).getJsonObject(0).getInt("code"));
+        HttpResponse<String> jsonBody = HTTP.send(HttpRequest.newBuilder(URI.create(base + "open311/v2/requests.json"))
+            .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"api_key\":\"" + DEMO_KEY + "\"}"))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, jsonBody.statusCode(), "GeoReport v2 takes a url-encoded form: " + jsonBody.body());
+    }
+
+    @Test
+    @Order(4)
+    void controlCharactersAndNulBytesAreRefusedOnTheirFieldNeverAServerError() throws Exception {
+        JsonObject nul = object(send(json("api/v1/feedback/reports", "{\"category\":\"KHAC\",\"title\":\"Ổ gà\\u0000\","
+            + "\"description\":\"Nội dung phản ánh đủ dài để qua kiểm tra.\",\"anonymous\":true}"), 400));
+        assertTrue(nul.getJsonObject("fields").getString("title").contains("U+0000"), nul.toString());
+        assertTrue(object(send(json("api/v1/auth/token", "{\"username\":\"congdan\\u0000\",\"password\":\"x\"}"), 400))
+            .getJsonObject("fields").containsKey("username"));
+        assertEquals(400, HTTP.send(get("api/v1/feedback/reports/PA-%01ABC"), HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(400, HTTP.send(get("open311/v2/requests.json?service_code=%C2%85"), HttpResponse.BodyHandlers.ofString()).statusCode());
+        HttpResponse<String> open311 = HTTP.send(post("open311/v2/requests.xml", Map.of("api_key", DEMO_KEY, "service_code", "GIAO_THONG",
+            "address_string", "Đường Lý Thái Tổ", "description", "Vỉa hè bị lấn chiếm\u0001 làm nơi để xe máy\uFFFE.")),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, open311.statusCode(), open311.body());
+        assertEquals("service_requests", xml(send(get("open311/v2/requests.xml"), 200)).getDocumentElement().getNodeName(),
+            "and the public list stays well-formed XML");
     }
 
     @Test
     @Order(5)
     void aFloodFromOneAddressIsRefusedWithTooManyRequests() throws Exception {
-        int status = 0;
-        for (int i = 0; i < 12 && status != 429; i++) {
-            status = HTTP.send(json("api/v1/feedback/reports", "{\"category\":\"KHAC\",\"title\":\"Phản ánh thử số " + i + "\","
+        HttpResponse<String> answer = null;
+        for (int i = 0; i < 40 && (answer == null || answer.statusCode() != 429); i++) {
+            answer = HTTP.send(json("api/v1/feedback/reports", "{\"category\":\"KHAC\",\"title\":\"Phản ánh thử số " + i + "\","
                 + "\"description\":\"Nội dung phản ánh thử nghiệm gửi dồn dập từ một địa chỉ.\",\"anonymous\":true}"),
-                HttpResponse.BodyHandlers.ofString()).statusCode();
-            assertTrue(status == 201 || status == 429, "status " + status);
+                HttpResponse.BodyHandlers.ofString());
+            assertTrue(answer.statusCode() == 201 || answer.statusCode() == 429, "status " + answer.statusCode());
         }
-        assertEquals(429, status, "the tenth report within the hour from 127.0.0.1 is refused");
+        assertEquals(429, answer.statusCode(), "anonymous reports from one address are refused past their (higher) limit");
+        assertEquals("3600", answer.headers().firstValue("Retry-After").orElse(""));
+        assertTrue(object(answer.body()).getString("message").contains("đăng nhập"), "and told how else to report: " + answer.body());
     }
 
     private static HttpRequest get(String path) {

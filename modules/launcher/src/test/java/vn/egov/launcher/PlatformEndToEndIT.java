@@ -174,14 +174,48 @@ class PlatformEndToEndIT {
 
     @Test
     @Order(4)
-    void citizensAreRefusedInTheOfficeAndAdminConsole() {
+    void citizensAreRefusedInTheOfficeAndAdminConsole() throws Exception {
         login("congdan", "DichVuCong@2026");
         for (String page : List.of("office/", "admin/")) {
             browser.get(base + page);
             assertTrue(browser.findElement(By.id("error-text")).getText().contains("không có quyền"), page);
             assertTrue(!browser.getPageSource().contains("Exception"), "no stack trace on " + page);
         }
+        aForeignPageCannotUseTheCitizensSessionForTheApi(browser.manage().getCookieNamed("JSESSIONID").getValue());
         logout();
+    }
+
+    /**
+     * The page session reaches the API, but a change made with it alone must come from the
+     * platform's own pages: a cross-site form or script (Origin elsewhere, Sec-Fetch-Site
+     * cross-site, or no proof at all) is refused, reading stays possible.
+     */
+    private void aForeignPageCannotUseTheCitizensSessionForTheApi(String session) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String report = "{\"category\":\"KHAC\",\"title\":\"Gửi hộ\",\"description\":\"Trang lạ gửi phản ánh thay công dân.\"}";
+        java.util.function.Function<String[], HttpResponse<String>> send = headers -> {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/v1/feedback/reports"))
+                .header("Cookie", "JSESSIONID=" + session).header("Content-Type", "text/plain");
+            for (int i = 0; i < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            try {
+                return http.send(request.POST(HttpRequest.BodyPublishers.ofString(report)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        for (String[] foreign : List.of(new String[] {"Origin", "http://trang-la.example"}, new String[] {"Sec-Fetch-Site", "cross-site"},
+                new String[] {"Sec-Fetch-Site", "same-site", "Origin", base.replaceAll("/$", "")}, new String[0])) {
+            HttpResponse<String> refused = send.apply(foreign);
+            assertEquals(403, refused.statusCode(), String.join(" ", foreign) + ": " + refused.body());
+            assertTrue(refused.body().contains("\"cross_site_request\""), refused.body());
+        }
+        HttpResponse<String> own = send.apply(new String[] {"Origin", base.replaceAll("/$", "")});
+        assertEquals(415, own.statusCode(), "from the platform's own origin the session is taken (and the text body refused): " + own.body());
+        HttpResponse<String> mine = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/feedback/reports/mine"))
+            .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, mine.statusCode(), "reading with the session stays possible");
     }
 
     @Test
@@ -206,9 +240,8 @@ class PlatformEndToEndIT {
         type("register:password", "Hoa#Bac-Ninh26");
         type("register:passwordConfirmation", "Hoa#Bac-Ninh26");
         clickAndWait("register:submit");
-        assertTrue(browser.getPageSource().contains("đã được đăng ký"), "duplicate CCCD refused");
-        login("hoa.nguyen", "Hoa#Bac-Ninh26");
-        assertTrue(browser.getCurrentUrl().contains("login"), "nothing was saved for the refused registration");
+        assertTrue(browser.getPageSource().contains("Đăng ký thành công"),
+            "a CCCD that already has an account gets the same answer as a free one: nobody learns who has an account");
     }
 
     @Test
@@ -225,6 +258,22 @@ class PlatformEndToEndIT {
         assertTrue(browser.getPageSource().contains("Đăng ký thành công"), browser.getPageSource());
         login("tran.minh", "Minh#Kinh-Bac26");
         assertTrue(browser.findElement(By.id("greeting")).getText().contains("Trần Văn Minh"));
+        logout();
+
+        // at the one-stop desk an officer checks the card: the impostor's CCCD is already someone's, the new citizen's is his
+        login("canbo", "XuLyHoSo@2026");
+        browser.get(base + "office/identity.xhtml");
+        assertNoSeriousAccessibilityViolations("/office/identity.xhtml");
+        for (String[] expected : List.of(new String[] {"hoa.nguyen", "đã được xác minh cho một tài khoản khác"},
+                new String[] {"tran.minh", "Đã xác minh danh tính"})) {
+            type("identity:query", expected[0]);
+            clickAndWait("identity:find");
+            assertTrue(browser.findElement(By.id("accounts:found")).getText().contains("Chưa xác minh"));
+            browser.findElement(By.cssSelector("#accounts\\:cardChecked .ui-chkbox-box")).click();
+            clickAndWait("accounts:found:0:verify");
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains(expected[1]), browser.findElement(By.tagName("main")).getText());
+        }
+        assertTrue(browser.findElement(By.id("accounts:found")).getText().contains("Đã xác minh bởi canbo"));
         logout();
     }
 
@@ -255,8 +304,15 @@ class PlatformEndToEndIT {
         assertEquals(200, me.statusCode(), me.body());
         assertTrue(me.body().contains("OFFICER") && me.body().contains("Trung tâm Phục vụ hành chính công"), me.body());
         assertEquals(401, get(http, "api/v1/me").statusCode());
+        HttpResponse<String> expired = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/me"))
+            .header("Authorization", "Bearer " + accessToken + "x").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, expired.statusCode());
+        assertTrue(expired.body().startsWith("{\"error\":\"invalid_token\""), "an unknown token answers the API's JSON: " + expired.body());
+        assertTrue(expired.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(expired.headers().firstValue("Server").isEmpty(), "no Server header names the software");
 
-        byte[] pdf = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] pdf = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         HttpResponse<String> stored = http.send(upload("don.pdf", pdf, accessToken), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, stored.statusCode(), stored.body());
         assertTrue(stored.body().contains("application/pdf"), stored.body());
@@ -272,7 +328,17 @@ class PlatformEndToEndIT {
         HttpResponse<String> units = get(http, "api/v1/org-units");
         assertTrue(units.body().contains("Tỉnh Bắc Ninh"), units.body());
         assertEquals(404, get(http, "api/v1/org-units/999999").statusCode());
-        assertTrue(get(http, "openapi").body().contains("/api/v1/auth/token"));
+        String openApi = get(http, "openapi").body();
+        for (String operation : List.of("/api/v1/auth/token:", "/api/v1/feedback/reports/{code}/rating:", "/api/v1/attachments:",
+                "/api/v1/signing/csc/v2/signatures/signHash:", "/api/v1/open311/v2/requests.")) {
+            assertTrue(openApi.contains(operation), "the OpenAPI document lists " + operation);
+        }
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(base + "feedback/track.xhtml"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("lookup=lookup&lookup%3Acode=PA-2&lookup%3Afind=&jakarta.faces.ViewState=gia-mao"))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, forged.statusCode(), "a forged or expired page state is the visitor's to retry, not a server error");
+        assertTrue(forged.body().contains("Trang đã hết hạn"), forged.body());
         assertTrue(get(http, "health/ready").body().contains("\"database\""));
         assertEquals(200, get(http, "metrics").statusCode());
     }
@@ -308,6 +374,8 @@ class PlatformEndToEndIT {
         clickAndWait("report:submit");
         String code = browser.findElement(By.className("tracking-code")).getText().trim();
         assertTrue(code.matches("PA-[2-9A-Z]{8}"), code);
+        String sendersLink = browser.getCurrentUrl();
+        assertTrue(sendersLink.matches(".*[?&]key=[A-Za-z0-9_-]{43}.*"), "the sender lands on his own link: " + sendersLink);
         assertEquals("Mới tiếp nhận", browser.findElement(By.id("status")).getText());
 
         login("lanhdao", "PheDuyet@2026");
@@ -350,6 +418,9 @@ class PlatformEndToEndIT {
 
         browser.get(base + "feedback/track.xhtml?code=" + code.toLowerCase());
         assertTrue(browser.findElement(By.id("answer")).getText().contains("đã cử đội duy tu"));
+        assertTrue(browser.findElements(By.id("citizen:satisfied")).isEmpty(), "the public tracking code alone cannot rate");
+        assertTrue(browser.findElement(By.id("senderOnly")).isDisplayed());
+        browser.get(sendersLink);
         assertNoSeriousAccessibilityViolations("/feedback/track.xhtml");
         clickAndWait("citizen:satisfied");
         assertTrue(browser.findElement(By.id("rating")).getText().contains("Hài lòng"));

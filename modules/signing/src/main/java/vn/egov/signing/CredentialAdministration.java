@@ -70,6 +70,9 @@ public class CredentialAdministration {
     public Credential importPkcs12(String username, byte[] p12, char[] password, String by) {
         var account = accounts.find(username).filter(Accounts.AccountView::enabled)
             .orElseThrow(() -> new DocumentSigning.SigningRefused("admin.noAccount"));
+        if (account.citizen() && !account.identityVerified()) {
+            throw new DocumentSigning.SigningRefused("sign.identityUnverified");
+        }
         var custody = authority.custody().orElseThrow(() -> new DocumentSigning.SigningRefused("seal.noMasterKey"));
         CredentialImport.Contents contents = CredentialImport.read(p12, password);
         CredentialImport.check(contents, authority.trustAnchors());

@@ -35,17 +35,24 @@ public class PersonalCredentials {
     @Inject
     Accounts accounts;
 
-    /** The account's active credential, issued now if it has none; refused for staff without an agency. */
+    /**
+     * The account's active credential, issued now if it has none; refused for staff without an
+     * agency, and for citizens whose identity is not verified (their CCCD would go into a certificate).
+     */
     public Credential of(String username, CertificateAuthority ca, KeyCustody custody) {
         List<Credential> found = entities.createQuery(
                 "select c from Credential c where c.username = :username and c.status = :active order by c.id desc",
                 Credential.class)
             .setParameter("username", username).setParameter("active", Credential.Status.ACTIVE).getResultList();
+        var account = accounts.find(username).filter(Accounts.AccountView::enabled)
+            .orElseThrow(() -> new DocumentSigning.SigningRefused("admin.noAccount"));
+        if (account.citizen() && !account.identityVerified()) {
+            // the CCCD is only what the registrant typed until an officer has checked the card
+            throw new DocumentSigning.SigningRefused("sign.identityUnverified");
+        }
         if (!found.isEmpty()) {
             return found.get(0);
         }
-        var account = accounts.find(username).filter(Accounts.AccountView::enabled)
-            .orElseThrow(() -> new DocumentSigning.SigningRefused("admin.noAccount"));
         if (account.citizen()) {
             return issuer.issue(ca, custody, new Holder(HolderKind.CITIZEN, account.displayName(),
                 account.cccd() == null ? null : "CCCD:" + account.cccd(), null), KeyAlgorithm.EC_P256, VALIDITY,

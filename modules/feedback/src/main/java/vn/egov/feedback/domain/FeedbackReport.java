@@ -18,12 +18,14 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import vn.egov.kernel.api.HolderSecrets;
 import vn.egov.kernel.api.VietnameseText;
 
 /**
@@ -36,14 +38,18 @@ import vn.egov.kernel.api.VietnameseText;
 @NamedNativeQuery(name = FeedbackReport.RECENT_FROM, query = "select 'account', s.source, (select count(*) from"
     + " (select 1 from feedback.report r where r.citizen_username = s.source and r.received_at > ?3 limit ?4) recent)"
     + " from jsonb_array_elements_text(cast(?1 as jsonb)) as s(source)"
-    + " union all select 'address', s.source, (select count(*) from"
-    + " (select 1 from feedback.report r where r.source_address = s.source and r.received_at > ?3 limit ?4) recent)"
-    + " from jsonb_array_elements_text(cast(?2 as jsonb)) as s(source)")
+    + " union all select 'address', s.source, (select count(*) from (select 1 from feedback.report r where"
+    + " r.source_address = s.source and r.citizen_username is null and r.partner is null and r.received_at > ?3 limit ?4) recent)"
+    + " from jsonb_array_elements_text(cast(?2 as jsonb)) as s(source)"
+    + " union all select 'partner', s.source, (select count(*) from"
+    + " (select 1 from feedback.report r where r.partner = s.source and r.received_at > ?3 limit ?5) recent)"
+    + " from jsonb_array_elements_text(cast(?6 as jsonb)) as s(source)")
 public class FeedbackReport {
     /**
-     * Reports from each of several accounts and addresses since a time, each counted up to a limit.
-     * Parameters: the accounts and the addresses as JSON arrays of strings, since, limit. Rows:
-     * "account" or "address", the account or address, the count.
+     * Reports from each of several accounts, anonymous senders' addresses and Open311 partners since
+     * a time, each counted up to a limit. Parameters: the accounts and the addresses as JSON arrays
+     * of strings, since, limit, the partners' limit, the partners as a JSON array. Rows: "account",
+     * "address" or "partner", the account, address or partner label, the count.
      */
     public static final String RECENT_FROM = "FeedbackReport.recentFrom";
 
@@ -78,6 +84,8 @@ public class FeedbackReport {
     private Channel channel;
     @Column(name = "source_address")
     private String sourceAddress;
+    /** For a report from an Open311 partner, the label of its api_key (never the key). */
+    private String partner;
     @Enumerated(EnumType.STRING)
     private ReportStatus status;
     @Column(name = "held_reason")
@@ -118,6 +126,12 @@ public class FeedbackReport {
     private OffsetDateTime escalatedAt;
     @Column(name = "search_text")
     private String searchText;
+    /** SHA-256 of the sender key; null for reports stored before keys were given. */
+    @Column(name = "sender_key_hash")
+    private String senderKeyHash;
+    /** The sender key just issued, known only in the request that stored the report. */
+    @Transient
+    private transient String issuedSenderKey;
     @Version
     private long version;
 
@@ -275,6 +289,38 @@ public class FeedbackReport {
         this.closedAt = null;
         this.rating = null;
         this.ratedAt = null;
+    }
+
+    /**
+     * Makes a new secret that proves its holder sent this report (sent to him alone, with the
+     * acknowledgement), keeps its hash, and returns it: the only time the key itself is known.
+     */
+    public String issueSenderKey() {
+        HolderSecrets.Issued key = HolderSecrets.issue();
+        this.senderKeyHash = key.hash();
+        this.issuedSenderKey = key.secret();
+        return key.secret();
+    }
+
+    /**
+     * Whether the caller is this report's sender: the account it was sent from, or the holder of
+     * its sender key. Knowing the tracking code, which is public, proves nothing.
+     */
+    /** Records that an Open311 partner sent the report: the label of its key, by which its floods are counted. */
+    public void sentThroughPartner(String partnerLabel) {
+        this.partner = partnerLabel;
+    }
+
+    /** The sender key issued in this request (for the acknowledgement and the answer to the sender), else null. */
+    public String getIssuedSenderKey() {
+        return issuedSenderKey;
+    }
+
+    public boolean sentBy(String username, String senderKey) {
+        if (citizenUsername != null && citizenUsername.equals(username)) {
+            return true;
+        }
+        return HolderSecrets.matches(senderKeyHash, senderKey);
     }
 
     public void rate(Rating verdict, OffsetDateTime now) {

@@ -64,11 +64,11 @@ final class Open311Document {
                     if (field.getValue() instanceof List<?> list) {
                         for (Object element : list) {
                             xml.writeStartElement("attribute");
-                            xml.writeCharacters(String.valueOf(element));
+                            xml.writeCharacters(xmlText(String.valueOf(element)));
                             xml.writeEndElement();
                         }
                     } else if (field.getValue() != null) {
-                        xml.writeCharacters(field.getValue().toString());
+                        xml.writeCharacters(xmlText(field.getValue().toString()));
                     }
                     xml.writeEndElement();
                 }
@@ -83,5 +83,32 @@ final class Open311Document {
             throw new IllegalStateException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * The text with every character XML 1.0 cannot carry (controls, unpaired surrogates, U+FFFE,
+     * U+FFFF) replaced by U+FFFD, so the document stays well-formed even for reports stored before
+     * such characters were refused at input.
+     */
+    static String xmlText(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean allowed = pair || c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+            if (!allowed && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(allowed ? c : '\uFFFD');
+                if (pair) {
+                    out.append(text.charAt(i + 1));
+                }
+            }
+            if (pair) {
+                i++;
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

@@ -3,6 +3,7 @@ package vn.egov.feedback.web;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.kernel.api.ClientAddress;
 import vn.egov.feedback.FeedbackModule;
 import vn.egov.feedback.FeedbackRefusal;
+import vn.egov.feedback.Partner;
 import vn.egov.feedback.ReportIntake;
 import vn.egov.feedback.ReportQueries;
 import vn.egov.feedback.domain.Category;
@@ -83,14 +85,18 @@ public class Open311Resource {
 
     @POST
     @Path("requests." + FORMAT)
-    @Operation(summary = "Create a service request (needs api_key)")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Create a service request (needs api_key)", description = "A url-encoded form, as GeoReport v2 "
+        + "says; any other body answers 415.")
     public Response create(@PathParam("format") String format, @FormParam("api_key") String apiKey,
                            @FormParam("service_code") String serviceCode, @FormParam("lat") String lat,
                            @FormParam("long") String lon, @FormParam("address_string") String address,
                            @FormParam("description") String description, @FormParam("email") String email,
                            @FormParam("first_name") String firstName, @FormParam("last_name") String lastName,
                            @FormParam("phone") String phone) {
-        if (apiKey == null || !validKeys().contains(apiKey.strip())) {
+        java.util.Optional<Partner> partner = Partner.withKey(settings.get(FeedbackModule.OPEN311_API_KEYS, ""), apiKey,
+            settings.getInt(FeedbackModule.FLOOD_PARTNER_REFUSE_AFTER, 500));
+        if (partner.isEmpty()) {
             return error(format, 403, "api_key không hợp lệ.");
         }
         if (serviceCode == null || category(serviceCode) == null) {
@@ -112,7 +118,7 @@ public class Open311Resource {
             longitude, name.isEmpty(), name.isEmpty() ? null : name, phone, email, true, List.of());
         FeedbackReport report;
         try {
-            report = intake.submit(draft, Channel.OPEN311, null, ClientAddress.of(request));
+            report = intake.submitFromPartner(draft, partner.get(), ClientAddress.of(request));
         } catch (FieldErrors errors) {
             return error(format, 400, errors.byField().entrySet().stream()
                 .map(e -> open311Field(e.getKey()) + ": " + e.getValue()).reduce((a, b) -> a + " " + b).orElse(""));
@@ -224,11 +230,6 @@ public class Open311Resource {
 
     private Category category(String code) {
         return queries.activeCategories().stream().filter(c -> c.getCode().equalsIgnoreCase(code.strip())).findFirst().orElse(null);
-    }
-
-    private List<String> validKeys() {
-        return Arrays.stream(settings.get(FeedbackModule.OPEN311_API_KEYS, "").split(","))
-            .map(String::strip).filter(k -> !k.isEmpty()).toList();
     }
 
     /** A title from the first words of the description, as Open311 requests carry none. */

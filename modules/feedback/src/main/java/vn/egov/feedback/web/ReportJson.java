@@ -23,19 +23,25 @@ public final class ReportJson {
         }
     }
 
-    public record RatingRequest(String rating) {
+    /** A rating; senderKey is the key given when the report was sent, needed unless the sending account is signed in. */
+    public record RatingRequest(String rating, String senderKey) {
     }
 
-    public record ReopenRequest(String reason) {
+    /** A reopening; senderKey as for a rating. */
+    public record ReopenRequest(String reason, String senderKey) {
     }
 
     public record Step(String at, String kind, String note) {
     }
 
-    /** What the sender (or anyone holding the code) sees; never the contact details or internal notes. */
+    /**
+     * What anyone holding the code sees; never the contact details or internal notes. senderKey is
+     * only in the answer to the sender's own submission: the proof he needs to rate or reopen.
+     */
     public record ReportView(String trackingCode, String title, String description, String category, String status,
                       String receivedAt, String deadline, String answer, String publishedAt, String rating,
-                      String rejectionKind, String rejectionReason, List<UUID> photoIds, List<Step> timeline) {
+                      String rejectionKind, String rejectionReason, List<UUID> photoIds, List<Step> timeline,
+                      String senderKey) {
 
         public static ReportView of(FeedbackReport r, String categoryCode) {
             List<Step> steps = r.getTimeline().stream().filter(e -> !e.isInternal())
@@ -45,7 +51,8 @@ public final class ReportJson {
                 r.getStatus().answered() ? r.getAnswer() : null,
                 vietnam(r.getPublishedAt()),
                 r.getRating() == null ? null : r.getRating().name(),
-                r.getRejectionKind() == null ? null : r.getRejectionKind().name(), r.getRejectionReason(), r.getPhotoIds(), steps);
+                r.getRejectionKind() == null ? null : r.getRejectionKind().name(), r.getRejectionReason(), r.getPhotoIds(), steps,
+                r.getIssuedSenderKey());
         }
     }
 

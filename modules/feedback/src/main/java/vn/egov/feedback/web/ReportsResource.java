@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.ArrayList;
@@ -39,6 +38,8 @@ import vn.egov.feedback.domain.FeedbackReport;
 import vn.egov.feedback.domain.Rating;
 import vn.egov.feedback.domain.ReportDraft;
 import vn.egov.kernel.api.FieldErrors;
+import vn.egov.kernel.api.InputText;
+import vn.egov.kernel.api.PublicAddress;
 import vn.egov.feedback.web.ReportJson.CategoryView;
 import vn.egov.feedback.web.ReportJson.NewReport;
 import vn.egov.feedback.web.ReportJson.RatingRequest;
@@ -64,8 +65,8 @@ public class ReportsResource {
     SecurityContext security;
     @Context
     HttpServletRequest request;
-    @Context
-    UriInfo uri;
+    @Inject
+    PublicAddress address;
 
     @GET
     @Path("categories")
@@ -101,9 +102,11 @@ public class ReportsResource {
         for (EntityPart part : parts) {
             if ("report".equals(part.getName())) {
                 try (Jsonb jsonb = JsonbBuilder.create()) {
-                    report = jsonb.fromJson(part.getContent(String.class), NewReport.class);
+                    report = jsonb.fromJson(InputText.json(part.getContent(String.class)), NewReport.class);
                 } catch (JsonbException e) {
                     throw FieldErrors.of("report", "Phần \"report\" không phải JSON hợp lệ.");
+                } catch (FieldErrors refused) {
+                    throw refused;
                 } catch (Exception e) {
                     throw new IOException(e);
                 }
@@ -139,7 +142,8 @@ public class ReportsResource {
     @POST
     @Path("reports/{code}/rating")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rate the answer: SATISFIED or NOT_SATISFIED")
+    @Operation(summary = "Rate the answer: SATISFIED or NOT_SATISFIED", description = "Only the sender: the account "
+        + "that sent the report (bearer token), or senderKey from the answer to the submission. 403 otherwise.")
     public ReportView rate(@PathParam("code") String code, RatingRequest rating) {
         Rating verdict;
         try {
@@ -147,23 +151,25 @@ public class ReportsResource {
         } catch (IllegalArgumentException e) {
             throw FieldErrors.of("rating", "Đánh giá là SATISFIED hoặc NOT_SATISFIED.");
         }
-        citizen.rate(queries.byCode(code).orElseThrow(() -> new ReportNotFound(code)).getTrackingCode(), verdict);
+        citizen.rate(queries.byCode(code).orElseThrow(() -> new ReportNotFound(code)).getTrackingCode(), verdict,
+            new CitizenActions.Sender(username(), rating.senderKey()));
         return byCode(code);
     }
 
     @POST
     @Path("reports/{code}/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reopen an answered report within the allowed days, with a reason")
+    @Operation(summary = "Reopen an answered report within the allowed days, with a reason", description = "Only the "
+        + "sender, as for a rating.")
     public ReportView reopen(@PathParam("code") String code, ReopenRequest reopen) {
         citizen.reopen(queries.byCode(code).orElseThrow(() -> new ReportNotFound(code)).getTrackingCode(),
-            reopen == null ? null : reopen.reason());
+            reopen == null ? null : reopen.reason(), new CitizenActions.Sender(username(), reopen == null ? null : reopen.senderKey()));
         return byCode(code);
     }
 
-    /** The stored report; its category is the one the draft named, which the intake found by that code. */
+    /** The stored report, at its address on the configured public URL (not the Host header); its category is the one the draft named, which the intake found by that code. */
     private Response created(FeedbackReport report, ReportDraft draft) {
-        return Response.created(uri.getBaseUriBuilder().path("feedback/reports/{code}").build(report.getTrackingCode()))
+        return Response.created(java.net.URI.create(address.of("api/v1/feedback/reports/" + report.getTrackingCode())))
             .entity(ReportView.of(report, draft.categoryCode().strip())).build();
     }
 

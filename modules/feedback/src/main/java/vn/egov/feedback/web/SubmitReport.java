@@ -78,7 +78,8 @@ public class SubmitReport implements Serializable {
             return null;
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().put("submitted", Boolean.TRUE);
-        return "/feedback/track.xhtml?faces-redirect=true&code=" + report.getTrackingCode();
+        // the sender's own link: the key lets him rate or reopen without an account (it is also in his acknowledgement)
+        return "/feedback/track.xhtml?faces-redirect=true&code=" + report.getTrackingCode() + "&key=" + report.getIssuedSenderKey();
     }
 
     public String getCategoryCode() { return categoryCode; }

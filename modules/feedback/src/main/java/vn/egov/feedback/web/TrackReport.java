@@ -14,7 +14,11 @@ import vn.egov.feedback.domain.Rating;
 import vn.egov.feedback.domain.ReportEvent;
 import vn.egov.kernel.api.PageMessages;
 
-/** Following a report by its tracking code, without logging in: status, public timeline, answer, rating, reopening. */
+/**
+ * Following a report by its tracking code, without logging in: status, public timeline, answer.
+ * Rating and reopening are for the sender only: his signed-in account, or the sender key from his
+ * own link ({@code ?key=}), which the page carries in the view.
+ */
 @Named
 @ViewScoped
 public class TrackReport implements Serializable {
@@ -24,8 +28,11 @@ public class TrackReport implements Serializable {
     transient ReportQueries queries;
     @Inject
     transient CitizenActions actions;
+    @Inject
+    transient Caller caller;
 
     private String code;
+    private String key;
     private String reopenReason;
     private transient FeedbackReport report;
     private boolean looked;
@@ -39,6 +46,11 @@ public class TrackReport implements Serializable {
         if (report != null) {
             code = report.getTrackingCode();
         }
+    }
+
+    /** Whether the visitor is the report's sender, who may rate and reopen it. */
+    public boolean isSender() {
+        return report != null && report.sentBy(caller.username(), key);
     }
 
     public String find() {
@@ -63,7 +75,7 @@ public class TrackReport implements Serializable {
 
     private void rate(Rating rating) {
         try {
-            actions.rate(code, rating);
+            actions.rate(code, rating, sender());
             PageMessages.info(PageMessages.text(Deadlines.BUNDLE, "track.thanks"));
         } catch (IllegalStateException | FeedbackRefusal e) {
             PageMessages.error(e.getMessage());
@@ -73,7 +85,7 @@ public class TrackReport implements Serializable {
 
     public void reopen() {
         try {
-            actions.reopen(code, reopenReason);
+            actions.reopen(code, reopenReason, sender());
             reopenReason = null;
             PageMessages.info(PageMessages.text(Deadlines.BUNDLE, "track.reopened"));
         } catch (IllegalArgumentException | IllegalStateException | FeedbackRefusal e) {
@@ -82,7 +94,13 @@ public class TrackReport implements Serializable {
         load();
     }
 
+    private CitizenActions.Sender sender() {
+        return new CitizenActions.Sender(caller.username(), key);
+    }
+
     public String getCode() { return code; }
+    public String getKey() { return key; }
+    public void setKey(String key) { this.key = key; }
     public void setCode(String code) { this.code = code; }
     public FeedbackReport getReport() { return report; }
     public boolean isLooked() { return looked; }

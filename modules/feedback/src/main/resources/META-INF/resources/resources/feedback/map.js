@@ -45,6 +45,10 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
+    // wired here, not by an onclick attribute: the content security policy forbids inline handlers
+    Array.prototype.forEach.call(document.querySelectorAll('.locate-me'), function (button) {
+      button.addEventListener('click', function () { feedbackLocate(button); });
+    });
     if (typeof L === 'undefined') { return; }
     Array.prototype.forEach.call(document.querySelectorAll('.report-map'), setUp);
   });

@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * A person who signs in: a citizen (identified by CCCD) or a staff member (officer, leader,
@@ -29,6 +28,10 @@ public class Account {
     private String email;
     private String phone;
     private String cccd;
+    @Column(name = "identity_verified_at")
+    private OffsetDateTime identityVerifiedAt;
+    @Column(name = "identity_verified_by")
+    private String identityVerifiedBy;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private Kind kind;
     @Column(name = "password_hash")
@@ -53,18 +56,12 @@ public class Account {
         this.passwordHash = passwordHash;
     }
 
-    /** Whether sign-in is refused at this moment because of earlier failures. */
+    /**
+     * Whether sign-in is refused at this moment by a lock set before sign-in was throttled instead
+     * (such locks run out; an admin's enabling lifts one at once).
+     */
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.toInstant().isAfter(now);
-    }
-
-    /** Counts a failed sign-in; after {@code limit} failures in a row the account locks for a while. */
-    public void recordFailedLogin(Instant now, int limit, java.time.Duration lockFor) {
-        failedAttempts++;
-        if (failedAttempts >= limit) {
-            lockedUntil = now.plus(lockFor).atOffset(ZoneOffset.UTC);
-            failedAttempts = 0;
-        }
     }
 
     public void recordSuccessfulLogin() {
@@ -80,6 +77,21 @@ public class Account {
     public void setEmail(String email) { this.email = email; }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
+    /**
+     * Records that an officer checked the citizen's card against the account's CCCD and name. The
+     * caller makes sure no other account holds this CCCD as verified.
+     */
+    public void verifyIdentity(String officer, OffsetDateTime at) {
+        if (kind != Kind.CITIZEN || cccd == null) {
+            throw new IllegalArgumentException("Chỉ xác minh được danh tính của tài khoản công dân có số CCCD.");
+        }
+        this.identityVerifiedAt = at;
+        this.identityVerifiedBy = officer;
+    }
+
+    public boolean isIdentityVerified() { return identityVerifiedAt != null; }
+    public OffsetDateTime getIdentityVerifiedAt() { return identityVerifiedAt; }
+    public String getIdentityVerifiedBy() { return identityVerifiedBy; }
     public String getCccd() { return cccd; }
     public void setCccd(String cccd) { this.cccd = cccd; }
     public Kind getKind() { return kind; }

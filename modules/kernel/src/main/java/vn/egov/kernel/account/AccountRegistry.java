@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +14,11 @@ import java.util.Optional;
 import vn.egov.kernel.api.Accounts;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.FieldErrors;
+import vn.egov.kernel.api.Notifications;
 import vn.egov.kernel.api.Role;
 import vn.egov.kernel.audit.CurrentRequest;
 import vn.egov.kernel.organisation.OrgUnit;
+import vn.egov.kernel.security.Throttle;
 
 /** Creating accounts (citizens register themselves; admins create staff) and granting roles. */
 @ApplicationScoped
@@ -25,23 +29,38 @@ public class AccountRegistry implements Accounts {
     PasswordHashing passwords;
     @Inject
     AuditTrail audit;
+    @Inject
+    Notifications notifications;
 
-    /** Registers a citizen, or throws {@link FieldErrors} and saves nothing. */
+    /** Registrations from one address without delay; then each waits twice as long as the one before. */
+    private static final int FREE_REGISTRATIONS = 10;
+    private final Throttle registrations = new Throttle();
+
+    /**
+     * Registers a citizen, or throws {@link FieldErrors} and saves nothing. The account's identity
+     * is unverified until an officer checks the card ({@link #verifyIdentity}). Whether the CCCD or
+     * e-mail is already used changes nothing in the answer (it would tell a stranger who has an
+     * account); the accounts that hold them are told at their own contact instead. Only a user name
+     * must be free, as it is how one signs in. Registrations from one address slow down after a few.
+     */
     @Transactional(rollbackOn = FieldErrors.class)
     public Account registerCitizen(CitizenRegistration form) {
         Map<String, String> errors = new LinkedHashMap<>(RegistrationRules.check(form));
         if (!errors.containsKey("username") && byUsername(form.username()).isPresent()) {
             errors.put("username", "Tên đăng nhập này đã có người dùng.");
         }
-        if (!errors.containsKey("cccd") && exists("a.cccd = :v", form.cccd())) {
-            errors.put("cccd", "Số CCCD này đã được đăng ký tài khoản.");
-        }
-        if (RegistrationRules.notBlank(form.email()) && !errors.containsKey("email")
-                && exists("lower(a.email) = lower(:v)", form.email().trim())) {
-            errors.put("email", "Thư điện tử này đã được dùng cho tài khoản khác.");
-        }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
+        }
+        String address = CurrentRequest.remoteAddress().orElse(null);
+        if (address != null) {
+            Duration wait = registrations.wait("register@" + address, FREE_REGISTRATIONS, Instant.now());
+            if (!wait.isZero()) {
+                audit.record("ACCOUNT_REGISTRATION_THROTTLED", "account", null, "from " + address);
+                throw FieldErrors.of("register", "Đã có nhiều đăng ký từ địa chỉ mạng này; vui lòng thử lại sau "
+                    + Math.max(1, wait.toSeconds()) + " giây.");
+            }
+            registrations.failed("register@" + address, Instant.now());
         }
         Account account = new Account(form.username(), form.fullName().trim(), Account.Kind.CITIZEN,
             passwords.hash(form.password()));
@@ -51,7 +70,63 @@ public class AccountRegistry implements Accounts {
         em.persist(account);
         em.flush();
         audit.record("ACCOUNT_REGISTERED", "account", account.getId(), "citizen " + account.getUsername());
+        tellHoldersOf(account);
         return account;
+    }
+
+    /** The owners of other accounts with the new account's CCCD or e-mail hear of it at their own contact. */
+    private void tellHoldersOf(Account account) {
+        var query = em.createQuery("select a from Account a where a.id <> :id and (a.cccd = :cccd"
+                + (account.getEmail() == null ? ")" : " or lower(a.email) = lower(:email))"), Account.class)
+            .setParameter("id", account.getId()).setParameter("cccd", account.getCccd());
+        if (account.getEmail() != null) {
+            query.setParameter("email", account.getEmail());
+        }
+        List<Account> holders = query.getResultList();
+        for (Account holder : holders) {
+            String body = "Một tài khoản mới (" + account.getUsername() + ") vừa được đăng ký trên Cổng dịch vụ công với "
+                + (account.getCccd().equals(holder.getCccd()) ? "số CCCD" : "thư điện tử") + " của tài khoản " + holder.getUsername()
+                + ". Nếu không phải bạn, hãy báo cho Bộ phận Một cửa: tài khoản đó chưa được xác minh danh tính nên không thể ký số"
+                + " hay dùng số CCCD của bạn.";
+            if (holder.getEmail() != null) {
+                notifications.send(Notifications.Channel.EMAIL, holder.getEmail(), "Có đăng ký mới với thông tin của bạn", body);
+            } else if (holder.getPhone() != null) {
+                notifications.send(Notifications.Channel.SMS, holder.getPhone(), null, body);
+            }
+            audit.record("ACCOUNT_HOLDER_TOLD", "account", holder.getId(), "another registration: " + account.getUsername());
+        }
+    }
+
+    /**
+     * An officer at the one-stop desk has checked the citizen's card: the account's CCCD and name
+     * are now his. Refused if another account holds this CCCD as verified.
+     */
+    @Transactional
+    public void verifyIdentity(Long accountId, String officer) {
+        Account account = em.find(Account.class, accountId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (account == null) {
+            throw new IllegalArgumentException("Không tìm thấy tài khoản.");
+        }
+        if (account.isIdentityVerified()) {
+            return;
+        }
+        if (account.getCccd() != null && exists("a.cccd = :v and a.identityVerifiedAt is not null", account.getCccd())) {
+            throw new IllegalArgumentException("Số CCCD này đã được xác minh cho một tài khoản khác; hãy kiểm tra lại với người đến làm thủ tục.");
+        }
+        account.verifyIdentity(officer, java.time.OffsetDateTime.now());
+        audit.record("ACCOUNT_IDENTITY_VERIFIED", "account", account.getId(), account.getUsername() + " by " + officer
+            + " (CCCD and name checked against the card)");
+    }
+
+    /** Citizens' accounts whose user name or CCCD is the one given, for the desk to find. */
+    public List<Account> citizensBy(String usernameOrCccd) {
+        String q = usernameOrCccd == null ? "" : usernameOrCccd.strip();
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from Account a where a.kind = :citizen and (lower(a.username) = lower(:q) or a.cccd = :q)"
+            + " order by a.createdAt", Account.class).setParameter("citizen", Account.Kind.CITIZEN).setParameter("q", q)
+            .setMaxResults(20).getResultList();
     }
 
     /** Creates a staff account; roles are granted separately, per agency. */
@@ -121,7 +196,8 @@ public class AccountRegistry implements Accounts {
     @Override
     public Optional<AccountView> find(String username) {
         return username == null ? Optional.empty() : byUsername(username.strip()).map(a -> new AccountView(a.getUsername(),
-            a.getDisplayName(), a.getEmail(), a.getPhone(), a.getCccd(), a.getKind() == Account.Kind.CITIZEN, a.isEnabled()));
+            a.getDisplayName(), a.getEmail(), a.getPhone(), a.getCccd(), a.getKind() == Account.Kind.CITIZEN, a.isEnabled(),
+            a.isIdentityVerified()));
     }
 
     public Optional<Account> byUsername(String username) {

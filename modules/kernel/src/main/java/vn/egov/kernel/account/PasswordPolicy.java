@@ -2,11 +2,20 @@ package vn.egov.kernel.account;
 
 import java.util.Locale;
 import java.util.Optional;
+import me.gosimple.nbvcxz.Nbvcxz;
 
-/** What makes a password acceptable on the platform. */
+/**
+ * What makes a password acceptable on the platform: long enough, of mixed kinds, without the
+ * user name, and not easy to guess. The last is judged by nbvcxz: its bundled list of the 100,000
+ * most common leaked passwords, English words and names, with l33t spellings, repeats, sequences,
+ * keyboard patterns and years; a password worth under 35 bits of guessing ("Password@123",
+ * "P@ssw0rd", "Abc12345", "Matkhau@2026") is refused.
+ */
 public final class PasswordPolicy {
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 128;
+    /** Made once: it reads its dictionaries (a quarter of a second) and is safe to share between threads. */
+    private static final Nbvcxz GUESSING = new Nbvcxz();
 
     private PasswordPolicy() {
     }
@@ -30,6 +39,10 @@ public final class PasswordPolicy {
         if (username != null && username.length() >= 3
                 && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             return Optional.of("Mật khẩu không được chứa tên đăng nhập.");
+        }
+        if (!GUESSING.estimate(password).isMinimumEntropyMet()) {
+            return Optional.of("Mật khẩu quá dễ đoán (là mật khẩu phổ biến hoặc biến thể của một từ thông dụng). "
+                + "Hãy chọn mật khẩu khác, ví dụ ghép vài từ ít gặp với chữ số và ký tự đặc biệt.");
         }
         return Optional.empty();
     }

@@ -11,9 +11,11 @@ public interface Accounts {
     /**
      * An account as other modules see it.
      *
-     * @param cccd the citizen's 12-digit personal identification number; null for staff
+     * @param cccd the citizen's 12-digit personal identification number as registered; null for staff
+     * @param identityVerified whether an officer has checked the CCCD and name against the card: an
+     *     unverified CCCD is only what the registrant typed, and must not be certified or relied on
      */
     record AccountView(String username, String displayName, String email, String phone, String cccd, boolean citizen,
-                       boolean enabled) {
+                       boolean enabled, boolean identityVerified) {
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -12,7 +13,12 @@ import java.util.UUID;
 /** A stored file; its bytes load only when asked for. */
 @Entity
 @Table(name = "attachment", schema = "kernel")
+@NamedQuery(name = Attachment.CLAIM, query = "update Attachment a set a.usedFor = :usedFor, a.usedAt = :at"
+    + " where a.id in :ids and a.owner = :owner and a.usedFor is null")
 public class Attachment {
+    /** Marks files as used if the owner uploaded them and they are unused; answers how many it marked. */
+    static final String CLAIM = "Attachment.claim";
+
     @Id
     private UUID id;
     @Column(name = "file_name")
@@ -27,6 +33,10 @@ public class Attachment {
     private String owner;
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+    @Column(name = "used_for")
+    private String usedFor;
+    @Column(name = "used_at")
+    private OffsetDateTime usedAt;
 
     protected Attachment() {
     }
@@ -49,4 +59,5 @@ public class Attachment {
     public String getSha256() { return sha256; }
     public byte[] getContent() { return content; }
     public String getOwner() { return owner; }
+    public String getUsedFor() { return usedFor; }
 }

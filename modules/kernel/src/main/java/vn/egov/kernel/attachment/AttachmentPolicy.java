@@ -9,7 +9,8 @@ import org.apache.tika.Tika;
 
 /**
  * Which files the platform accepts: judged by their bytes (Apache Tika), never by the name a
- * client gave them, so a program renamed to .pdf is refused.
+ * client gave them, so a program renamed to .pdf is refused; and then proven ({@link ContentProof}):
+ * images decode and are re-encoded, PDFs open with pages.
  */
 public final class AttachmentPolicy {
     private static final Tika TIKA = new Tika();
@@ -33,6 +34,25 @@ public final class AttachmentPolicy {
 
     /** Why the file is refused (a Vietnamese sentence), or empty when it is acceptable. */
     public Optional<String> problemWith(String fileName, byte[] content) {
+        return check(fileName, content).problem();
+    }
+
+    /** The file's type and the bytes to keep (an image re-encoded), or why it is refused. */
+    public Verdict check(String fileName, byte[] content) {
+        Optional<String> problem = firstLook(fileName, content);
+        if (problem.isPresent()) {
+            return new Verdict(null, null, problem);
+        }
+        String type = detect(fileName, content);
+        ContentProof.Result proof = ContentProof.prove(type, content);
+        return new Verdict(type, proof.content(), proof.problem());
+    }
+
+    /** A file's detected type and the bytes to keep; or the problem, and neither. */
+    public record Verdict(String contentType, byte[] content, Optional<String> problem) {
+    }
+
+    private Optional<String> firstLook(String fileName, byte[] content) {
         if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
             return Optional.of("Tên tệp không hợp lệ.");
         }

@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -30,16 +34,39 @@ public class AttachmentStore implements Attachments {
     @Override
     @Transactional(rollbackOn = FieldErrors.class)
     public StoredFile store(String fileName, byte[] content) {
-        AttachmentPolicy policy = policy();
-        policy.problemWith(fileName, content).ifPresent(p -> {
+        AttachmentPolicy.Verdict verdict = policy().check(fileName, content);
+        verdict.problem().ifPresent(p -> {
             throw FieldErrors.of("file", p);
         });
         String safeName = fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-        Attachment attachment = new Attachment(safeName, policy.detect(fileName, content), content, Sha256.hex(content),
-            CurrentRequest.actor());
+        byte[] kept = verdict.content();
+        Attachment attachment = new Attachment(safeName, verdict.contentType(), kept, Sha256.hex(kept), currentUploader());
         em.persist(attachment);
-        audit.record("ATTACHMENT_STORED", "attachment", attachment.getId(), safeName + " " + content.length + " B");
+        audit.record("ATTACHMENT_STORED", "attachment", attachment.getId(), safeName + " " + kept.length + " B");
         return view(attachment);
+    }
+
+    @Override
+    public String currentUploader() {
+        return CurrentRequest.uploader();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void claim(Collection<UUID> ids, String uploader, String usedFor) {
+        Set<UUID> distinct = new HashSet<>(ids);
+        if (distinct.isEmpty()) {
+            return;
+        }
+        // one statement: a file another uploader owns, or one used already, is simply not counted
+        int claimed = uploader == null ? 0 : em.createNamedQuery(Attachment.CLAIM).setParameter("ids", distinct)
+            .setParameter("owner", uploader).setParameter("usedFor", usedFor).setParameter("at", OffsetDateTime.now())
+            .executeUpdate();
+        if (claimed != distinct.size()) {
+            audit.record("ATTACHMENT_CLAIM_REFUSED", "attachment", distinct.iterator().next(),
+                usedFor + ": " + claimed + " of " + distinct.size() + " usable by " + uploader);
+            throw FieldErrors.of("file", "Tệp đính kèm không có, không phải do bạn tải lên hoặc đã được dùng; hãy tải lên lại.");
+        }
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
+import java.util.UUID;
 import vn.egov.kernel.api.ClientAddress;
 
 /**
@@ -15,6 +16,7 @@ import vn.egov.kernel.api.ClientAddress;
 @WebListener
 public class CurrentRequest implements ServletRequestListener {
     private static final ThreadLocal<HttpServletRequest> REQUEST = new ThreadLocal<>();
+    private static final String UPLOADER = CurrentRequest.class.getName() + ".uploader";
 
     @Override
     public void requestInitialized(ServletRequestEvent event) {
@@ -36,6 +38,28 @@ public class CurrentRequest implements ServletRequestListener {
         }
         Principal principal = request.getUserPrincipal();
         return principal == null ? "anonymous" : principal.getName();
+    }
+
+    /**
+     * Whose uploads this request makes: the signed-in user's name; for an anonymous request a tag
+     * made once per request ({@code anonymous:} and a random id), so that anonymous senders never
+     * share files; "system" outside requests.
+     */
+    public static String uploader() {
+        HttpServletRequest request = REQUEST.get();
+        if (request == null) {
+            return "system";
+        }
+        Principal principal = request.getUserPrincipal();
+        if (principal != null) {
+            return principal.getName();
+        }
+        Object tag = request.getAttribute(UPLOADER);
+        if (tag == null) {
+            tag = "anonymous:" + UUID.randomUUID();
+            request.setAttribute(UPLOADER, tag);
+        }
+        return tag.toString();
     }
 
     public static Optional<String> remoteAddress() {

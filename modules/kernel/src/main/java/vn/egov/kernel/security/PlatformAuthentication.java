@@ -11,8 +11,13 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import vn.egov.kernel.api.PublicAddress;
+import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,16 +30,24 @@ import java.util.Set;
  * <li>an anonymous visit to a protected page is redirected to the login page, an anonymous
  *     call to a protected API answers 401.</li>
  * </ul>
+ * The session cookie also reaches the API (a signed-in page may read it), but a change through the
+ * API with the cookie alone is refused unless the browser says it comes from the platform's own
+ * pages ({@code Sec-Fetch-Site} or {@code Origin}): a foreign page cannot act as the signed-in
+ * citizen. An unknown or expired bearer token answers 401 in the API's JSON error form.
  */
 @ApplicationScoped
 public class PlatformAuthentication implements HttpAuthenticationMechanism {
     static final String SESSION_CALLER = PlatformAuthentication.class.getName() + ".caller";
     public static final String LOGIN_PAGE = "/login.xhtml";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     @Inject
     IdentityStoreHandler identityStores;
     @Inject
     ApiTokens tokens;
+    @Inject
+    PublicAddress address;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -50,14 +63,20 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
                 return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
             }
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            return context.responseUnauthorized();
+            return refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid_token",
+                "Mã truy cập không hợp lệ hoặc đã hết hạn; hãy lấy mã mới tại /api/v1/auth/token.");
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SignIn.Caller caller) {
+            if (isApi(request) && !SAFE_METHODS.contains(request.getMethod()) && !SameOrigin.proven(request, address.origin())) {
+                return refuse(response, HttpServletResponse.SC_FORBIDDEN, "cross_site_request",
+                    "Yêu cầu thay đổi qua API bằng phiên đăng nhập của trang phải đến từ chính trang của Cổng; "
+                    + "ứng dụng khác hãy dùng mã truy cập (Authorization: Bearer).");
+            }
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (context.isProtected()) {
-            if (request.getServletPath().startsWith("/api/")) {
+            if (isApi(request)) {
                 response.setHeader("WWW-Authenticate", "Bearer");
                 return context.responseUnauthorized();
             }
@@ -87,6 +106,24 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         if (session != null) {
             session.removeAttribute(SESSION_CALLER);
         }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getServletPath().startsWith("/api/");
+    }
+
+    /** Answers the refusal itself, as the API's JSON error (the container's own error page is HTML). */
+    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String error, String message) {
+        try {
+            response.setStatus(status);
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(JSON.createObjectBuilder().add("error", error).add("message", message).build().toString());
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client has gone; nothing to answer
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static String originalPath(HttpServletRequest request) {

@@ -8,19 +8,23 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import vn.egov.kernel.KernelModule;
 import vn.egov.kernel.account.Account;
 import vn.egov.kernel.account.PasswordHashing;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.Role;
-import vn.egov.kernel.api.Settings;
+import vn.egov.kernel.audit.CurrentRequest;
 
 /**
- * Checks a user name and password, counting failures and locking the account after too many.
- * Every outcome looks the same to the caller: no hint whether the account exists or is locked.
+ * Checks a user name and password. Failures slow further attempts with growing delays
+ * ({@link Throttle}) per address and account together (5 free), per address (20 free: many share
+ * one behind a carrier's or an office's NAT) and per account from anywhere (50 free), instead of
+ * locking the account, which any stranger could do to anyone. An attempt made before its delay is
+ * over is refused without looking at the password. Every outcome looks the same to the caller:
+ * no hint whether the account exists or the attempt was throttled.
  */
 @ApplicationScoped
 public class SignIn {
@@ -29,13 +33,40 @@ public class SignIn {
     @Inject
     PasswordHashing passwords;
     @Inject
-    Settings settings;
-    @Inject
     AuditTrail audit;
+
+    /** Failures free of delay for: the account from one address, one address, one account from anywhere. */
+    private static final int[] FREE_FAILURES = {5, 20, 50};
+    private final Throttle throttle = new Throttle();
 
     /** The caller's name and groups (roles) when the password is right and the account may sign in. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Caller> check(String username, String password) {
+        String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+        String address = CurrentRequest.remoteAddress().orElse("unknown");
+        List<String> keys = List.of("pair:" + name + "@" + address, "address:" + address, "account:" + name);
+        Instant now = Instant.now();
+        Duration wait = Duration.ZERO;
+        for (int i = 0; i < keys.size(); i++) {
+            Duration w = throttle.wait(keys.get(i), FREE_FAILURES[i], now);
+            wait = w.compareTo(wait) > 0 ? w : wait;
+        }
+        if (!wait.isZero()) {
+            passwords.verifyDecoy(password == null ? "" : password);
+            audit.record("LOGIN_THROTTLED", "account", null, name + " from " + address + ", " + wait.toSeconds() + " s to wait");
+            return Optional.empty();
+        }
+        Optional<Caller> caller = checkPassword(username, password, now);
+        if (caller.isEmpty()) {
+            keys.forEach(key -> throttle.failed(key, now));
+        } else {
+            throttle.cleared(keys.get(0));
+            throttle.cleared(keys.get(2));
+        }
+        return caller;
+    }
+
+    private Optional<Caller> checkPassword(String username, String password, Instant now) {
         Optional<Account> found = em.createQuery(
                 "select a from Account a where lower(a.username) = lower(:u)", Account.class)
             .setParameter("u", username == null ? "" : username.trim())
@@ -47,17 +78,13 @@ public class SignIn {
             return Optional.empty();
         }
         Account account = found.get();
-        Instant now = Instant.now();
         if (!account.isEnabled() || account.isLockedAt(now)) {
             passwords.verifyDecoy(password);
             audit.recordAs(account.getUsername(), "LOGIN_REFUSED", "account", account.getId(), account.isEnabled() ? "locked" : "disabled");
             return Optional.empty();
         }
         if (!passwords.verify(password, account.getPasswordHash())) {
-            account.recordFailedLogin(now, settings.getInt(KernelModule.LOGIN_MAX_FAILURES, 5),
-                Duration.ofMinutes(settings.getInt(KernelModule.LOGIN_LOCK_MINUTES, 15)));
-            audit.recordAs(account.getUsername(), account.isLockedAt(now) ? "ACCOUNT_LOCKED" : "LOGIN_FAILED", "account", account.getId(),
-                "wrong password");
+            audit.recordAs(account.getUsername(), "LOGIN_FAILED", "account", account.getId(), "wrong password");
             return Optional.empty();
         }
         account.recordSuccessfulLogin();

@@ -78,6 +78,8 @@ class KernelServicesIT {
     OfficeCalendar officeCalendar;
     @Inject
     AuditLog audit;
+    @jakarta.persistence.PersistenceContext(unitName = "kernel")
+    jakarta.persistence.EntityManager kernel;
 
     @Test
     void badRegistrationsSaveNothingAndSayWhy() {
@@ -93,23 +95,44 @@ class KernelServicesIT {
         assertEquals("0912345678", ok.getPhone());
         FieldErrors duplicate = assertThrows(FieldErrors.class, () -> accounts.registerCitizen(new CitizenRegistration(
             "BINH.LE", "Lê Thị Bình", "027195001111", "BINH@example.vn", null, "Binh#Bac-Ninh1", "Binh#Bac-Ninh1")));
-        assertEquals(java.util.Set.of("username", "cccd", "email"), duplicate.byField().keySet());
+        assertEquals(java.util.Set.of("username"), duplicate.byField().keySet(), "only a taken user name is refused");
         assertEquals(before + 1, accounts.all().size());
         assertTrue(signIn.check("binh.le", "Binh#Bac-Ninh1").orElseThrow().groups().contains(Role.CITIZEN.name()));
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountAndEveryAttemptIsAudited() {
+    void aTakenCccdChangesNothingInTheAnswerAndOnlyTheDeskMakesAnIdentityVerified() {
+        Account owner = accounts.registerCitizen(new CitizenRegistration(
+            "lan.vu", "Vũ Thị Lan", "027196007777", "lan.vu@example.vn", null, "Lan#Que-Vo2026", "Lan#Que-Vo2026"));
+        assertFalse(accounts.find("lan.vu").orElseThrow().identityVerified(), "a registration proves nothing of who one is");
+        accounts.verifyIdentity(owner.getId(), "it.desk");
+        assertTrue(accounts.find("lan.vu").orElseThrow().identityVerified());
+        assertEquals("ACCOUNT_IDENTITY_VERIFIED", audit.latest(1).get(0).getAction());
+
+        Account impostor = accounts.registerCitizen(new CitizenRegistration(
+            "lan.gia", "Vũ Thị Lan", "027196007777", "lan.vu@example.vn", null, "Gia#Mao-Danh26", "Gia#Mao-Danh26"));
+        assertNotEquals(null, impostor.getId(), "the same answer as for a free CCCD: nobody learns who has an account");
+        assertEquals(1L, kernel.createQuery("select count(n) from Notification n where n.recipient = 'lan.vu@example.vn'"
+            + " and n.subject like 'Có đăng ký mới%'", Long.class).getSingleResult(), "the holder is told at his own contact");
+        assertThrows(IllegalArgumentException.class, () -> accounts.verifyIdentity(impostor.getId(), "it.desk"),
+            "a CCCD is verified for one account only");
+        assertFalse(accounts.find("lan.gia").orElseThrow().identityVerified());
+    }
+
+    @Test
+    void wrongPasswordsSlowTheGuesserWithGrowingDelaysInsteadOfLockingTheAccount() throws Exception {
         accounts.createStaff("khoa.pham", "Phạm Văn Khoa", null, "Khoa#So-Noi-Vu1");
         for (int i = 0; i < 5; i++) {
             assertTrue(signIn.check("khoa.pham", "sai mat khau").isEmpty());
         }
-        assertTrue(signIn.check("khoa.pham", "Khoa#So-Noi-Vu1").isEmpty(), "locked even with the right password");
-        assertTrue(tokens.issue("khoa.pham", "Khoa#So-Noi-Vu1").isEmpty(), "the API honours the lock too");
+        assertTrue(signIn.check("khoa.pham", "Khoa#So-Noi-Vu1").isEmpty(), "right away, even the right password waits its turn");
+        assertTrue(tokens.issue("khoa.pham", "Khoa#So-Noi-Vu1").isEmpty(), "the API honours the delay too");
         List<String> actions = audit.latest(10).stream().map(AuditEntry::getAction).toList();
-        assertTrue(actions.contains("ACCOUNT_LOCKED") && actions.contains("LOGIN_REFUSED"), actions.toString());
-        assertTrue(audit.latest(10).stream().filter(e -> e.getAction().equals("ACCOUNT_LOCKED"))
+        assertTrue(actions.contains("LOGIN_THROTTLED") && actions.contains("LOGIN_FAILED"), actions.toString());
+        assertTrue(audit.latest(10).stream().filter(e -> e.getAction().equals("LOGIN_FAILED"))
             .allMatch(e -> e.getActor().equals("khoa.pham")), "a sign-in is audited under the account's name");
+        Thread.sleep(1_100);
+        assertTrue(signIn.check("khoa.pham", "Khoa#So-Noi-Vu1").isPresent(), "after the delay the owner signs in: no lock");
         assertTrue(signIn.check("nobody-here", "x").isEmpty());
     }
 
@@ -171,12 +194,18 @@ class KernelServicesIT {
 
     @Test
     void attachmentsAreCheckedBySizeAndRealType() {
-        byte[] pdf = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
         Attachments.StoredFile stored = attachments.store("don-de-nghi.pdf", pdf);
         assertEquals("application/pdf", stored.contentType());
         assertEquals(pdf.length, attachments.content(stored.id()).orElseThrow().length);
         byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0};
         assertTrue(assertThrows(FieldErrors.class, () -> attachments.store("hoa-don.pdf", exe)).byField().containsKey("file"));
+        byte[] disguised = new byte[exe.length + 9];
+        System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, disguised, 0, 9);
+        System.arraycopy(exe, 0, disguised, 9, exe.length);
+        assertTrue(assertThrows(FieldErrors.class, () -> attachments.store("hoa-don.pdf", disguised)).byField().get("file")
+            .contains("PDF"), "a program behind a PDF header is not a PDF");
         settings.put("kernel.attachments.maxBytes", "20");
         try {
             assertThrows(FieldErrors.class, () -> attachments.store("lon.pdf", pdf));
@@ -197,9 +226,11 @@ class KernelServicesIT {
         assertThrows(IllegalArgumentException.class, () -> modules.setEnabled("kernel", false));
         assertTrue(modules.isEnabled("kernel"));
         assertFalse(modules.menu(vn.egov.kernel.api.MenuEntry.Audience.ADMIN).isEmpty());
-        settings.put("kernel.login.lockMinutes", "20");
-        assertEquals(20, settings.getInt("kernel.login.lockMinutes", 15));
+        settings.put("kernel.api.tokenMinutes", "45");
+        assertEquals(45, settings.getInt("kernel.api.tokenMinutes", 60));
+        settings.put("kernel.api.tokenMinutes", "60");
         assertEquals("SETTING_CHANGED", audit.latest(1).get(0).getAction());
+        assertEquals("kernel.api.tokenMinutes", audit.latest(1).get(0).getTargetId());
     }
 
     @Test

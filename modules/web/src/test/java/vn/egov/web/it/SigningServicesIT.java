@@ -184,9 +184,9 @@ class SigningServicesIT {
         OrgUnitView province = organisation.create("SG-P4", "PROVINCE", null, "Tỉnh Ký Từ Xa", LocalDate.of(2000, 1, 1));
         OrgUnitView agency = organisation.create("SG-STP", "AGENCY", province.id(), "Sở Tư pháp Ký Từ Xa",
             LocalDate.of(2000, 1, 1));
-        accounts.grant(accounts.createStaff("sg.xa", "Vũ Thị Xuân", "xuan@example.vn", "TuXa#2026abc").getId(), agency.id(),
+        accounts.grant(accounts.createStaff("sg.xa", "Vũ Thị Xuân", "xuan@example.vn", "TuXa#Bac-Ninh26").getId(), agency.id(),
             Role.LEADER);
-        accounts.grant(accounts.createStaff("sg.khac", "Ngô Văn Khác", "ngo.khac@example.vn", "TuXa#2026abd").getId(), agency.id(),
+        accounts.grant(accounts.createStaff("sg.khac", "Ngô Văn Khác", "ngo.khac@example.vn", "TuXa#Bac-Giang27").getId(), agency.id(),
             Role.OFFICER);
         String mine = String.valueOf(credentials.issue("sg.xa").id());
         String theirs = String.valueOf(credentials.issue("sg.khac").id());
