@@ -252,6 +252,33 @@ class ApiContractIT {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersAndAnAnonymousHomePageOpensNoSession() throws Exception {
+        HttpResponse<String> home = send(HttpRequest.newBuilder(URI.create(base + "/")));
+        assertEquals(200, home.statusCode());
+        assertTrue(home.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+            "no session for a page that needs none: " + home.headers().allValues("Set-Cookie"));
+        for (HttpResponse<String> answer : List.of(home, send(HttpRequest.newBuilder(URI.create(base + "/api/v1/feedback/categories"))))) {
+            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertEquals("same-origin", answer.headers().firstValue("Referrer-Policy").orElse(""));
+            assertTrue(answer.headers().allValues("Content-Security-Policy").stream().anyMatch(p -> p.contains("frame-ancestors 'none'")));
+            assertTrue(answer.headers().firstValue("Server").isEmpty());
+        }
+        assertTrue(home.headers().allValues("Content-Security-Policy").stream().anyMatch(p -> p.contains("'nonce-")),
+            "pages hold scripts to their nonces");
+
+        HttpResponse<String> english = send(HttpRequest.newBuilder(URI.create(base + "/?lang=en")));
+        String chosen = english.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("lang=en")).findFirst().orElseThrow();
+        assertTrue(chosen.contains("SameSite=Lax"), chosen);
+        assertTrue(send(HttpRequest.newBuilder(URI.create(base + "/")).header("Cookie", "lang=en")).body().contains("Online public services"),
+            "the language is a cookie, not a session");
+
+        HttpResponse<String> list = send(HttpRequest.newBuilder(URI.create(base + "/feedback/index.xhtml")));
+        String session = list.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+        assertTrue(session.contains("HttpOnly") && session.toLowerCase().contains("samesite=lax"), session);
+        assertEquals(200, send(HttpRequest.newBuilder(URI.create(base + "/metrics"))).statusCode(), "the machine itself reads metrics");
+    }
+
     /** A 4xx body is the platform's JSON error ({error, message}), or for Open311 its own [{code, description}]. */
     private static void assertErrorForm(ApiOperations.Operation operation, HttpResponse<String> answer, String what) {
         String body = answer.body();

@@ -282,6 +282,16 @@ class PlatformEndToEndIT {
     void englishSwitchAndUnknownLocale() {
         browser.get(base + "?lang=en");
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Online public services"));
+        browser.get(base + "login.xhtml");
+        type("login:username", "congdan");
+        type("login:password", "DichVuCong@2026");
+        clickAndWait("login:submit");
+        browser.get(base);
+        assertTrue(browser.findElement(By.id("shellForm:logout")).isDisplayed());
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Online public services"), "the choice outlives signing in");
+        logout();
+        browser.get(base);
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Online public services"), "and signing out");
         browser.get(base + "?lang=xx");
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Dịch vụ công trực tuyến"));
         assertTrue(browser.getPageSource().contains("không được hỗ trợ"));
