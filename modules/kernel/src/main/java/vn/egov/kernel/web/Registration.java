@@ -28,7 +28,12 @@ public class Registration {
             accounts.registerCitizen(new CitizenRegistration(trim(username), fullName, trim(cccd), trim(email),
                 trim(phone), password, passwordConfirmation));
         } catch (FieldErrors errors) {
-            Messages.show("register", errors);
+            String throttled = errors.byField().get("register");
+            if (throttled != null) {
+                Messages.error(throttled);  // about the whole form, not a field: shown at the top
+            } else {
+                Messages.show("register", errors);
+            }
             return null;
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
