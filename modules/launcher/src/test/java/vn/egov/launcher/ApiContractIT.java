@@ -84,6 +84,8 @@ class ApiContractIT {
     static void start() throws Exception {
         settings = LaunchSettings.fromEnvironment();
         MicroServer.deleteRecursively(settings.home());
+        // the test stands in for a reverse proxy on the same machine, so it can send a visitor's address from outside
+        System.setProperty("platform.trustedProxies", "127.0.0.1");
         platform = Platform.start(settings);
         base = platform.url().replaceAll("/$", "");
         operations = ApiOperations.of(settings.runtimeDir().resolve("platform.war"));
@@ -95,6 +97,7 @@ class ApiContractIT {
 
     @AfterAll
     static void stop() throws Exception {
+        System.clearProperty("platform.trustedProxies");
         if (platform != null) {
             platform.close();
         }
@@ -277,6 +280,12 @@ class ApiContractIT {
         String session = list.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
         assertTrue(session.contains("HttpOnly") && session.toLowerCase().contains("samesite=lax"), session);
         assertEquals(200, send(HttpRequest.newBuilder(URI.create(base + "/metrics"))).statusCode(), "the machine itself reads metrics");
+        assertEquals(404, send(HttpRequest.newBuilder(URI.create(base + "/metrics")).header("X-Forwarded-For", "203.0.113.5"))
+            .statusCode(), "a visitor from outside does not");
+        assertEquals(404, send(HttpRequest.newBuilder(URI.create(base + "/metrics")).header("X-Forwarded-For", "203.0.113.5")
+            .header("Authorization", "Bearer " + TOKENS.get("officer"))).statusCode(), "nor an officer");
+        assertEquals(200, send(HttpRequest.newBuilder(URI.create(base + "/metrics")).header("X-Forwarded-For", "203.0.113.5")
+            .header("Authorization", "Bearer " + TOKENS.get("admin"))).statusCode(), "an administrator does, from anywhere");
     }
 
     /** A 4xx body is the platform's JSON error ({error, message}), or for Open311 its own [{code, description}]. */
