@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.kernel.api.AuditTrail;
+import vn.egov.kernel.api.PublicAddress;
 import vn.egov.kernel.api.Settings;
 import vn.egov.signing.ca.AuthorityKeys;
 import vn.egov.signing.ca.CertificateAuthority;
@@ -51,8 +52,7 @@ public class SigningAuthority {
     @ConfigProperty(name = "platform.signing.masterKey")
     Optional<String> masterKey;
     @Inject
-    @ConfigProperty(name = "platform.publicUrl", defaultValue = "http://127.0.0.1:8080/")
-    String publicUrl;
+    PublicAddress address;
     @Inject
     @ConfigProperty(name = "platform.signing.pkcs11.library")
     Optional<String> pkcs11Library;
@@ -133,7 +133,7 @@ public class SigningAuthority {
 
     /** Where the CRL is published; written into every certificate the CA issues. */
     public String crlUrl() {
-        return (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "api/v1/signing/crl";
+        return address.of("api/v1/signing/crl");
     }
 
     /** The built-in root (once established) and every imported anchor. */

@@ -54,13 +54,15 @@ public class AccountRegistry implements Accounts {
         }
         String address = CurrentRequest.remoteAddress().orElse(null);
         if (address != null) {
-            Duration wait = registrations.wait("register@" + address, FREE_REGISTRATIONS, Instant.now());
+            String key = "register@" + address;
+            Instant now = Instant.now();
+            Duration wait = registrations.wait(key, FREE_REGISTRATIONS, now);
             if (!wait.isZero()) {
                 audit.record("ACCOUNT_REGISTRATION_THROTTLED", "account", null, "from " + address);
                 throw FieldErrors.of("register", "Đã có nhiều đăng ký từ địa chỉ mạng này; vui lòng thử lại sau "
                     + Math.max(1, wait.toSeconds()) + " giây.");
             }
-            registrations.failed("register@" + address, Instant.now());
+            registrations.failed(key, now);
         }
         Account account = new Account(form.username(), form.fullName().trim(), Account.Kind.CITIZEN,
             passwords.hash(form.password()));

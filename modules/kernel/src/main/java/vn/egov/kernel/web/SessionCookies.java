@@ -2,8 +2,9 @@ package vn.egov.kernel.web;
 
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebListener;
-import org.eclipse.microprofile.config.ConfigProvider;
+import vn.egov.kernel.api.PublicAddress;
 
 /**
  * Marks the session cookie Secure when citizens reach the platform over https
@@ -12,11 +13,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 @WebListener
 public class SessionCookies implements ServletContextListener {
+    @Inject
+    PublicAddress address;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        String publicUrl = ConfigProvider.getConfig().getOptionalValue("platform.publicUrl", String.class).orElse("");
-        if (publicUrl.regionMatches(true, 0, "https://", 0, 8)) {
+        if (address.secure()) {
             event.getServletContext().getSessionCookieConfig().setSecure(true);
         }
     }
