@@ -15,6 +15,7 @@ import vn.egov.signing.custody.KeyCustody;
 import vn.egov.signing.domain.Credential;
 import vn.egov.signing.pdf.DocumentRejected;
 import vn.egov.signing.pdf.PadesSigner;
+import vn.egov.signing.pdf.PdfSignatureVerifier;
 import vn.egov.signing.pdf.SigningParameters;
 import vn.egov.signing.pdf.StampPlacement;
 
@@ -72,6 +73,10 @@ public class DocumentSigning implements PersonalSignatures {
             // a file that is no PDF or too short for the stamp is refused before the code is spent
             try {
                 placements.add(placement(document.pdf(), stamp));
+                String problem = PdfSignatureVerifier.earlierSignaturesProblem(document.pdf());
+                if (problem != null) {
+                    throw new SigningRefused(problem);
+                }
             } catch (DocumentRejected e) {
                 throw new SigningRefused("document." + e.reason().name());
             }

@@ -25,6 +25,7 @@ import vn.egov.signing.custody.KeyCustody;
 import vn.egov.signing.domain.Credential;
 import vn.egov.signing.pdf.DocumentRejected;
 import vn.egov.signing.pdf.PadesSigner;
+import vn.egov.signing.pdf.PdfSignatureVerifier;
 import vn.egov.signing.pdf.SigningParameters;
 
 /** Automatic seals of agencies, for the document kinds policy allows; issued on first use. */
@@ -61,6 +62,10 @@ public class Seals implements DocumentSeals {
         List<X509Certificate> chain = ca.chainOf(certificate);
         byte[] sealed;
         try {
+            String problem = PdfSignatureVerifier.earlierSignaturesProblem(pdf);
+            if (problem != null) {
+                throw new SealRefused(problem);
+            }
             sealed = new PadesSigner(custody).sign(pdf, seal.keyReference(), chain,
                 new SigningParameters(agency.name(), reason, agency.name(), clock.instant(),
                     PadesSigner.lastPageLowerRight(pdf)), authority.timeStamper(ca));

@@ -19,12 +19,19 @@ import java.util.List;
  * @param timeStampAuthority the subject of the time-stamp's signer, or null
  * @param revocation        the signer certificate's status on the issuer's revocation list
  * @param revokedAt         when it was revoked, or null
- * @param level             PAdES B-B, PAdES B-T, or the subfilter of a non-PAdES signature
+ * @param level             PAdES B-B, B-T, B-LT, B-LTA, or the subfilter of a non-PAdES signature
+ * @param changesAfter      what the revisions after this signature changed; empty when it covers the document
  */
 public record SignatureCheck(String field, String signer, String signerId, List<String> chain, Trust trust,
                              String trustProblem, boolean intact, boolean coversDocument, int laterSignatures,
                              Instant claimedTime, Instant timeStamp, String timeStampAuthority, Revocation revocation,
-                             Instant revokedAt, String reason, String location, String level) {
+                             Instant revokedAt, String reason, String location, String level,
+                             List<DocumentChange> changesAfter) {
+
+    public SignatureCheck {
+        chain = List.copyOf(chain);
+        changesAfter = List.copyOf(changesAfter);
+    }
 
     /** Whether the chain of a signature ends at a trust anchor. */
     public enum Trust { TRUSTED, UNTRUSTED }
@@ -34,11 +41,16 @@ public record SignatureCheck(String field, String signer, String signerId, List<
 
     /**
      * A valid signature: intact, trusted, not revoked (or revoked only after a proven
-     * time-stamp), and either covering the document or followed only by later signatures.
+     * time-stamp), and followed only by changes the document's rules allow.
      */
     public boolean valid() {
         boolean revokedBefore = revocation == Revocation.REVOKED
             && (timeStamp == null || revokedAt == null || !revokedAt.isAfter(timeStamp));
-        return intact && trust == Trust.TRUSTED && !revokedBefore && (coversDocument || laterSignatures > 0);
+        return intact && trust == Trust.TRUSTED && !revokedBefore && !changedAfterSigning();
+    }
+
+    /** Whether a later revision made a change that is not allowed after this signature. */
+    public boolean changedAfterSigning() {
+        return changesAfter.stream().anyMatch(change -> !change.allowed());
     }
 }

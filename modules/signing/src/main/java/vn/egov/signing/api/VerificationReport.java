@@ -13,6 +13,11 @@ public record VerificationReport(String documentSha256, List<SignatureCheck> sig
         return !signatures.isEmpty();
     }
 
+    /** Whether a revision after some signature changed what it must not. */
+    public boolean changedAfterSigning() {
+        return signatures.stream().anyMatch(SignatureCheck::changedAfterSigning);
+    }
+
     /** Every signature valid, and at least one. */
     public boolean valid() {
         return signed() && signatures.stream().allMatch(SignatureCheck::valid);

@@ -29,6 +29,7 @@ import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
+import vn.egov.signing.api.DocumentChange;
 import vn.egov.signing.api.SignatureCheck;
 import vn.egov.signing.api.SignatureCheck.Revocation;
 import vn.egov.signing.api.SignatureCheck.Trust;
@@ -54,7 +55,7 @@ public final class PdfSignatureVerifier {
             List<PDSignature> dictionaries = document.getSignatureDictionaries();
             List<SignatureCheck> checks = new ArrayList<>();
             for (int i = 0; i < dictionaries.size(); i++) {
-                checks.add(check(dictionaries.get(i), pdf, dictionaries, i));
+                checks.add(check(document, dictionaries.get(i), pdf, dictionaries, i));
             }
             return new VerificationReport(HexFormat.of().formatHex(CmsSignatures.sha256(pdf)), checks);
         } catch (IOException e) {
@@ -62,7 +63,23 @@ public final class PdfSignatureVerifier {
         }
     }
 
-    private SignatureCheck check(PDSignature dictionary, byte[] pdf, List<PDSignature> all, int index) throws IOException {
+    /**
+     * Why a document must not be signed further, as a signing bundle key: an earlier signature is
+     * broken, or a revision after one changed what it must not. Null when there is no such problem
+     * (trust is not judged here: signing after another authority's signature is allowed).
+     *
+     * @throws DocumentRejected when the file is no readable PDF
+     */
+    public static String earlierSignaturesProblem(byte[] pdf) {
+        VerificationReport report = new PdfSignatureVerifier(List.of(), List.of(), Clock.systemUTC()).verify(pdf);
+        if (report.signatures().stream().anyMatch(check -> !check.intact())) {
+            return "sign.earlierBroken";
+        }
+        return report.changedAfterSigning() ? "sign.earlierChanged" : null;
+    }
+
+    private SignatureCheck check(PDDocument document, PDSignature dictionary, byte[] pdf, List<PDSignature> all, int index)
+        throws IOException {
         int[] range = dictionary.getByteRange();
         long end = range.length == 4 ? (long) range[2] + range[3] : -1;
         boolean covers = end == pdf.length;
@@ -70,13 +87,14 @@ public final class PdfSignatureVerifier {
             int[] r = other.getByteRange();
             return r.length == 4 && (long) r[2] + r[3] > end;
         }).count();
+        List<DocumentChange> changes = RevisionChanges.after(pdf, end, document);
         String level = dictionary.getSubFilter();
         Instant claimed = dictionary.getSignDate() == null ? null : dictionary.getSignDate().toInstant();
         SignedBytes signed = SignedBytes.of(dictionary, pdf);
         if (signed == null) {
             return new SignatureCheck(name(dictionary, index), dictionary.getName(), null, List.of(), Trust.UNTRUSTED,
                 "no readable signature", false, covers, later, claimed, null, null, Revocation.UNKNOWN, null,
-                dictionary.getReason(), dictionary.getLocation(), level);
+                dictionary.getReason(), dictionary.getLocation(), level, changes);
         }
         try {
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed.content()), signed.cms());
@@ -86,7 +104,7 @@ public final class PdfSignatureVerifier {
             if (certificate == null) {
                 return new SignatureCheck(name(dictionary, index), dictionary.getName(), null, List.of(), Trust.UNTRUSTED,
                     "the signer's certificate is not in the signature", false, covers, later, claimed, null, null,
-                    Revocation.UNKNOWN, null, dictionary.getReason(), dictionary.getLocation(), level);
+                    Revocation.UNKNOWN, null, dictionary.getReason(), dictionary.getLocation(), level, changes);
             }
             boolean intact = SignerCertificates.verifies(signer, certificate);
             SignatureTimeStamps.Found stamp = SignatureTimeStamps.find(signer, this::trusted);
@@ -107,11 +125,11 @@ public final class PdfSignatureVerifier {
                 Names.uid(certificate.getSubjectX500Principal()), path.chain(), path.problem() == null ? Trust.TRUSTED : Trust.UNTRUSTED,
                 path.problem(), intact, covers, later, claimed, proven, stamp == null ? null : stamp.authority(),
                 revocation, revoked == null ? null : revoked.getRevocationDate().toInstant(),
-                dictionary.getReason(), dictionary.getLocation(), level);
+                dictionary.getReason(), dictionary.getLocation(), level, changes);
         } catch (CMSException e) {
             return new SignatureCheck(name(dictionary, index), dictionary.getName(), null, List.of(), Trust.UNTRUSTED,
                 "the signature is not valid CMS: " + e.getMessage(), false, covers, later, claimed, null, null,
-                Revocation.UNKNOWN, null, dictionary.getReason(), dictionary.getLocation(), level);
+                Revocation.UNKNOWN, null, dictionary.getReason(), dictionary.getLocation(), level, changes);
         }
     }
 

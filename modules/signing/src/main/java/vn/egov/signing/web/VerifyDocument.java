@@ -75,6 +75,10 @@ public class VerifyDocument {
         return report != null && report.valid();
     }
 
+    public boolean isChangedAfterSigning() {
+        return report != null && report.changedAfterSigning();
+    }
+
     public String getDocumentSha256() {
         return report == null ? null : report.documentSha256();
     }

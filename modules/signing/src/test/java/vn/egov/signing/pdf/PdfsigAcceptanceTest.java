@@ -88,6 +88,40 @@ class PdfsigAcceptanceTest {
         assertTrue(output.contains("Digest Mismatch") || output.contains("Signature is Invalid"), output);
     }
 
+    /**
+     * pdfsig judges each signature's bytes and whether it covers the file, not what later revisions
+     * changed: on a file whose page was rewritten between two signatures it and our verifier agree
+     * on both signatures' integrity and coverage, and only ours also says what changed.
+     */
+    @Test
+    void onAPageRewrittenBetweenSignaturesPdfsigAndOurVerifierAgreeOnIntegrity() throws Exception {
+        PadesSigner signer = new PadesSigner(pki.custody);
+        byte[] signedOnce = signer.sign(TestPki.onePagePdf("MARKER-0001"), pki.signerKey, pki.signerChain,
+            new SigningParameters("Lê Văn Đức", "Phê duyệt", "Bắc Ninh", Instant.now(), StampPlacement.lowerRight(1, 595)),
+            pki.timeStamper());
+        byte[] edited = RevisionChangesTest.edit(signedOnce, document -> {
+            var page = document.getPage(0);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.addRect(72, 700, 200, 40);
+                content.fill();
+            }
+            page.getCOSObject().setNeedToBeUpdated(true);
+        });
+        byte[] countersigned = signer.sign(edited, pki.signerKey, pki.signerChain, new SigningParameters("Lê Văn Đức",
+            "Đóng dấu", "Bắc Ninh", Instant.now(), null), pki.timeStamper());
+
+        String output = pdfsig(countersigned, "changed-between.pdf");
+        var report = new PdfSignatureVerifier(List.of(pki.root()), List.of(), java.time.Clock.systemUTC()).verify(countersigned);
+        assertEquals(2, count(output, "Signature Validation: Signature is Valid."), output);
+        assertTrue(report.signatures().stream().allMatch(vn.egov.signing.api.SignatureCheck::intact));
+        String first = output.substring(0, output.indexOf("Signature #2"));
+        assertTrue(first.contains("Not total document signed"), output);
+        assertFalse(report.signatures().get(0).coversDocument());
+        assertTrue(report.signatures().get(1).coversDocument());
+        assertTrue(report.signatures().get(0).changedAfterSigning(), "ours also sees the rewritten page");
+        assertFalse(report.valid());
+    }
+
     private static String pdfsig(byte[] pdf, String name) throws Exception {
         Path file = folder.resolve(name);
         Files.write(file, pdf);

@@ -1,0 +1,236 @@
+package vn.egov.signing.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.egov.signing.api.DocumentChange;
+import vn.egov.signing.api.DocumentChange.Kind;
+import vn.egov.signing.api.SignatureCheck;
+import vn.egov.signing.api.VerificationReport;
+import vn.egov.signing.custody.KeyAlgorithm;
+
+/**
+ * Each kind of change made in an incremental update after a signature, built with PDFBox as an
+ * editor would, then (as in the case reported) countersigned by another signer: the first
+ * signature's bytes are intact, yet the document is "changed after signing".
+ */
+class RevisionChangesTest {
+    static TestPki pki;
+    static PadesSigner signer;
+
+    @BeforeAll
+    static void pki() {
+        pki = new TestPki("UBND tỉnh Bắc Ninh", "Trần Thị Mai", KeyAlgorithm.RSA_2048);
+        signer = new PadesSigner(pki.custody);
+    }
+
+    static PdfSignatureVerifier verifier() {
+        return new PdfSignatureVerifier(List.of(pki.root()), List.of(pki.authority.revocationList(Map.of(), 1)),
+            Clock.systemUTC());
+    }
+
+    static byte[] sign(byte[] pdf, StampPlacement stamp) {
+        return signer.sign(pdf, pki.signerKey, pki.signerChain, new SigningParameters("Trần Thị Mai", "Phê duyệt",
+            "Bắc Ninh", Instant.now(), stamp), pki.timeStamper());
+    }
+
+    interface Edit {
+        void apply(PDDocument document) throws IOException;
+    }
+
+    /** An incremental update made with PDFBox, as an editor appends its changes to a signed file. */
+    static byte[] edit(byte[] pdf, Edit edit) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            edit.apply(document);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.saveIncremental(out);
+            return out.toByteArray();
+        }
+    }
+
+    static VerificationReport signEditCountersign(byte[] original, Edit edit) throws IOException {
+        byte[] signed = sign(original, StampPlacement.lowerRight(1, 595));
+        byte[] edited = edit(signed, edit);
+        assertTrue(edited.length > signed.length, "the edit is appended as a revision");
+        byte[] countersigned = sign(edited, new StampPlacement(1, 30, 36, 220, 70));
+        return verifier().verify(countersigned);
+    }
+
+    static DocumentChange only(SignatureCheck check, Kind kind) {
+        var found = check.changesAfter().stream().filter(c -> c.kind() == kind).toList();
+        assertEquals(1, found.size(), check.changesAfter().toString());
+        return found.get(0);
+    }
+
+    @Test
+    void aCountersignatureIsTheOnlyChangeAndAnAllowedOne() throws Exception {
+        byte[] once = sign(TestPki.onePagePdf("MARKER-0001"), StampPlacement.lowerRight(1, 595));
+        byte[] twice = sign(once, new StampPlacement(1, 30, 36, 220, 70));
+
+        VerificationReport report = verifier().verify(twice);
+        assertTrue(report.valid(), report.toString());
+        assertFalse(report.changedAfterSigning());
+        SignatureCheck first = report.signatures().get(0);
+        assertEquals(List.of(new DocumentChange(Kind.SIGNATURES, List.of(), true)), first.changesAfter());
+        assertEquals(List.of(), report.signatures().get(1).changesAfter());
+        assertNull(PdfSignatureVerifier.earlierSignaturesProblem(twice), "a clean file may be signed again");
+    }
+
+    @Test
+    void pageTextRewrittenBetweenTwoSignaturesIsCaughtOnItsPage() throws Exception {
+        VerificationReport report = signEditCountersign(TestPki.onePagePdf("MARKER-0001"), document -> {
+            PDPage page = document.getPage(0);
+            try (var content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
+                content.newLineAtOffset(72, 760);
+                content.showText("Land use right certificate - REFUSED");
+                content.endText();
+            }
+            page.getCOSObject().setNeedToBeUpdated(true);
+        });
+
+        SignatureCheck first = report.signatures().get(0);
+        assertTrue(first.intact(), "the first signature's own bytes are untouched");
+        assertTrue(first.changedAfterSigning());
+        assertFalse(first.valid());
+        assertEquals(List.of(1), only(first, Kind.PAGE_CONTENT).pages());
+        assertFalse(only(first, Kind.PAGE_CONTENT).allowed());
+        assertTrue(only(first, Kind.SIGNATURES).allowed());
+        assertTrue(report.signatures().get(1).valid(), "the countersignature itself covers the changed file");
+        assertTrue(report.changedAfterSigning());
+        assertFalse(report.valid());
+    }
+
+    @Test
+    void anAnnotationAddedAfterSigningIsCaught() throws Exception {
+        VerificationReport report = signEditCountersign(TestPki.onePagePdf("MARKER-0001"), document -> {
+            PDPage page = document.getPage(0);
+            PDAnnotationText note = new PDAnnotationText();
+            note.setRectangle(new PDRectangle(100, 600, 20, 20));
+            note.setContents("Đã sửa");
+            page.getAnnotations().add(note);
+            page.getCOSObject().setNeedToBeUpdated(true);
+            page.getCOSObject().getCOSArray(COSName.ANNOTS).setNeedToBeUpdated(true);
+        });
+        SignatureCheck first = report.signatures().get(0);
+        assertEquals(List.of(1), only(first, Kind.ANNOTATIONS).pages());
+        assertFalse(first.valid());
+    }
+
+    @Test
+    void aPageAddedAfterSigningIsCaught() throws Exception {
+        VerificationReport report = signEditCountersign(TestPki.onePagePdf("MARKER-0001"), document -> {
+            document.addPage(new PDPage(PDRectangle.A4));
+            document.getPages().getCOSObject().setNeedToBeUpdated(true);
+        });
+        SignatureCheck first = report.signatures().get(0);
+        assertEquals(List.of(2), only(first, Kind.PAGES).pages());
+        assertFalse(first.valid());
+    }
+
+    @Test
+    void aFormValueChangedAfterSigningIsCaughtUnlessACertificationAllowsIt() throws Exception {
+        VerificationReport report = signEditCountersign(formPdf("Nguyen Van An"), document -> {
+            PDTextField name = (PDTextField) document.getDocumentCatalog().getAcroForm().getField("hoTen");
+            name.setValue("Nguyen Van Binh");
+            name.getCOSObject().setNeedToBeUpdated(true);
+            name.getWidgets().get(0).getCOSObject().setNeedToBeUpdated(true);
+        });
+        SignatureCheck first = report.signatures().get(0);
+        DocumentChange change = only(first, Kind.FORM_VALUES);
+        assertEquals(List.of(1), change.pages());
+        assertFalse(change.allowed(), "the document is not certified for form filling");
+        assertFalse(first.valid());
+    }
+
+    @Test
+    void aScriptAddedToTheDocumentIsCaught() throws Exception {
+        VerificationReport report = signEditCountersign(TestPki.onePagePdf("MARKER-0001"), document -> {
+            document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('x')"));
+            document.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+        });
+        assertFalse(only(report.signatures().get(0), Kind.DOCUMENT).allowed());
+    }
+
+    @Test
+    void signingRefusesADocumentChangedOrBrokenAfterAnEarlierSignature() throws Exception {
+        byte[] signed = sign(TestPki.onePagePdf("MARKER-0001"), null);
+        byte[] annotated = edit(signed, document -> {
+            document.getDocumentInformation().setTitle("MARKER-9999");
+            document.getDocumentInformation().getCOSObject().setNeedToBeUpdated(true);
+        });
+        assertEquals("sign.earlierChanged", PdfSignatureVerifier.earlierSignaturesProblem(annotated));
+        assertEquals("sign.earlierBroken",
+            PdfSignatureVerifier.earlierSignaturesProblem(PadesSigningTest.replace(signed, "MARKER-0001", "MARKER-0002")));
+        assertNull(PdfSignatureVerifier.earlierSignaturesProblem(TestPki.onePagePdf("MARKER-0001")));
+    }
+
+    @Test
+    void theCertificationPermissionIsReadFromDocMdp() {
+        COSDictionary catalog = new COSDictionary();
+        assertEquals(0, RevisionChanges.docMdpPermission(catalog));
+        COSDictionary parameters = new COSDictionary();
+        parameters.setItem(COSName.P, COSInteger.get(3));
+        COSDictionary reference = new COSDictionary();
+        reference.setItem(COSName.getPDFName("TransformMethod"), COSName.DOCMDP);
+        reference.setItem(COSName.getPDFName("TransformParams"), parameters);
+        COSDictionary signature = new COSDictionary();
+        COSArray references = new COSArray();
+        references.add(reference);
+        signature.setItem(COSName.REFERENCE, references);
+        COSDictionary perms = new COSDictionary();
+        perms.setItem(COSName.DOCMDP, signature);
+        catalog.setItem(COSName.PERMS, perms);
+        assertEquals(3, RevisionChanges.docMdpPermission(catalog));
+        parameters.removeItem(COSName.P);
+        assertEquals(2, RevisionChanges.docMdpPermission(catalog), "2 when the permission is not written");
+    }
+
+    /** A one-page PDF with a filled text field "hoTen". */
+    static byte[] formPdf(String value) throws IOException {
+        try (PDDocument document = Loader.loadPDF(TestPki.onePagePdf("MARKER-0001"))) {
+            PDAcroForm form = new PDAcroForm(document);
+            document.getDocumentCatalog().setAcroForm(form);
+            form.setDefaultResources(new org.apache.pdfbox.pdmodel.PDResources());
+            form.getDefaultResources().put(COSName.getPDFName("Helv"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+            form.setDefaultAppearance("/Helv 10 Tf 0 g");
+            PDTextField field = new PDTextField(form);
+            field.setPartialName("hoTen");
+            form.getFields().add(field);
+            var widget = field.getWidgets().get(0);
+            widget.setRectangle(new PDRectangle(72, 700, 300, 20));
+            widget.setPage(document.getPage(0));
+            document.getPage(0).getAnnotations().add(widget);
+            field.setValue(value);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+}
