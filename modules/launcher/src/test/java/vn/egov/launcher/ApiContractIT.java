@@ -57,6 +57,8 @@ class ApiContractIT {
         Map.entry("POST /api/v1/signing/verifications", Access.PUBLIC),
         Map.entry("GET /api/v1/signing/ca.cer", Access.PUBLIC),
         Map.entry("GET /api/v1/signing/crl", Access.PUBLIC),
+        Map.entry("GET /api/v1/signing/arl", Access.PUBLIC),
+        Map.entry("GET /api/v1/signing/issuing.cer", Access.PUBLIC),
         Map.entry("POST /api/v1/signing/csc/v2/info", Access.PUBLIC),
         Map.entry("POST /api/v1/signing/csc/v2/auth/login", Access.PUBLIC),
         Map.entry("POST /api/v1/signing/csc/v2/auth/revoke", Access.SIGNED_IN),

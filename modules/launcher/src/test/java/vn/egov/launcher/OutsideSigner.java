@@ -36,8 +36,10 @@ final class OutsideSigner {
         byte[] master = new byte[32];
         new SecureRandom().nextBytes(master);
         var custody = SoftwareKeyCustody.withSecret(Base64.getEncoder().encodeToString(master));
-        var keys = CertificateAuthority.establish(custody, "Tổ chức bên ngoài", Clock.systemUTC());
-        var authority = new CertificateAuthority(custody, keys, Clock.systemUTC(), "http://127.0.0.1:1/crl");
+        var keys = CertificateAuthority.establish(custody, "Tổ chức bên ngoài", Clock.systemUTC(),
+            CertificateAuthority.Profile.under("http://127.0.0.1:1/", CertificateAuthority.Profile.DEFAULT_POLICY));
+        var authority = new CertificateAuthority(custody, keys, Clock.systemUTC(),
+            CertificateAuthority.Profile.under("http://127.0.0.1:1/", CertificateAuthority.Profile.DEFAULT_POLICY));
         var pair = custody.generate(KeyAlgorithm.EC_P256);
         var certificate = authority.issue(new Holder(HolderKind.CITIZEN, signer, "CCCD:001190000001", null),
             pair.getPublic(), Duration.ofDays(30));

@@ -36,6 +36,8 @@ public class DocumentSigning implements PersonalSignatures {
     SecondFactors factors;
     @Inject
     AuditTrail audit;
+    @Inject
+    LongTermArchive archive;
 
     /** Why nothing was signed or issued: a message key in the signing bundle. */
     public static class SigningRefused extends PersonalSignatures.SigningRefused {
@@ -92,9 +94,11 @@ public class DocumentSigning implements PersonalSignatures {
         for (int i = 0; i < documents.size(); i++) {
             Document document = documents.get(i);
             try {
-                byte[] result = pades.sign(document.pdf(), credential.keyReference(), chain, new SigningParameters(signer,
+                byte[] signature = pades.sign(document.pdf(), credential.keyReference(), chain, new SigningParameters(signer,
                     reason, location, clock.instant(), placements.get(i)), timeStamper);
-                Signed done = new Signed(document.name(), result, document.sha256(), Sha256.hex(result));
+                var longTerm = archive.complete(signature, ca, document.kind(), document.name(), document.sha256());
+                byte[] result = longTerm.pdf();
+                Signed done = new Signed(document.name(), result, document.sha256(), Sha256.hex(result), longTerm.archiveId());
                 audit.record("signing.signed", "document", done.originalSha256(), "credential=" + credential.id()
                     + "; name=" + document.name() + "; signed sha256=" + done.signedSha256() + "; authorised by " + factor);
                 signed.add(done);

@@ -64,7 +64,9 @@ public class PersonalCredentials {
         }
         var role = roles.stream().filter(r -> r.role() == Role.LEADER).findFirst().orElse(roles.get(0));
         HolderKind kind = role.role() == Role.LEADER ? HolderKind.LEADER : HolderKind.OFFICER;
-        return issuer.issue(ca, custody, new Holder(kind, account.displayName(), null, role.agency().name()),
+        // a leader's certificate carries his title; accounts hold no position yet, so the role's name stands for it
+        return issuer.issue(ca, custody, new Holder(kind, account.displayName(), null, role.agency().name(),
+                kind == HolderKind.LEADER ? "Lãnh đạo" : null),
             KeyAlgorithm.EC_P256, VALIDITY, account.username());
     }
 }

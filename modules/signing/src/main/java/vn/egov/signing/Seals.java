@@ -46,6 +46,8 @@ public class Seals implements DocumentSeals {
     AuditTrail audit;
     @Inject
     CredentialIssuer issuer;
+    @Inject
+    LongTermArchive archive;
 
     @Override
     @Transactional
@@ -73,10 +75,12 @@ public class Seals implements DocumentSeals {
             throw new SealRefused("document." + e.reason().name());
         }
         String original = Sha256.hex(pdf);
+        var longTerm = archive.complete(sealed, ca, documentKind, documentKind + ".pdf", original);
+        sealed = longTerm.pdf();
         String result = Sha256.hex(sealed);
         audit.record("signing.sealed", "document", original, "kind=" + documentKind + "; agency=" + agency.code()
             + "; credential=" + seal.id() + "; sealed sha256=" + result + "; automatic seal, no second factor");
-        return new SealedDocument(sealed, original, result, agency.name());
+        return new SealedDocument(sealed, original, result, agency.name(), longTerm.archiveId());
     }
 
     private Credential sealOf(OrgUnitView agency, CertificateAuthority ca, KeyCustody custody) {

@@ -31,6 +31,7 @@ import vn.egov.signing.custody.SecretSeal;
 import vn.egov.signing.custody.SoftwareKeyCustody;
 import vn.egov.signing.domain.AuthorityRecord;
 import vn.egov.signing.domain.RevocationRecord;
+import vn.egov.signing.pdf.LongTermSignatures;
 import vn.egov.signing.pdf.TimeStamper;
 
 /**
@@ -40,6 +41,8 @@ import vn.egov.signing.pdf.TimeStamper;
  */
 @ApplicationScoped
 public class SigningAuthority {
+    /** A time-stamping certificate this close to its end is replaced by a new key and certificate. */
+    static final java.time.Duration TSA_RENEWAL = java.time.Duration.ofDays(2 * 365);
     private final Clock clock = Clock.systemUTC();
 
     @PersistenceContext(unitName = "signing")
@@ -71,6 +74,9 @@ public class SigningAuthority {
     /** The last signed CRL; a new one is signed when it is 10 minutes old (revocations will clear it). */
     private volatile X509CRL crl;
     private volatile java.time.Instant crlSignedAt = java.time.Instant.EPOCH;
+    /** The last signed ARL, renewed like the CRL. */
+    private volatile X509CRL arl;
+    private volatile java.time.Instant arlSignedAt = java.time.Instant.EPOCH;
 
     /** The custody of every key, or empty when no master key is configured. */
     public Optional<KeyCustody> custody() {
@@ -111,7 +117,7 @@ public class SigningAuthority {
         AuthorityRecord record = entities.find(AuthorityRecord.class, AuthorityRecord.ID);
         if (record == null) {
             String organisation = settings.get(SigningModule.ORGANISATION, SigningModule.DEFAULT_ORGANISATION);
-            AuthorityKeys established = CertificateAuthority.establish(keys.get(), organisation, clock);
+            AuthorityKeys established = CertificateAuthority.establish(keys.get(), organisation, clock, profile());
             try {
                 record = new AuthorityRecord(organisation, keys.get().backend(), established.root().getEncoded(),
                     established.rootKey(), established.issuing().getEncoded(), established.issuingKey(),
@@ -123,17 +129,76 @@ public class SigningAuthority {
             audit.record("signing.ca.established", "authority", AuthorityRecord.ID,
                 established.root().getSubjectX500Principal().getName());
         }
-        return Optional.of(new CertificateAuthority(keys.get(), keysOf(record), clock, crlUrl()));
+        CertificateAuthority ca = new CertificateAuthority(keys.get(), keysOf(record), clock, profile());
+        if (CertificateAuthority.lacksPublication(ca.keys())) {
+            // a CA established before its certificates named where their issuers publish: certify the same keys again
+            AuthorityKeys renewed = ca.recertified();
+            try {
+                record.recertify(renewed.issuing().getEncoded(), renewed.timeStamping().getEncoded());
+            } catch (java.security.cert.CertificateEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+            audit.record("signing.ca.recertified", "authority", AuthorityRecord.ID,
+                "issuing CA and time-stamping unit certified again with CRL distribution points and authority information access");
+            ca = new CertificateAuthority(keys.get(), renewed, clock, profile());
+        }
+        if (ca.keys().timeStamping().getNotAfter().toInstant().isBefore(clock.instant().plus(TSA_RENEWAL))) {
+            // time-stamps, renewed ones included, must come from a certificate that outlives them by years
+            AuthorityKeys renewed = ca.withNewTimeStampingUnit();
+            try {
+                record.newTimeStampingUnit(renewed.timeStamping().getEncoded(), renewed.timeStampingKey());
+            } catch (java.security.cert.CertificateEncodingException e) {
+                throw new IllegalStateException(e);
+            }
+            audit.record("signing.tsa.renewed", "authority", AuthorityRecord.ID, "new time-stamping key, certificate serial "
+                + renewed.timeStamping().getSerialNumber().toString(16));
+            ca = new CertificateAuthority(keys.get(), renewed, clock, profile());
+        }
+        return Optional.of(ca);
     }
 
-    /** A time-stamper for PAdES B-T from the built-in time-stamping unit of a CA in hand. */
+    /** A time-stamper from the built-in time-stamping unit of a CA in hand, stating the policy set. */
     public TimeStamper timeStamper(CertificateAuthority ca) {
-        return new TimeStampAuthority(custody().orElseThrow(), ca.keys(), clock)::timeStamp;
+        return new TimeStampAuthority(custody().orElseThrow(), ca.keys(), clock,
+            settings.get(SigningModule.TSA_POLICY, TimeStampAuthority.DEFAULT_POLICY))::timeStamp;
     }
 
-    /** Where the CRL is published; written into every certificate the CA issues. */
+    /** Where the CA publishes its lists and certificates (under the public address), and its policy. */
+    CertificateAuthority.Profile profile() {
+        return CertificateAuthority.Profile.under(address.of("api/v1/signing/"),
+            settings.get(SigningModule.CERTIFICATE_POLICY, CertificateAuthority.Profile.DEFAULT_POLICY));
+    }
+
+    /** Where the issuing CA's CRL is published; written into every certificate it issues. */
     public String crlUrl() {
-        return address.of("api/v1/signing/crl");
+        return profile().issuingCrl();
+    }
+
+    /**
+     * What a long-term signature by this CA's holders embeds: the issuing CA, root and
+     * time-stamping certificates, the issuing CA's CRL and the root's ARL.
+     */
+    public LongTermSignatures.ValidationMaterial validationMaterial(CertificateAuthority ca) {
+        List<X509CRL> lists = new ArrayList<>();
+        revocationList().ifPresent(lists::add);
+        authorityRevocationList().ifPresent(lists::add);
+        return new LongTermSignatures.ValidationMaterial(List.of(ca.keys().issuing(), ca.keys().root(),
+            ca.keys().timeStamping()), lists);
+    }
+
+    /** The root's current list of revoked CAs (none so far: the platform has no way to revoke its issuing CA). */
+    @Transactional
+    public Optional<X509CRL> authorityRevocationList() {
+        if (arl != null && arlSignedAt.isAfter(clock.instant().minus(java.time.Duration.ofMinutes(10)))) {
+            return Optional.of(arl);
+        }
+        return authority().map(ca -> {
+            long number = ((Number) entities.createNativeQuery("select nextval('signing.arl_number')").getSingleResult())
+                .longValue();
+            arl = ca.authorityRevocationList(Map.of(), number);
+            arlSignedAt = clock.instant();
+            return arl;
+        });
     }
 
     /** The built-in root (once established) and every imported anchor. */

@@ -17,6 +17,10 @@ public class SigningModule implements ModuleDescriptor {
     public static final String DEFAULT_SEAL_KINDS = "receipt";
     public static final String DEFAULT_ORGANISATION = "UBND tỉnh Bắc Ninh";
     public static final int DEFAULT_VERIFY_MAX_BYTES = 20 * 1024 * 1024;
+    public static final String CERTIFICATE_POLICY = "signing.ca.certificatePolicy";
+    public static final String TSA_POLICY = "signing.tsa.policy";
+    public static final String ARCHIVE_KINDS = "signing.archive.documentKinds";
+    public static final String DEFAULT_ARCHIVE_KINDS = "result";
 
     @Override
     public String id() {
@@ -70,6 +74,14 @@ public class SigningModule implements ModuleDescriptor {
                 "Organisation named by the built-in CA (written into its root when established)", DEFAULT_ORGANISATION),
             new SettingDefinition(SEAL_KINDS, "Loại văn bản được đóng dấu tự động bằng chứng thư của cơ quan, không cần người ký (cách nhau bởi dấu phẩy)",
                 "Document kinds an agency's seal signs automatically, without a person (comma-separated)", DEFAULT_SEAL_KINDS),
+            new SettingDefinition(CERTIFICATE_POLICY, "OID chính sách chứng thư ghi trong mọi chứng thư do CA nội bộ cấp (OID đã đăng ký của tỉnh)",
+                "Certificate policy OID named in every certificate the built-in CA issues (the province's registered OID)",
+                vn.egov.signing.ca.CertificateAuthority.Profile.DEFAULT_POLICY),
+            new SettingDefinition(TSA_POLICY, "OID chính sách của dịch vụ cấp dấu thời gian, ghi trong mọi dấu thời gian",
+                "Time-stamping policy OID stated in every time-stamp", vn.egov.signing.ca.TimeStampAuthority.DEFAULT_POLICY),
+            new SettingDefinition(ARCHIVE_KINDS, "Loại văn bản lưu trữ lâu dài: ký ở mức PAdES B-LTA (thêm dấu thời gian cho văn bản, tự gia hạn); các loại khác ở mức B-LT (cách nhau bởi dấu phẩy)",
+                "Document kinds kept long: signed at PAdES B-LTA (a document time-stamp, renewed automatically); other kinds at B-LT (comma-separated)",
+                DEFAULT_ARCHIVE_KINDS),
             new SettingDefinition(VERIFY_MAX_BYTES, "Dung lượng tối đa của tệp PDF cần xác thực (byte)",
                 "Largest PDF accepted for verification (bytes)", String.valueOf(DEFAULT_VERIFY_MAX_BYTES)));
     }

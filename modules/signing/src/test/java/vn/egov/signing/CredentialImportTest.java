@@ -53,8 +53,8 @@ class CredentialImportTest {
 
     private static CertificateAuthority authority(String organisation) {
         var custody = SoftwareKeyCustody.withSecret(Base64.getEncoder().encodeToString(new byte[32]));
-        return new CertificateAuthority(custody, CertificateAuthority.establish(custody, organisation, Clock.systemUTC()),
-            Clock.systemUTC(), "http://127.0.0.1:8080/api/v1/signing/crl");
+        return new CertificateAuthority(custody, CertificateAuthority.establish(custody, organisation, Clock.systemUTC(),
+            vn.egov.signing.pdf.TestPkiProfile.LOCAL), Clock.systemUTC(), vn.egov.signing.pdf.TestPkiProfile.LOCAL);
     }
 
     private static byte[] pkcs12(CertificateAuthority ca, String name) throws Exception {

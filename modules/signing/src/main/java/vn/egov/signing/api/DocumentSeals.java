@@ -8,7 +8,8 @@ package vn.egov.signing.api;
 public interface DocumentSeals {
 
     /**
-     * Seals a PDF for an agency with a visible stamp on its last page, at level PAdES B-T. The
+     * Seals a PDF for an agency with a visible stamp on its last page, at level PAdES B-LT (B-LTA
+     * and archived for the kinds in {@code signing.archive.documentKinds}). The
      * agency's seal certificate is issued by the built-in CA the first time it is needed.
      *
      * @param documentKind what the document is, checked against {@code signing.seal.documentKinds}
@@ -17,8 +18,12 @@ public interface DocumentSeals {
      */
     SealedDocument seal(long agencyId, String documentKind, byte[] pdf, String reason);
 
-    /** A sealed document and the hashes that the audit log records. */
-    record SealedDocument(byte[] pdf, String originalSha256, String sealedSha256, String sealedBy) {
+    /**
+     * A sealed document and the hashes that the audit log records.
+     *
+     * @param archiveId the id in {@link DocumentArchive} when the kind is kept long (B-LTA), else null
+     */
+    record SealedDocument(byte[] pdf, String originalSha256, String sealedSha256, String sealedBy, Long archiveId) {
     }
 
     /** Why a document was not sealed; the message is a key in the signing bundle ({@code seal.*}, {@code document.*}). */

@@ -19,8 +19,10 @@ public interface PersonalSignatures {
     String sendCode(String username);
 
     /**
-     * Signs every document at PAdES B-T, with a visible stamp where asked (none when
-     * {@code stamp} is null); all or nothing.
+     * Signs every document at PAdES B-LT (certificates and revocation lists of every chain in
+     * the file), or B-LTA for the kinds kept long, with a visible stamp where asked (none when
+     * {@code stamp} is null); all or nothing. A document whose earlier signature is broken or was
+     * followed by a change not allowed is refused.
      *
      * @throws SigningRefused for a wrong, replayed or locked-out code (counted towards the lockout
      *                        even though nothing is signed), a changed or unreadable document, or a
@@ -48,15 +50,32 @@ public interface PersonalSignatures {
     /** A corner of the page, 36 points in from its edges. */
     enum Corner { LOWER_RIGHT, LOWER_LEFT, UPPER_RIGHT, UPPER_LEFT }
 
-    /** A document to sign, with the SHA-256 taken when it was listed for signing. */
-    record Document(String name, byte[] pdf, String sha256) {
+    /**
+     * A document to sign, with the SHA-256 taken when it was listed for signing.
+     *
+     * @param kind what the document is (e.g. {@code result}), or null; kinds listed in
+     *             {@code signing.archive.documentKinds} are signed at PAdES B-LTA and archived
+     */
+    record Document(String name, byte[] pdf, String sha256, String kind) {
+        public Document(String name, byte[] pdf, String sha256) {
+            this(name, pdf, sha256, null);
+        }
+
         public static Document of(String name, byte[] pdf) {
             return new Document(name, pdf, Sha256.hex(pdf));
         }
+
+        public static Document of(String name, byte[] pdf, String kind) {
+            return new Document(name, pdf, Sha256.hex(pdf), kind);
+        }
     }
 
-    /** A signed document with the hashes the audit log keeps. */
-    record Signed(String name, byte[] pdf, String originalSha256, String signedSha256) {
+    /**
+     * A signed document with the hashes the audit log keeps.
+     *
+     * @param archiveId the id in {@link DocumentArchive} when the document was archived (B-LTA), else null
+     */
+    record Signed(String name, byte[] pdf, String originalSha256, String signedSha256, Long archiveId) {
     }
 
     /** Why nothing was signed: the message is a key in the signing bundle ({@code factor.*}, {@code sign.*}, {@code document.*}). */

@@ -13,10 +13,15 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CertificatePolicies;
+import org.bouncycastle.asn1.x509.PolicyInformation;
 import org.bouncycastle.asn1.x509.CRLDistPoint;
 import org.bouncycastle.asn1.x509.CRLNumber;
 import org.bouncycastle.asn1.x509.CRLReason;
@@ -43,6 +48,12 @@ import vn.egov.signing.custody.KeyCustody;
  * The platform's own certificate authority, for the embedded default and tests: it issues
  * holders' certificates with Vietnamese names in UTF-8, revokes them through CRLs and certifies
  * the time-stamping unit. Its keys stay in the {@link KeyCustody} like every other key.
+ *
+ * <p>Every certificate below the root says where its issuer's revocation list and certificate
+ * are published (CRL distribution point, authority information access): the issuing CA's CRL
+ * for holders and the time-stamping unit, the root's own list of revoked CAs (an ARL) for the
+ * issuing CA. A validator that trusts only the root can so check the whole chain, online or
+ * from the copies a long-term signature carries.
  */
 public final class CertificateAuthority {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -53,50 +64,135 @@ public final class CertificateAuthority {
     private final KeyCustody custody;
     private final AuthorityKeys keys;
     private final Clock clock;
-    private final String crlUrl;
+    private final Profile profile;
 
     /**
-     * @param crlUrl where the issuing CA's revocation list is published, named in every holder's
-     *               certificate; NSS (and so poppler's pdfsig) trusts the later signatures of a
-     *               file signed twice only when the certificate names one
+     * Where the CA publishes, and the policy its certificates name.
+     *
+     * @param issuingCrl         the issuing CA's CRL, named in holders' and the time-stamping unit's
+     *                           certificates (NSS, and so poppler's pdfsig, trusts the later signatures
+     *                           of a file signed twice only when the certificate names one)
+     * @param issuingCertificate the issuing CA's certificate (DER), for their authority information access
+     * @param rootCrl            the root's list of revoked CAs, named in the issuing CA's certificate
+     * @param rootCertificate    the root certificate (DER), for the issuing CA's authority information access
+     * @param certificatePolicy  the OID of the certificate policy every certificate below the root names
      */
-    public CertificateAuthority(KeyCustody custody, AuthorityKeys keys, Clock clock, String crlUrl) {
+    public record Profile(String issuingCrl, String issuingCertificate, String rootCrl, String rootCertificate,
+                          String certificatePolicy) {
+        /** The default policy, under the platform's private arc; a province sets its registered OID. */
+        public static final String DEFAULT_POLICY = "1.3.6.1.4.1.55555.1.1";
+
+        /** The four addresses under one base, as the platform's API publishes them ({@code .../api/v1/signing/}). */
+        public static Profile under(String base, String certificatePolicy) {
+            String root = base.endsWith("/") ? base : base + "/";
+            return new Profile(root + "crl", root + "issuing.cer", root + "arl", root + "ca.cer", certificatePolicy);
+        }
+    }
+
+    public CertificateAuthority(KeyCustody custody, AuthorityKeys keys, Clock clock, Profile profile) {
         this.custody = custody;
         this.keys = keys;
         this.clock = clock;
-        this.crlUrl = crlUrl;
+        this.profile = profile;
     }
 
-    /** Creates a new root, issuing CA and time-stamping unit for the named province or organisation. */
-    public static AuthorityKeys establish(KeyCustody custody, String organisation, Clock clock) {
-        KeyPair rootPair = custody.generate(KeyAlgorithm.RSA_2048);
+    /**
+     * Creates a new root and issuing CA (RSA-3072: they outlive 2030) and a time-stamping unit
+     * (ECDSA P-256, fast for every signature) for the named province or organisation.
+     */
+    public static AuthorityKeys establish(KeyCustody custody, String organisation, Clock clock, Profile profile) {
+        KeyPair rootPair = custody.generate(KeyAlgorithm.RSA_3072);
         X500Name rootName = caName("CA gốc " + organisation, organisation);
         Instant now = clock.instant();
-        X509Certificate root = build(custody, null, rootPair.getPublic(), rootName, rootName, now, ROOT_VALIDITY,
+        X509Certificate root = build(custody, null, null, rootPair.getPublic(), rootName, rootName, now, ROOT_VALIDITY,
             rootPair, b -> {
                 b.addExtension(Extension.basicConstraints, true, new BasicConstraints(1));
                 b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
             });
         String rootKey = custody.keep(rootPair.getPrivate(), "ca-root", List.of(root));
 
-        KeyPair issuingPair = custody.generate(KeyAlgorithm.RSA_2048);
-        X509Certificate issuing = build(custody, rootKey, issuingPair.getPublic(), rootName,
-            caName("CA cấp phát " + organisation, organisation), now, ISSUING_VALIDITY, null, b -> {
+        KeyPair issuingPair = custody.generate(KeyAlgorithm.RSA_3072);
+        X509Certificate issuing = issuingCertificate(custody, root, rootKey, issuingPair.getPublic(),
+            caName("CA cấp phát " + organisation, organisation), now, profile);
+        String issuingKey = custody.keep(issuingPair.getPrivate(), "ca-issuing", List.of(issuing, root));
+
+        KeyPair tsaPair = custody.generate(KeyAlgorithm.EC_P256);
+        X509Certificate tsa = timeStampingCertificate(custody, issuing, issuingKey, tsaPair.getPublic(),
+            caName("Dịch vụ cấp dấu thời gian " + organisation, organisation), now, profile);
+        String tsaKey = custody.keep(tsaPair.getPrivate(), "ca-tsa", List.of(tsa, issuing, root));
+        return new AuthorityKeys(root, rootKey, issuing, issuingKey, tsa, tsaKey);
+    }
+
+    /**
+     * Whether a CA established before publication points were named still lacks them: such an
+     * issuing CA or time-stamping certificate leaves validators without a way to check its status.
+     */
+    public static boolean lacksPublication(AuthorityKeys keys) {
+        return keys.issuing().getExtensionValue(Extension.cRLDistributionPoints.getId()) == null
+            || keys.timeStamping().getExtensionValue(Extension.cRLDistributionPoints.getId()) == null;
+    }
+
+    /**
+     * New certificates for the same issuing CA and time-stamping keys and names, with where their
+     * issuers publish: certificates issued before stay valid (same issuer name and key identifier).
+     */
+    public AuthorityKeys recertified() {
+        Instant now = clock.instant();
+        X509Certificate issuing = issuingCertificate(custody, keys.root(), keys.rootKey(), keys.issuing().getPublicKey(),
+            X500Name.getInstance(keys.issuing().getSubjectX500Principal().getEncoded()), now, profile);
+        X509Certificate tsa = timeStampingCertificate(custody, issuing, keys.issuingKey(), keys.timeStamping().getPublicKey(),
+            X500Name.getInstance(keys.timeStamping().getSubjectX500Principal().getEncoded()), now, profile);
+        return new AuthorityKeys(keys.root(), keys.rootKey(), issuing, keys.issuingKey(), tsa, keys.timeStampingKey());
+    }
+
+    /**
+     * A new time-stamping key and certificate under the issuing CA, for when the current one
+     * nears its end: renewed document time-stamps must come from a certificate that outlives them.
+     */
+    public AuthorityKeys withNewTimeStampingUnit() {
+        KeyPair pair = custody.generate(KeyAlgorithm.EC_P256);
+        X509Certificate tsa = timeStampingCertificate(custody, keys.issuing(), keys.issuingKey(), pair.getPublic(),
+            X500Name.getInstance(keys.timeStamping().getSubjectX500Principal().getEncoded()), clock.instant(), profile);
+        String key = custody.keep(pair.getPrivate(), "ca-tsa", List.of(tsa, keys.issuing(), keys.root()));
+        return new AuthorityKeys(keys.root(), keys.rootKey(), keys.issuing(), keys.issuingKey(), tsa, key);
+    }
+
+    private static X509Certificate issuingCertificate(KeyCustody custody, X509Certificate root, String rootKey,
+                                                      PublicKey key, X500Name subject, Instant now, Profile profile) {
+        return build(custody, rootKey, root.getPublicKey(), key, X500Name.getInstance(root.getSubjectX500Principal().getEncoded()),
+            subject, now, ISSUING_VALIDITY, null, b -> {
                 b.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
                 b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
                 b.addExtension(Extension.authorityKeyIdentifier, false, extensions().createAuthorityKeyIdentifier(root));
+                published(b, profile.rootCrl(), profile.rootCertificate(), profile.certificatePolicy());
             });
-        String issuingKey = custody.keep(issuingPair.getPrivate(), "ca-issuing", List.of(issuing, root));
+    }
 
-        KeyPair tsaPair = custody.generate(KeyAlgorithm.RSA_2048);
-        X509Certificate tsa = build(custody, issuingKey, tsaPair.getPublic(), X500Name.getInstance(issuing.getSubjectX500Principal().getEncoded()),
-            caName("Dịch vụ cấp dấu thời gian " + organisation, organisation), now, ISSUING_VALIDITY, null, b -> {
+    private static X509Certificate timeStampingCertificate(KeyCustody custody, X509Certificate issuing, String issuingKey,
+                                                           PublicKey key, X500Name subject, Instant now, Profile profile) {
+        return build(custody, issuingKey, issuing.getPublicKey(), key,
+            X500Name.getInstance(issuing.getSubjectX500Principal().getEncoded()), subject, now, ISSUING_VALIDITY, null, b -> {
                 b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
                 b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
                 b.addExtension(Extension.authorityKeyIdentifier, false, extensions().createAuthorityKeyIdentifier(issuing));
+                published(b, profile.issuingCrl(), profile.issuingCertificate(), profile.certificatePolicy());
             });
-        String tsaKey = custody.keep(tsaPair.getPrivate(), "ca-tsa", List.of(tsa, issuing, root));
-        return new AuthorityKeys(root, rootKey, issuing, issuingKey, tsa, tsaKey);
+    }
+
+    /** Where the issuer's CRL and certificate are, and the certificate policy. */
+    private static void published(X509v3CertificateBuilder builder, String crl, String issuerCertificate, String policy)
+        throws CertIOException {
+        if (crl != null) {
+            builder.addExtension(Extension.cRLDistributionPoints, false, distributionPoint(crl));
+        }
+        if (issuerCertificate != null) {
+            builder.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(
+                AccessDescription.id_ad_caIssuers, new GeneralName(GeneralName.uniformResourceIdentifier, issuerCertificate)));
+        }
+        if (policy != null && !policy.isBlank()) {
+            builder.addExtension(Extension.certificatePolicies, false,
+                new CertificatePolicies(new PolicyInformation(new ASN1ObjectIdentifier(policy.strip()))));
+        }
     }
 
     public AuthorityKeys keys() {
@@ -111,12 +207,11 @@ public final class CertificateAuthority {
     /** Issues a signing certificate for a holder's public key. */
     public X509Certificate issue(Holder holder, PublicKey key, Duration validity) {
         X500Name subject = holderName(holder);
-        return build(custody, keys.issuingKey(), key, X500Name.getInstance(keys.issuing().getSubjectX500Principal().getEncoded()),
+        return build(custody, keys.issuingKey(), keys.issuing().getPublicKey(), key,
+            X500Name.getInstance(keys.issuing().getSubjectX500Principal().getEncoded()),
             subject, clock.instant(), validity, null, b -> {
                 b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-                if (crlUrl != null) {
-                    b.addExtension(Extension.cRLDistributionPoints, false, distributionPoint(crlUrl));
-                }
+                published(b, profile.issuingCrl(), profile.issuingCertificate(), profile.certificatePolicy());
                 b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
                 b.addExtension(Extension.authorityKeyIdentifier, false, extensions().createAuthorityKeyIdentifier(keys.issuing()));
             });
@@ -129,15 +224,27 @@ public final class CertificateAuthority {
      * @param number  the CRL's sequence number, increasing with each list
      */
     public X509CRL revocationList(Map<BigInteger, Instant> revoked, long number) {
+        return crl(keys.issuing(), keys.issuingKey(), revoked, number);
+    }
+
+    /**
+     * The root's authority revocation list: the CAs under the root that it revoked (none, unless
+     * the issuing CA's key was compromised), so validators can check the issuing CA too.
+     */
+    public X509CRL authorityRevocationList(Map<BigInteger, Instant> revoked, long number) {
+        return crl(keys.root(), keys.rootKey(), revoked, number);
+    }
+
+    private X509CRL crl(X509Certificate issuer, String issuerKey, Map<BigInteger, Instant> revoked, long number) {
         Instant now = clock.instant();
         X509v2CRLBuilder builder = new X509v2CRLBuilder(
-            X500Name.getInstance(keys.issuing().getSubjectX500Principal().getEncoded()), Date.from(now));
+            X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded()), Date.from(now));
         builder.setNextUpdate(Date.from(now.plus(CRL_VALIDITY)));
         revoked.forEach((serial, at) -> builder.addCRLEntry(serial, Date.from(at), CRLReason.unspecified));
         try {
-            builder.addExtension(Extension.authorityKeyIdentifier, false, extensions().createAuthorityKeyIdentifier(keys.issuing()));
+            builder.addExtension(Extension.authorityKeyIdentifier, false, extensions().createAuthorityKeyIdentifier(issuer));
             builder.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(number)));
-            var signer = new CustodySigner(custody, keys.issuingKey(), KeyAlgorithm.signatureAlgorithmFor(keys.issuing().getPublicKey()));
+            var signer = new CustodySigner(custody, issuerKey, KeyAlgorithm.signatureAlgorithmFor(issuer.getPublicKey()));
             return new JcaX509CRLConverter().getCRL(builder.build(signer));
         } catch (GeneralSecurityException | CertIOException e) {
             throw new IllegalStateException("Cannot build the CRL", e);
@@ -155,6 +262,9 @@ public final class CertificateAuthority {
             name.addRDN(BCStyle.O, holder.organisation());
         }
         name.addRDN(BCStyle.CN, holder.commonName());
+        if (holder.title() != null && !holder.title().isBlank()) {
+            name.addRDN(BCStyle.T, holder.title());
+        }
         if (holder.identifier() != null && !holder.identifier().isBlank()) {
             name.addRDN(BCStyle.UID, holder.identifier());
         }
@@ -171,7 +281,8 @@ public final class CertificateAuthority {
     }
 
     /** Builds a certificate signed with the issuer's key in custody, or self-signed with {@code selfSigned}. */
-    private static X509Certificate build(KeyCustody custody, String issuerKey, PublicKey subjectKey, X500Name issuer,
+    private static X509Certificate build(KeyCustody custody, String issuerKey, PublicKey issuerPublicKey,
+                                         PublicKey subjectKey, X500Name issuer,
                                          X500Name subject, Instant from, Duration validity, KeyPair selfSigned,
                                          Extensions extensions) {
         try {
@@ -181,7 +292,7 @@ public final class CertificateAuthority {
             extensions.add(builder);
             var signer = selfSigned != null
                 ? CustodySigner.withNewKey(custody, selfSigned.getPrivate(), KeyAlgorithm.signatureAlgorithmFor(subjectKey))
-                : new CustodySigner(custody, issuerKey, "SHA256withRSA");
+                : new CustodySigner(custody, issuerKey, KeyAlgorithm.signatureAlgorithmFor(issuerPublicKey));
             return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
         } catch (GeneralSecurityException | CertIOException e) {
             throw new IllegalStateException("Cannot build the certificate for " + subject, e);

@@ -10,8 +10,13 @@ import java.util.Objects;
  * @param commonName   the holder's full name with diacritics, or the agency's name for a seal
  * @param identifier   the UID value, e.g. {@code CCCD:001203004567}; may be null
  * @param organisation the agency a person works for, or null for a citizen
+ * @param title        the holder's title (X.520 title), e.g. a leader's position; may be null
  */
-public record Holder(HolderKind kind, String commonName, String identifier, String organisation) {
+public record Holder(HolderKind kind, String commonName, String identifier, String organisation, String title) {
+    public Holder(HolderKind kind, String commonName, String identifier, String organisation) {
+        this(kind, commonName, identifier, organisation, null);
+    }
+
     public Holder {
         Objects.requireNonNull(kind, "kind");
         if (commonName == null || commonName.isBlank()) {

@@ -20,6 +20,7 @@ import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
 import vn.egov.signing.custody.CustodySigner;
+import vn.egov.signing.custody.KeyAlgorithm;
 import vn.egov.signing.custody.KeyCustody;
 
 /**
@@ -28,18 +29,21 @@ import vn.egov.signing.custody.KeyCustody;
  * HTTP alike.
  */
 public final class TimeStampAuthority {
-    /** The TSA policy under the platform's private arc; stated in every token. */
-    public static final ASN1ObjectIdentifier POLICY = new ASN1ObjectIdentifier("1.3.6.1.4.1.55555.1.3161");
+    /** The default TSA policy, under the platform's private arc; a province sets its registered OID. */
+    public static final String DEFAULT_POLICY = "1.3.6.1.4.1.55555.1.3161";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final KeyCustody custody;
     private final AuthorityKeys keys;
     private final Clock clock;
+    private final ASN1ObjectIdentifier policy;
 
-    public TimeStampAuthority(KeyCustody custody, AuthorityKeys keys, Clock clock) {
+    /** @param policy the TSA policy OID stated in every token */
+    public TimeStampAuthority(KeyCustody custody, AuthorityKeys keys, Clock clock, String policy) {
         this.custody = custody;
         this.keys = keys;
         this.clock = clock;
+        this.policy = new ASN1ObjectIdentifier(policy.strip());
     }
 
     /**
@@ -60,10 +64,11 @@ public final class TimeStampAuthority {
     public TimeStampResponse respond(TimeStampRequest request) {
         try {
             SignerInfoGenerator signerInfo = new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                .build(new CustodySigner(custody, keys.timeStampingKey(), "SHA256withRSA"), keys.timeStamping());
+                .build(new CustodySigner(custody, keys.timeStampingKey(),
+                    KeyAlgorithm.signatureAlgorithmFor(keys.timeStamping().getPublicKey())), keys.timeStamping());
             TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(signerInfo,
                 new JcaDigestCalculatorProviderBuilder().build().get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
-                POLICY);
+                policy);
             tokens.addCertificates(new JcaCertStore(List.of(keys.timeStamping(), keys.issuing())));
             TimeStampResponseGenerator responses = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
             return responses.generate(request, new BigInteger(63, RANDOM), Date.from(clock.instant()));

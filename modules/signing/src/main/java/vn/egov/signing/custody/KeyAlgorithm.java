@@ -5,6 +5,8 @@ import java.security.PublicKey;
 /** The key types the platform issues, with the signature algorithm each one signs with. */
 public enum KeyAlgorithm {
     RSA_2048("RSA", 2048, "SHA256withRSA"),
+    /** For the built-in CA's root and issuing CA, whose certificates outlive 2030 (RSA-2048's horizon). */
+    RSA_3072("RSA", 3072, "SHA256withRSA"),
     EC_P256("EC", 256, "SHA256withECDSA");
 
     private final String family;

@@ -84,6 +84,18 @@ public class AuthorityRecord {
         return timeStampingKey;
     }
 
+    /** New certificates for the same issuing CA and time-stamping keys (see CertificateAuthority.recertified). */
+    public void recertify(byte[] issuing, byte[] timeStamping) {
+        this.issuing = issuing;
+        this.timeStamping = timeStamping;
+    }
+
+    /** A new time-stamping key and certificate. */
+    public void newTimeStampingUnit(byte[] timeStamping, String timeStampingKey) {
+        this.timeStamping = timeStamping;
+        this.timeStampingKey = timeStampingKey;
+    }
+
     public Instant establishedAt() {
         return establishedAt.toInstant();
     }

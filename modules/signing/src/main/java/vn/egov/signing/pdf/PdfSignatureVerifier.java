@@ -29,6 +29,8 @@ import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.tsp.TimeStampToken;
 import vn.egov.signing.api.DocumentChange;
 import vn.egov.signing.api.SignatureCheck;
 import vn.egov.signing.api.SignatureCheck.Revocation;
@@ -40,6 +42,8 @@ import vn.egov.signing.api.VerificationReport;
  * unknown CA makes a signature untrusted, never an error; a changed byte makes it broken.
  */
 public final class PdfSignatureVerifier {
+    private static final String DOCUMENT_TIME_STAMP = "ETSI.RFC3161";
+    private static final String DOCUMENT_TIME_STAMP_LEVEL = "PAdES document time-stamp";
     private final Set<TrustAnchor> anchors;
     private final Collection<X509CRL> revocationLists;
     private final Clock clock;
@@ -53,9 +57,14 @@ public final class PdfSignatureVerifier {
     public VerificationReport verify(byte[] pdf) {
         try (PDDocument document = PadesSigner.open(pdf)) {
             List<PDSignature> dictionaries = document.getSignatureDictionaries();
+            List<X509CRL> stored = LongTermSignatures.revocationListsIn(document);
+            List<X509CRL> lists = new ArrayList<>(revocationLists);
+            lists.addAll(stored);
+            Context context = new Context(document, pdf, dictionaries, LongTermSignatures.certificatesIn(document), stored,
+                lists);
             List<SignatureCheck> checks = new ArrayList<>();
             for (int i = 0; i < dictionaries.size(); i++) {
-                checks.add(check(document, dictionaries.get(i), pdf, dictionaries, i));
+                checks.add(check(context, dictionaries.get(i), i));
             }
             return new VerificationReport(HexFormat.of().formatHex(CmsSignatures.sha256(pdf)), checks);
         } catch (IOException e) {
@@ -78,8 +87,22 @@ public final class PdfSignatureVerifier {
         return report.changedAfterSigning() ? "sign.earlierChanged" : null;
     }
 
-    private SignatureCheck check(PDDocument document, PDSignature dictionary, byte[] pdf, List<PDSignature> all, int index)
-        throws IOException {
+    /**
+     * One document being verified: its signatures, and the certificates and revocation lists it
+     * carries in its security store (PAdES B-LT) besides those the verifier was given.
+     */
+    private record Context(PDDocument document, byte[] pdf, List<PDSignature> all, List<X509Certificate> stored,
+                           List<X509CRL> storedLists, List<X509CRL> revocationLists) {
+        List<X509Certificate> with(List<X509Certificate> certificates) {
+            List<X509Certificate> all = new ArrayList<>(certificates);
+            all.addAll(stored);
+            return all;
+        }
+    }
+
+    private SignatureCheck check(Context context, PDSignature dictionary, int index) throws IOException {
+        byte[] pdf = context.pdf();
+        List<PDSignature> all = context.all();
         int[] range = dictionary.getByteRange();
         long end = range.length == 4 ? (long) range[2] + range[3] : -1;
         boolean covers = end == pdf.length;
@@ -87,7 +110,7 @@ public final class PdfSignatureVerifier {
             int[] r = other.getByteRange();
             return r.length == 4 && (long) r[2] + r[3] > end;
         }).count();
-        List<DocumentChange> changes = RevisionChanges.after(pdf, end, document);
+        List<DocumentChange> changes = RevisionChanges.after(pdf, end, context.document());
         String level = dictionary.getSubFilter();
         Instant claimed = dictionary.getSignDate() == null ? null : dictionary.getSignDate().toInstant();
         SignedBytes signed = SignedBytes.of(dictionary, pdf);
@@ -96,10 +119,13 @@ public final class PdfSignatureVerifier {
                 "no readable signature", false, covers, later, claimed, null, null, Revocation.UNKNOWN, null,
                 dictionary.getReason(), dictionary.getLocation(), level, changes);
         }
+        if (DOCUMENT_TIME_STAMP.equals(level)) {
+            return documentTimeStamp(context, dictionary, index, signed, covers, later, changes);
+        }
         try {
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed.content()), signed.cms());
             SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
-            List<X509Certificate> certificates = certificates(cms);
+            List<X509Certificate> certificates = context.with(certificates(cms));
             X509Certificate certificate = SignerCertificates.find(signer, certificates);
             if (certificate == null) {
                 return new SignatureCheck(name(dictionary, index), dictionary.getName(), null, List.of(), Trust.UNTRUSTED,
@@ -107,30 +133,119 @@ public final class PdfSignatureVerifier {
                     Revocation.UNKNOWN, null, dictionary.getReason(), dictionary.getLocation(), level, changes);
             }
             boolean intact = SignerCertificates.verifies(signer, certificate);
-            SignatureTimeStamps.Found stamp = SignatureTimeStamps.find(signer, this::trusted);
-            if (PDSignature.SUBFILTER_ETSI_CADES_DETACHED.getName().equals(level)) {
-                level = stamp != null ? "PAdES B-T" : "PAdES B-B";
-            }
+            SignatureTimeStamps.Found stamp = SignatureTimeStamps.find(signer,
+                (tsa, others, at) -> trusted(tsa, context.with(others), at));
             // only a trusted time-stamp proves the time; otherwise certificates are judged as of now
             Instant proven = stamp != null && stamp.trusted() ? stamp.time() : null;
             PathResult path = path(certificate, certificates, proven != null ? proven : clock.instant());
-            X509CRLEntry revoked = null;
-            Revocation revocation = Revocation.UNKNOWN;
-            X509CRL list = path.issuer() == null ? null : revocationListOf(certificate, path.issuer());
-            if (list != null) {
-                revoked = list.getRevokedCertificate(certificate);
-                revocation = revoked != null ? Revocation.REVOKED : Revocation.GOOD;
+            Status status = status(path, context.revocationLists());
+            if (PDSignature.SUBFILTER_ETSI_CADES_DETACHED.getName().equals(level)) {
+                boolean stored = path.certificates().size() > 1
+                    && revocationListOf(certificate, path.certificates().get(1), context.storedLists()) != null;
+                level = level(stamp != null, stored, changes);
             }
             return new SignatureCheck(name(dictionary, index), Names.commonName(certificate.getSubjectX500Principal()),
                 Names.uid(certificate.getSubjectX500Principal()), path.chain(), path.problem() == null ? Trust.TRUSTED : Trust.UNTRUSTED,
                 path.problem(), intact, covers, later, claimed, proven, stamp == null ? null : stamp.authority(),
-                revocation, revoked == null ? null : revoked.getRevocationDate().toInstant(),
-                dictionary.getReason(), dictionary.getLocation(), level, changes);
+                status.revocation(), status.revokedAt(), dictionary.getReason(), dictionary.getLocation(), level, changes);
         } catch (CMSException e) {
             return new SignatureCheck(name(dictionary, index), dictionary.getName(), null, List.of(), Trust.UNTRUSTED,
                 "the signature is not valid CMS: " + e.getMessage(), false, covers, later, claimed, null, null,
                 Revocation.UNKNOWN, null, dictionary.getReason(), dictionary.getLocation(), level, changes);
         }
+    }
+
+    /**
+     * The PAdES baseline level: B-B, B-T with a signature time-stamp, B-LT when a security store
+     * added after the signature holds its issuer's revocation list, B-LTA when a document
+     * time-stamp follows that.
+     */
+    private static String level(boolean timeStamped, boolean revocationStored, List<DocumentChange> changes) {
+        if (!timeStamped) {
+            return "PAdES B-B";
+        }
+        boolean stored = revocationStored && changes.stream().anyMatch(c -> c.kind() == DocumentChange.Kind.VALIDATION_DATA);
+        if (!stored) {
+            return "PAdES B-T";
+        }
+        return changes.stream().anyMatch(c -> c.kind() == DocumentChange.Kind.DOCUMENT_TIME_STAMPS) ? "PAdES B-LTA" : "PAdES B-LT";
+    }
+
+    /**
+     * A document time-stamp (PAdES B-LTA, subfilter ETSI.RFC3161): an RFC 3161 token whose message
+     * imprint is the digest of the bytes it covers, signed by a time-stamping unit.
+     */
+    private SignatureCheck documentTimeStamp(Context context, PDSignature dictionary, int index, SignedBytes signed,
+                                             boolean covers, int later, List<DocumentChange> changes) {
+        try {
+            TimeStampToken token = new TimeStampToken(new CMSSignedData(signed.cms()));
+            byte[] imprint = java.security.MessageDigest.getInstance(
+                token.getTimeStampInfo().getHashAlgorithm().getAlgorithm().getId()).digest(signed.content());
+            List<X509Certificate> certificates = new ArrayList<>();
+            JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+            for (X509CertificateHolder holder : token.getCertificates().getMatches(null)) {
+                certificates.add(converter.getCertificate(holder));
+            }
+            certificates = context.with(certificates);
+            X509Certificate authority = null;
+            for (X509Certificate certificate : certificates) {
+                if (token.getSID().match(new X509CertificateHolder(certificate.getEncoded()))) {
+                    authority = certificate;
+                    break;
+                }
+            }
+            if (authority == null) {
+                return new SignatureCheck(name(dictionary, index), "?", null, List.of(), Trust.UNTRUSTED,
+                    "the time-stamping unit's certificate is not in the token", false, covers, later, null, null, null,
+                    Revocation.UNKNOWN, null, null, null, DOCUMENT_TIME_STAMP_LEVEL, changes);
+            }
+            boolean intact = java.security.MessageDigest.isEqual(imprint, token.getTimeStampInfo().getMessageImprintDigest());
+            try {
+                token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(authority));
+            } catch (org.bouncycastle.tsp.TSPException e) {
+                intact = false;
+            }
+            Instant time = token.getTimeStampInfo().getGenTime().toInstant();
+            PathResult path = path(authority, certificates, time);
+            Status status = status(path, context.revocationLists());
+            String name = Names.commonName(authority.getSubjectX500Principal());
+            return new SignatureCheck(name(dictionary, index), name, null, path.chain(),
+                path.problem() == null ? Trust.TRUSTED : Trust.UNTRUSTED, path.problem(), intact, covers, later, null,
+                path.problem() == null && intact ? time : null, name, status.revocation(), status.revokedAt(), null, null,
+                DOCUMENT_TIME_STAMP_LEVEL, changes);
+        } catch (Exception e) {
+            return new SignatureCheck(name(dictionary, index), dictionary.getName(), null, List.of(), Trust.UNTRUSTED,
+                "the document time-stamp cannot be read: " + e.getMessage(), false, covers, later, null, null, null,
+                Revocation.UNKNOWN, null, null, null, DOCUMENT_TIME_STAMP_LEVEL, changes);
+        }
+    }
+
+    /** The signer certificate's revocation status, and whether a CA above it on the path was revoked. */
+    private record Status(Revocation revocation, Instant revokedAt) {
+    }
+
+    /**
+     * Checks every certificate on the path below the anchor against its issuer's list: the signer
+     * on the issuing CA's CRL, the issuing CA on the root's ARL. A revoked CA revokes what is below.
+     */
+    private Status status(PathResult path, List<X509CRL> lists) {
+        List<X509Certificate> certificates = path.certificates();
+        if (certificates.size() < 2) {
+            return new Status(Revocation.UNKNOWN, null);
+        }
+        X509CRL signerList = revocationListOf(certificates.get(0), certificates.get(1), lists);
+        if (signerList == null) {
+            return new Status(Revocation.UNKNOWN, null);
+        }
+        Instant revokedAt = null;
+        for (int i = 0; i + 1 < certificates.size(); i++) {
+            X509CRL list = i == 0 ? signerList : revocationListOf(certificates.get(i), certificates.get(i + 1), lists);
+            X509CRLEntry entry = list == null ? null : list.getRevokedCertificate(certificates.get(i));
+            if (entry != null && (revokedAt == null || entry.getRevocationDate().toInstant().isBefore(revokedAt))) {
+                revokedAt = entry.getRevocationDate().toInstant();
+            }
+        }
+        return new Status(revokedAt != null ? Revocation.REVOKED : Revocation.GOOD, revokedAt);
     }
 
     private static String name(PDSignature dictionary, int index) {
@@ -151,8 +266,8 @@ public final class PdfSignatureVerifier {
         return certificates;
     }
 
-    /** The chain's subjects, why it is not trusted (null when it is), and the signer's trusted issuer. */
-    record PathResult(List<String> chain, String problem, X509Certificate issuer) {
+    /** The chain's subjects, why it is not trusted (null when it is), and the trusted path's certificates, anchor last. */
+    record PathResult(List<String> chain, String problem, List<X509Certificate> certificates) {
     }
 
     /** Builds a path from the certificate to a trust anchor at the given time (revocation checked apart). */
@@ -160,7 +275,7 @@ public final class PdfSignatureVerifier {
         List<String> found = new ArrayList<>();
         found.add(certificate.getSubjectX500Principal().getName());
         if (anchors.isEmpty()) {
-            return new PathResult(untrustedChain(certificate, intermediates), "no trust anchors configured", null);
+            return new PathResult(untrustedChain(certificate, intermediates), "no trust anchors configured", List.of());
         }
         try {
             X509CertSelector target = new X509CertSelector();
@@ -174,9 +289,9 @@ public final class PdfSignatureVerifier {
             result.getCertPath().getCertificates().forEach(c -> path.add((X509Certificate) c));
             path.add(result.getTrustAnchor().getTrustedCert());
             List<String> chain = path.stream().map(c -> c.getSubjectX500Principal().getName()).toList();
-            return new PathResult(chain, null, path.size() > 1 ? path.get(1) : null);
+            return new PathResult(chain, null, path);
         } catch (java.security.GeneralSecurityException e) {
-            return new PathResult(untrustedChain(certificate, intermediates), e.getMessage(), null);
+            return new PathResult(untrustedChain(certificate, intermediates), e.getMessage(), List.of());
         }
     }
 
@@ -202,17 +317,20 @@ public final class PdfSignatureVerifier {
     }
 
     /** The revocation list of the certificate's issuer, signed by that issuer's key, or null. */
-    private X509CRL revocationListOf(X509Certificate certificate, X509Certificate issuer) {
-        for (X509CRL list : revocationLists) {
+    private static X509CRL revocationListOf(X509Certificate certificate, X509Certificate issuer, List<X509CRL> lists) {
+        X509CRL newest = null;
+        for (X509CRL list : lists) {
             if (list.getIssuerX500Principal().equals(certificate.getIssuerX500Principal())) {
                 try {
                     list.verify(issuer.getPublicKey());
-                    return list;
+                    if (newest == null || list.getThisUpdate().after(newest.getThisUpdate())) {
+                        newest = list;
+                    }
                 } catch (java.security.GeneralSecurityException e) {
                     // a list with the same issuer name from another key says nothing about this certificate
                 }
             }
         }
-        return null;
+        return newest;
     }
 }

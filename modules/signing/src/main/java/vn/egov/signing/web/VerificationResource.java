@@ -72,6 +72,33 @@ public class VerificationResource {
     }
 
     @GET
+    @Path("issuing.cer")
+    @Produces("application/pkix-cert")
+    @Operation(summary = "The built-in issuing CA's certificate (DER)",
+        description = "Named in the authority information access of every certificate it issues.")
+    public Response issuing() throws CertificateEncodingException {
+        var ca = authority.authority();
+        if (ca.isEmpty()) {
+            return Response.status(Response.Status.NOT_FOUND).build();
+        }
+        return Response.ok(ca.get().keys().issuing().getEncoded())
+            .header("Content-Disposition", "attachment; filename=\"issuing.cer\"").build();
+    }
+
+    @GET
+    @Path("arl")
+    @Produces("application/pkix-crl")
+    @Operation(summary = "The root's list of revoked CAs (authority revocation list, DER)",
+        description = "Named in the issuing CA's certificate, so validators can check it too.")
+    public Response authorityRevocationList() throws CRLException {
+        var list = authority.authorityRevocationList();
+        if (list.isEmpty()) {
+            return Response.status(Response.Status.NOT_FOUND).build();
+        }
+        return Response.ok(list.get().getEncoded()).build();
+    }
+
+    @GET
     @Path("crl")
     @Produces("application/pkix-crl")
     @Operation(summary = "The built-in issuing CA's current revocation list (DER)")

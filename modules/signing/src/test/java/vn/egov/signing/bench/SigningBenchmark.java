@@ -43,8 +43,9 @@ public final class SigningBenchmark {
         byte[] master = new byte[32];
         new SecureRandom().nextBytes(master);
         var custody = SoftwareKeyCustody.withSecret(Base64.getEncoder().encodeToString(master));
-        var keys = CertificateAuthority.establish(custody, "UBND tỉnh Bắc Ninh", Clock.systemUTC());
-        var ca = new CertificateAuthority(custody, keys, Clock.systemUTC(), "http://127.0.0.1:8080/api/v1/signing/crl");
+        var keys = CertificateAuthority.establish(custody, "UBND tỉnh Bắc Ninh", Clock.systemUTC(),
+            vn.egov.signing.pdf.TestPkiProfile.LOCAL);
+        var ca = new CertificateAuthority(custody, keys, Clock.systemUTC(), vn.egov.signing.pdf.TestPkiProfile.LOCAL);
         var pair = custody.generate(KeyAlgorithm.RSA_2048);
         var certificate = ca.issue(new Holder(HolderKind.LEADER, "Nguyễn Văn Bình", "CCCD:027085001234", "Sở Tư pháp"),
             pair.getPublic(), Duration.ofDays(365));

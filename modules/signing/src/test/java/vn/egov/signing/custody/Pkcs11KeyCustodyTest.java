@@ -29,8 +29,8 @@ class Pkcs11KeyCustodyTest {
     static void token() throws Exception {
         token = SoftHsmToken.shared();
         custody = token.open();
-        authority = new CertificateAuthority(custody, CertificateAuthority.establish(custody, "Tỉnh Bắc Ninh", Clock.systemUTC()),
-            Clock.systemUTC(), "http://127.0.0.1:8080/api/v1/signing/crl");
+        authority = new CertificateAuthority(custody, CertificateAuthority.establish(custody, "Tỉnh Bắc Ninh", Clock.systemUTC(),
+            vn.egov.signing.pdf.TestPkiProfile.LOCAL), Clock.systemUTC(), vn.egov.signing.pdf.TestPkiProfile.LOCAL);
     }
 
     @Test

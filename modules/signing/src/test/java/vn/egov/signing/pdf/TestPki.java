@@ -38,9 +38,9 @@ final class TestPki {
 
     TestPki(KeyCustody custody, String organisation, String signerName, KeyAlgorithm algorithm) {
         this.custody = custody;
-        AuthorityKeys keys = CertificateAuthority.establish(custody, organisation, Clock.systemUTC());
-        authority = new CertificateAuthority(custody, keys, Clock.systemUTC(), "http://127.0.0.1:8080/signing/crl");
-        tsa = new TimeStampAuthority(custody, keys, Clock.systemUTC());
+        AuthorityKeys keys = CertificateAuthority.establish(custody, organisation, Clock.systemUTC(), TestPkiProfile.LOCAL);
+        authority = new CertificateAuthority(custody, keys, Clock.systemUTC(), TestPkiProfile.LOCAL);
+        tsa = new TimeStampAuthority(custody, keys, Clock.systemUTC(), TimeStampAuthority.DEFAULT_POLICY);
         var pair = custody.generate(algorithm);
         X509Certificate certificate = authority.issue(new Holder(HolderKind.LEADER, signerName, "CCCD:027085001234",
             "Sở Xây dựng tỉnh Bắc Ninh"), pair.getPublic(), Duration.ofDays(365));

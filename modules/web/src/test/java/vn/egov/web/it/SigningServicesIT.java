@@ -59,6 +59,8 @@ class SigningServicesIT {
     @Inject
     AuditLog audit;
     @Inject
+    vn.egov.signing.LongTermArchive longTerm;
+    @Inject
     SecondFactors factors;
     @Inject
     PersonalSignatures signing;
@@ -85,7 +87,7 @@ class SigningServicesIT {
         assertTrue(report.valid(), report.toString());
         SignatureCheck check = report.signatures().get(0);
         assertEquals("Sở Tài chính Ký Số", check.signer());
-        assertEquals("PAdES B-T", check.level());
+        assertEquals("PAdES B-LT", check.level());
         assertNotNull(check.timeStamp(), "our time-stamping unit is trusted");
         assertEquals(SignatureCheck.Revocation.GOOD, check.revocation());
         assertEquals(report.documentSha256(), sealed.sealedSha256());
@@ -151,16 +153,43 @@ class SigningServicesIT {
 
         var documents = List.of(PersonalSignatures.Document.of("quyet-dinh.pdf", blankPdf(1)),
             PersonalSignatures.Document.of("phu-luc.pdf", blankPdf(3)));
+        var batch = new java.util.ArrayList<>(documents);
+        batch.add(PersonalSignatures.Document.of("ket-qua.pdf", blankPdf(1), "result"));
         String next = Totp.codeAt(enrolment.secret(), java.time.Instant.now().plusSeconds(30));
-        var signed = signing.sign("sg.ky", documents, "Phê duyệt", "Tỉnh Ký Lô", PersonalSignatures.Stamp.LAST_PAGE, next);
-        assertEquals(2, signed.size());
-        for (var done : signed) {
+        var signed = signing.sign("sg.ky", batch, "Phê duyệt", "Tỉnh Ký Lô", PersonalSignatures.Stamp.LAST_PAGE, next);
+        assertEquals(3, signed.size());
+        for (var done : signed.subList(0, 2)) {
             var report = verification.verify(done.pdf());
             assertTrue(report.valid(), report.toString());
             assertEquals("Đỗ Minh Khoa", report.signatures().get(0).signer());
-            assertEquals("PAdES B-T", report.signatures().get(0).level());
+            assertEquals("PAdES B-LT", report.signatures().get(0).level(), "validation data embedded by default");
+            assertEquals(null, done.archiveId(), "no kind given: not archived");
         }
         assertTrue(audit.latest(10).stream().filter(e -> e.getAction().equals("signing.signed")).count() >= 2);
+
+        // a kind kept long is signed at B-LTA, archived, and its time-stamp renewed when due
+        var result = signed.get(2);
+        assertNotNull(result.archiveId());
+        var archived = verification.verify(result.pdf());
+        assertTrue(archived.valid(), archived.toString());
+        assertEquals("PAdES B-LTA", archived.signatures().get(0).level());
+        assertEquals(0, longTerm.renewDue(java.time.Instant.now(), 10), "a fresh time-stamp is not due");
+        assertTrue(longTerm.renewDue(java.time.Instant.now().plus(java.time.Duration.ofDays(20 * 365)), 1000) >= 1);
+        var renewed = verification.verify(longTerm.latest(result.archiveId()).orElseThrow());
+        assertEquals(3, renewed.signatures().size(), "signature, first and renewed document time-stamps");
+        assertTrue(renewed.valid(), renewed.toString());
+        // a signed file changed afterwards is refused: the next signer would lend his name to the change
+        byte[] edited;
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(result.pdf())) {
+            document.addPage(new PDPage());
+            document.getPages().getCOSObject().setNeedToBeUpdated(true);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.saveIncremental(out);
+            edited = out.toByteArray();
+        }
+        assertEquals("sign.earlierChanged", assertThrows(DocumentSigning.SigningRefused.class,
+            () -> signing.sign("sg.ky", List.of(PersonalSignatures.Document.of("x.pdf", edited)), "x", "y", null, "123456"))
+            .getMessage());
 
         // a document changed after it was listed is refused before the code is even looked at
         byte[] changed = blankPdf(1);
