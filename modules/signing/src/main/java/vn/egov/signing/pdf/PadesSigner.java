@@ -96,7 +96,8 @@ public final class PadesSigner {
     }
 
     /**
-     * A stamp in a corner of a page of this document, sized by that page's media box.
+     * A stamp in a corner of a page of this document, sized by that page's media box, at the
+     * emptiest place near the corner.
      *
      * @param page 1 for the first page, 0 for the last
      * @throws DocumentRejected NO_SUCH_PAGE when the document is shorter
@@ -112,8 +113,11 @@ public final class PadesSigner {
             var box = shown.getMediaBox();
             // corners as the reader sees the page: a page turned a quarter is shown with its sides swapped
             boolean quarterTurn = Math.floorMod(shown.getRotation(), 180) == 90;
-            return StampPlacement.inCorner(chosen, quarterTurn ? box.getHeight() : box.getWidth(),
-                quarterTurn ? box.getWidth() : box.getHeight(), upper, right);
+            float width = quarterTurn ? box.getHeight() : box.getWidth();
+            float height = quarterTurn ? box.getWidth() : box.getHeight();
+            StampPlacement nominal = StampPlacement.inCorner(chosen, width, height, upper, right);
+            // moved within the corner to where it hides the least: a footer, a table, an earlier stamp
+            return StampSpace.of(shown).emptiest(nominal, width, height, upper, right);
         } catch (IOException e) {
             throw new DocumentRejected(DocumentRejected.Reason.DAMAGED, e);
         }

@@ -111,6 +111,10 @@ final class StampAppearance {
             boolean common = lines.stream().allMatch(StampAppearance::printable);
             PDType0Font type0 = PDType0Font.load(template, common ? SMALL_FONT.get() : FULL_FONT.get(), true);
             try (PDPageContentStream content = new PDPageContentStream(template, stream)) {
+                // opaque, so nothing under the stamp shows through its text, and framed
+                content.setNonStrokingColor(1f, 0.98f, 0.94f);
+                content.addRect(0, 0, place.width(), place.height());
+                content.fill();
                 content.setStrokingColor(0.75f, 0.1f, 0.1f);
                 content.setLineWidth(1);
                 content.addRect(0.5f, 0.5f, place.width() - 1, place.height() - 1);

@@ -198,7 +198,14 @@ class PadesSigningTest {
 
     @Test
     void aStampGoesInTheCornerAndOnThePageAsked() throws Exception {
-        // A4 portrait: 595.28 x 841.89 points
+        // A4 portrait: 595.28 x 841.89 points, nothing printed: every corner is the nominal place
+        byte[] original;
+        try (var blank = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            blank.addPage(new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4));
+            var out = new java.io.ByteArrayOutputStream();
+            blank.save(out);
+            original = out.toByteArray();
+        }
         var upperLeft = PadesSigner.inCorner(original, 1, true, false);
         assertEquals(1, upperLeft.page());
         assertEquals(30, upperLeft.x(), 0.01);
@@ -312,6 +319,77 @@ class PadesSigningTest {
         assertTrue(verifier().verify(signed).valid());
         assertTrue(StampAppearance.printable("Nguyễn Thị Hồng Nhung – 25/11/2026 (giờ Việt Nam)"));
         assertFalse(StampAppearance.printable("阮"));
+    }
+
+    @Test
+    void theStampMovesOffAFooterWithinItsCornerAndStaysOnThePage() throws Exception {
+        byte[] withFooter = pageWith("Trang 2/2");
+        StampPlacement place = PadesSigner.inCorner(withFooter, 0, false, true);
+        var footer = new java.awt.geom.Rectangle2D.Float(480, 36, 60, 12);
+        assertFalse(new java.awt.geom.Rectangle2D.Float(place.x(), place.y(), place.width(), place.height()).intersects(footer),
+            place.toString());
+        assertTrue(place.x() >= 595.28 / 2 - 1 && place.x() + place.width() <= 595.28, "still the right of the page: " + place);
+        assertTrue(place.y() >= 0 && place.y() < 841.89 * 0.35, "still the bottom: " + place);
+    }
+
+    @Test
+    void aCountersignatureStampGoesBesideTheFirstNotOverIt() throws Exception {
+        byte[] once = signer.sign(original, pki.signerKey, pki.signerChain, new SigningParameters(LEADER, "Phê duyệt",
+            "Bắc Ninh", Instant.now(), PadesSigner.lastPageLowerRight(original)), null);
+        StampPlacement second = PadesSigner.lastPageLowerRight(once);
+        Files.write(java.nio.file.Path.of("target", "two-stamps.pdf"), signer.sign(once, pki.signerKey, pki.signerChain,
+            new SigningParameters("Trần Văn Bình", "Đóng dấu", "Bắc Ninh", Instant.now(), second), null));
+        try (var document = Loader.loadPDF(once)) {
+            var first = document.getPage(0).getAnnotations().get(0).getRectangle();
+            assertFalse(new java.awt.geom.Rectangle2D.Float(second.x(), second.y(), second.width(), second.height())
+                .intersects(first.getLowerLeftX(), first.getLowerLeftY(), first.getWidth(), first.getHeight()), second.toString());
+        }
+    }
+
+    @Test
+    void theStampIsOpaqueSoNothingUnderItShowsThrough() throws Exception {
+        byte[] dark;
+        try (var document = Loader.loadPDF(original)) {
+            var page = document.getPage(0);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page,
+                org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, false)) {
+                content.addRect(300, 30, 280, 100);
+                content.fill();
+            }
+            var out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            dark = out.toByteArray();
+        }
+        // placed by hand over the black box
+        byte[] signed = signer.sign(dark, pki.signerKey, pki.signerChain, new SigningParameters(LEADER, "Phê duyệt",
+            "Bắc Ninh", Instant.now(), new StampPlacement(1, 340, 45, 220, 70)), null);
+        try (var document = Loader.loadPDF(signed)) {
+            var image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImage(0, 1f);
+            // a point inside the stamp, right of its text lines and inside its frame: the stamp's light background
+            int rgb = image.getRGB(340 + 215, image.getHeight() - 48);
+            assertEquals(0xFFFAF0, rgb & 0xFFFFFF, Integer.toHexString(rgb));
+        }
+    }
+
+    /** An A4 page with the title line at the top and, when given, a footer at its lower right. */
+    static byte[] pageWith(String footer) throws Exception {
+        try (var document = Loader.loadPDF(original)) {
+            if (footer != null) {
+                var page = document.getPage(0);
+                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page,
+                    org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, false)) {
+                    content.beginText();
+                    content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 10);
+                    content.newLineAtOffset(480, 40);
+                    content.showText(footer);
+                    content.endText();
+                }
+            }
+            var out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     static byte[] replace(byte[] bytes, String from, String to) {
