@@ -14,6 +14,7 @@ public final class Platform implements AutoCloseable {
     private final EmbeddedDatabase embedded;
     private final MicroServer server;
     private final Duration startup;
+    private String publicUrl;
     /**
      * Settings of the platform itself that may be given to the launcher as system properties
      * ({@code -Dplatform.mail.host=...}); environment variables reach the server anyway.
@@ -69,7 +70,14 @@ public final class Platform implements AutoCloseable {
             }
             throw e;
         }
-        return new Platform(embedded, server, Duration.ofNanos(System.nanoTime() - began));
+        Platform platform = new Platform(embedded, server, Duration.ofNanos(System.nanoTime() - began));
+        platform.publicUrl = props.get("platform.publicUrl");
+        return platform;
+    }
+
+    /** The address the platform tells citizens and names in its certificates ({@code platform.publicUrl}). */
+    public String publicUrl() {
+        return publicUrl;
     }
 
     public String url() {

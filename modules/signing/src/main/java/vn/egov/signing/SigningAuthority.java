@@ -157,10 +157,21 @@ public class SigningAuthority {
         return Optional.of(ca);
     }
 
+    /** The built-in CA's certificates if it has been established; never establishes it (the admin screen reads this). */
+    @Transactional
+    public Optional<AuthorityKeys> established() {
+        return Optional.ofNullable(entities.find(AuthorityRecord.class, AuthorityRecord.ID)).map(SigningAuthority::keysOf);
+    }
+
+    /** Where certificates say the CA publishes, and whether people outside this network can reach it. */
+    public PublicAddress address() {
+        return address;
+    }
+
     /** A time-stamper from the built-in time-stamping unit of a CA in hand, stating the policy set. */
     public TimeStamper timeStamper(CertificateAuthority ca) {
         return new TimeStampAuthority(custody().orElseThrow(), ca.keys(), clock,
-            settings.get(SigningModule.TSA_POLICY, TimeStampAuthority.DEFAULT_POLICY))::timeStamp;
+            settings.get(SigningModule.TSA_POLICY, TimeStampAuthority.DEFAULT_POLICY)).timeStamper();
     }
 
     /** Where the CA publishes its lists and certificates (under the public address), and its policy. */

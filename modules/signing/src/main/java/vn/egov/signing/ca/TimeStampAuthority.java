@@ -48,7 +48,7 @@ public final class TimeStampAuthority {
 
     /**
      * A time-stamp token (DER) over a SHA-256 digest, for the platform's own signatures (PAdES
-     * B-T): {@code tsa::timeStamp} serves as the signer's time-stamper.
+     * B-T); {@link #timeStamper()} wraps it for the signer.
      */
     public byte[] timeStamp(byte[] sha256Digest) {
         TimeStampRequestGenerator request = new TimeStampRequestGenerator();
@@ -58,6 +58,30 @@ public final class TimeStampAuthority {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Cannot encode the time-stamp", e);
         }
+    }
+
+    /**
+     * This authority as a signer's time-stamper, reserving room for exactly what its tokens hold:
+     * its own and the issuing CA's certificates, and 2 KB for the rest.
+     */
+    public vn.egov.signing.pdf.TimeStamper timeStamper() {
+        int room;
+        try {
+            room = keys.timeStamping().getEncoded().length + keys.issuing().getEncoded().length + 2_048;
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+        return new vn.egov.signing.pdf.TimeStamper() {
+            @Override
+            public byte[] timeStamp(byte[] sha256Digest) {
+                return TimeStampAuthority.this.timeStamp(sha256Digest);
+            }
+
+            @Override
+            public int tokenRoom() {
+                return room;
+            }
+        };
     }
 
     /** Answers an RFC 3161 request; a request with an unaccepted hash algorithm gets a rejection. */

@@ -43,8 +43,6 @@ public final class LongTermSignatures {
     private static final COSName CERT = COSName.getPDFName("Cert");
     private static final COSName CRL = COSName.getPDFName("CRL");
     private static final COSName RFC3161 = COSName.getPDFName("ETSI.RFC3161");
-    /** Room for a document time-stamp token with the time-stamping unit's certificates. */
-    private static final int DOCUMENT_TIME_STAMP_SPACE = 12_288;
 
     private LongTermSignatures() {
     }
@@ -87,8 +85,8 @@ public final class LongTermSignatures {
                 vri = new COSDictionary();
                 dss.setItem(VRI, vri);
             }
-            for (PDSignature signature : document.getSignatureDictionaries()) {
-                COSName key = COSName.getPDFName(vriKey(signature.getContents()));
+            for (byte[] contents : signatureContents(pdf, document)) {
+                COSName key = COSName.getPDFName(vriKey(contents));
                 if (!vri.containsKey(key)) {
                     COSDictionary entry = new COSDictionary();
                     entry.setItem(CERT, references(certificateStreams));
@@ -118,9 +116,9 @@ public final class LongTermSignatures {
             signature.setType(COSName.DOC_TIME_STAMP);
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(RFC3161);
-            options.setPreferredSignatureSize(DOCUMENT_TIME_STAMP_SPACE);
+            options.setPreferredSignatureSize(timeStamper.tokenRoom());
             document.addSignature(signature, options);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * DOCUMENT_TIME_STAMP_SPACE + 4096);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * timeStamper.tokenRoom() + 4096);
             ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);
             byte[] digest;
             try (InputStream content = external.getContent()) {
@@ -182,6 +180,81 @@ public final class LongTermSignatures {
             }
         }
         return found;
+    }
+
+    /**
+     * The /Contents of the signatures that need a /VRI entry. The signature that covers the whole
+     * file (the one just made) is read from the file's bytes through its /ByteRange, which spares
+     * parsing every signature's hex string; when the file does not end with a signature, every
+     * signature dictionary is read.
+     */
+    private static List<byte[]> signatureContents(byte[] pdf, PDDocument document) throws IOException {
+        byte[] last = lastSignatureContents(pdf);
+        if (last != null) {
+            return List.of(last);
+        }
+        List<byte[]> all = new ArrayList<>();
+        for (PDSignature signature : document.getSignatureDictionaries()) {
+            all.add(signature.getContents());
+        }
+        return all;
+    }
+
+    /** The /Contents of the last /ByteRange in the file when that range covers the whole file, else null. */
+    static byte[] lastSignatureContents(byte[] pdf) {
+        byte[] marker = "/ByteRange".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int at = lastIndexOf(pdf, marker);
+        if (at < 0) {
+            return null;
+        }
+        long[] range = new long[4];
+        int i = at + marker.length;
+        while (i < pdf.length && pdf[i] != '[') {
+            if (!Character.isWhitespace(pdf[i])) {
+                return null;
+            }
+            i++;
+        }
+        i++;
+        for (int n = 0; n < 4; n++) {
+            while (i < pdf.length && Character.isWhitespace(pdf[i])) {
+                i++;
+            }
+            long value = 0;
+            int digits = 0;
+            while (i < pdf.length && pdf[i] >= '0' && pdf[i] <= '9' && digits < 12) {
+                value = value * 10 + (pdf[i] - '0');
+                i++;
+                digits++;
+            }
+            if (digits == 0) {
+                return null;
+            }
+            range[n] = value;
+        }
+        if (range[0] != 0 || range[1] + 2 > range[2] || range[2] + range[3] != pdf.length
+            || pdf[(int) range[1]] != '<' || pdf[(int) range[2] - 1] != '>') {
+            return null;
+        }
+        try {
+            return HexFormat.of().parseHex(new String(pdf, (int) range[1] + 1, (int) (range[2] - range[1] - 2),
+                java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static int lastIndexOf(byte[] data, byte[] part) {
+        for (int i = data.length - part.length; i >= 0; i--) {
+            int j = 0;
+            while (j < part.length && data[i + j] == part[j]) {
+                j++;
+            }
+            if (j == part.length) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The /VRI key of a signature: the upper-case hex SHA-1 of its /Contents, as Adobe and DSS compute it. */

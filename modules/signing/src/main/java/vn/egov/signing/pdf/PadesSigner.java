@@ -1,6 +1,5 @@
 package vn.egov.signing.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.cert.X509Certificate;
@@ -23,8 +22,6 @@ import vn.egov.signing.custody.KeyCustody;
 public final class PadesSigner {
     /** Room in a signature for what is not the chain: signer info, attributes, an RSA-4096 signature. */
     private static final int SIGNER_INFO_SPACE = 2_048;
-    /** Room for a time-stamp token with its authority's certificates (level B-T). */
-    private static final int TIME_STAMP_SPACE = 16_384;
 
     private final KeyCustody custody;
 
@@ -60,12 +57,12 @@ public final class PadesSigner {
                     if (page > document.getNumberOfPages()) {
                         throw new DocumentRejected(DocumentRejected.Reason.NO_SUCH_PAGE);
                     }
-                    var target = document.getPage(page - 1);
-                    options.setVisualSignature(new ByteArrayInputStream(StampAppearance.template(target.getMediaBox(),
-                        target.getRotation(), parameters)));
                     options.setPage(page - 1);
                 }
                 document.addSignature(signature, options);
+                if (parameters.stamp() != null) {
+                    StampAppearance.apply(document, signature, parameters);
+                }
                 ByteArrayOutputStream signed = new ByteArrayOutputStream(pdf.length + 2 * space + 4096);
                 ExternalSigningSupport external = document.saveIncrementalForExternalSigning(signed);
                 byte[] content = external.getContent().readAllBytes();
@@ -87,7 +84,7 @@ public final class PadesSigner {
                 throw new IllegalStateException("A certificate of the chain cannot be encoded", e);
             }
         }
-        return certificates + SIGNER_INFO_SPACE + (timeStamper == null ? 0 : TIME_STAMP_SPACE);
+        return certificates + SIGNER_INFO_SPACE + (timeStamper == null ? 0 : timeStamper.tokenRoom());
     }
 
     /** The default stamp place for a document: the lower right of its last page. */

@@ -16,19 +16,20 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
-import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 
 /**
- * The visible stamp of a signature, in Vietnamese: who signed, when (Vietnam time) and why.
- * PDFBox takes it as a one-page template document holding the signature field's widget and its
- * appearance; the text is set in Liberation Sans, embedded, so every diacritic shows.
+ * The visible stamp of a signature, in Vietnamese: who signed, when (Vietnam time) and why, on
+ * an opaque light background in a frame. It is the appearance of the signature field's widget,
+ * drawn in the document being signed; the text is set in Liberation Sans, embedded (subset), so
+ * every diacritic shows.
  */
 final class StampAppearance {
     static final String FONT = "/liberation/LiberationSans-Regular.ttf";
@@ -72,68 +73,76 @@ final class StampAppearance {
     }
 
     /**
-     * @param pageBox  the media box of the page the stamp goes on
-     * @param rotation that page's /Rotate: the stamp is turned with it, so that it reads upright
+     * Draws the stamp as the appearance of the signature's widget, in the document being signed,
+     * and puts the widget on its page. PDFBox's own visible signatures build a separate template
+     * document, save it and parse it again for every stamp; this draws straight into the target.
+     * Call after {@code addSignature} (which leaves an invisible widget) and before saving.
      */
-    static byte[] template(PDRectangle pageBox, int rotation, SigningParameters parameters) throws IOException {
+    static void apply(PDDocument document, PDSignature signature, SigningParameters parameters) throws IOException {
         StampPlacement place = parameters.stamp();
-        try (PDDocument template = new PDDocument()) {
-            PDPage page = new PDPage(pageBox);
-            template.addPage(page);
-            PDAcroForm form = new PDAcroForm(template);
-            template.getDocumentCatalog().setAcroForm(form);
-            PDSignatureField field = new PDSignatureField(form);
-            PDAnnotationWidget widget = field.getWidgets().get(0);
-            form.setSignaturesExist(true);
-            form.setAppendOnly(true);
-            form.getCOSObject().setDirect(true);
-            form.getFields().add(field);
-            widget.setRectangle(place.onPage(pageBox, rotation));
-            widget.setPage(page);
-            page.getAnnotations().add(widget);
+        PDPage page = document.getPage(place.page() - 1);
+        PDSignatureField field = fieldOf(document, signature);
+        PDAnnotationWidget widget = field.getWidgets().get(0);
+        int rotation = page.getRotation();
+        widget.setRectangle(place.onPage(page.getMediaBox(), rotation));
+        widget.setPage(page);
+        widget.setPrinted(true);
 
-            PDFormXObject appearance = new PDFormXObject(new PDStream(template));
-            appearance.setResources(new PDResources());
-            appearance.setFormType(1);
-            appearance.setBBox(new PDRectangle(place.width(), place.height()));
-            // drawn upright in its box, then turned against the page's clockwise turn
-            int quarters = Math.floorMod(rotation, 360) / 90;
-            if (quarters != 0) {
-                appearance.setMatrix(java.awt.geom.AffineTransform.getQuadrantRotateInstance(quarters));
-            }
-            PDAppearanceDictionary dictionary = new PDAppearanceDictionary();
-            dictionary.getCOSObject().setDirect(true);
-            PDAppearanceStream stream = new PDAppearanceStream(appearance.getCOSObject());
-            dictionary.setNormalAppearance(stream);
-            widget.setAppearance(dictionary);
-
-            List<String> lines = lines(parameters);
-            boolean common = lines.stream().allMatch(StampAppearance::printable);
-            PDType0Font type0 = PDType0Font.load(template, common ? SMALL_FONT.get() : FULL_FONT.get(), true);
-            try (PDPageContentStream content = new PDPageContentStream(template, stream)) {
-                // opaque, so nothing under the stamp shows through its text, and framed
-                content.setNonStrokingColor(1f, 0.98f, 0.94f);
-                content.addRect(0, 0, place.width(), place.height());
-                content.fill();
-                content.setStrokingColor(0.75f, 0.1f, 0.1f);
-                content.setLineWidth(1);
-                content.addRect(0.5f, 0.5f, place.width() - 1, place.height() - 1);
-                content.stroke();
-                content.setNonStrokingColor(0.75f, 0.1f, 0.1f);
-                content.beginText();
-                content.setFont(type0, FONT_SIZE);
-                content.setLeading(LEADING);
-                content.newLineAtOffset(PADDING, place.height() - PADDING - FONT_SIZE);
-                for (String line : wrap(common ? lines : printableIn(lines, type0), type0, place.width() - 2 * PADDING)) {
-                    content.showText(line);
-                    content.newLine();
-                }
-                content.endText();
-            }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            template.save(bytes);
-            return bytes.toByteArray();
+        PDFormXObject appearance = new PDFormXObject(document);
+        appearance.setResources(new PDResources());
+        appearance.setFormType(1);
+        appearance.setBBox(new PDRectangle(place.width(), place.height()));
+        // drawn upright in its box, then turned against the page's clockwise turn
+        int quarters = Math.floorMod(rotation, 360) / 90;
+        if (quarters != 0) {
+            appearance.setMatrix(java.awt.geom.AffineTransform.getQuadrantRotateInstance(quarters));
         }
+        PDAppearanceStream stream = new PDAppearanceStream(appearance.getCOSObject());
+        PDAppearanceDictionary dictionary = new PDAppearanceDictionary();
+        dictionary.setNormalAppearance(stream);
+        widget.setAppearance(dictionary);
+
+        List<String> lines = lines(parameters);
+        boolean common = lines.stream().allMatch(StampAppearance::printable);
+        PDType0Font type0 = PDType0Font.load(document, common ? SMALL_FONT.get() : FULL_FONT.get(), true);
+        try (PDPageContentStream content = new PDPageContentStream(document, stream)) {
+            // opaque, so nothing under the stamp shows through its text, and framed
+            content.setNonStrokingColor(1f, 0.98f, 0.94f);
+            content.addRect(0, 0, place.width(), place.height());
+            content.fill();
+            content.setStrokingColor(0.75f, 0.1f, 0.1f);
+            content.setLineWidth(1);
+            content.addRect(0.5f, 0.5f, place.width() - 1, place.height() - 1);
+            content.stroke();
+            content.setNonStrokingColor(0.75f, 0.1f, 0.1f);
+            content.beginText();
+            content.setFont(type0, FONT_SIZE);
+            content.setLeading(LEADING);
+            content.newLineAtOffset(PADDING, place.height() - PADDING - FONT_SIZE);
+            for (String line : wrap(common ? lines : printableIn(lines, type0), type0, place.width() - 2 * PADDING)) {
+                content.showText(line);
+                content.newLine();
+            }
+            content.endText();
+        }
+
+        // on the page, as PDFBox puts a visible signature's widget: a direct /Annots array, the page rewritten
+        List<PDAnnotation> annotations = page.getAnnotations();
+        page.setAnnotations(annotations);
+        annotations.add(widget);
+        page.getCOSObject().setNeedToBeUpdated(true);
+        widget.getCOSObject().setNeedToBeUpdated(true);
+    }
+
+    /** The signature field holding this signature dictionary, which addSignature has just made. */
+    private static PDSignatureField fieldOf(PDDocument document, PDSignature signature) throws IOException {
+        for (PDSignatureField field : document.getSignatureFields()) {
+            PDSignature value = field.getSignature();
+            if (value != null && value.getCOSObject() == signature.getCOSObject()) {
+                return field;
+            }
+        }
+        throw new IOException("The new signature has no field");
     }
 
     private static byte[] fontFile() {

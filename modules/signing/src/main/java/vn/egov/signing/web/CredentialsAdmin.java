@@ -62,15 +62,26 @@ public class CredentialsAdmin implements Serializable {
         return authorityView;
     }
 
+    /** The address certificates name as where the CA publishes its lists (platform.publicUrl). */
+    public String getPublicAddress() {
+        return authority.address().base();
+    }
+
+    /** Whether that address is loopback or private: certificates issued now would name it for life. */
+    public boolean isPublicAddressPrivate() {
+        return !authority.address().reachableFromOutside();
+    }
+
+    /** Reads the CA if it exists; the screen never establishes it, so its warnings come before that. */
     private AuthorityView readAuthority() {
-        return authority.authority().map(ca -> {
+        return authority.established().map(keys -> {
             try {
-                var root = ca.keys().root();
+                var root = keys.root();
                 return new AuthorityView(root.getSubjectX500Principal().getName(),
-                    ca.keys().issuing().getSubjectX500Principal().getName(),
+                    keys.issuing().getSubjectX500Principal().getName(),
                     VietnameseDates.moment(root.getNotAfter().toInstant()),
                     java.util.HexFormat.ofDelimiter(":").withUpperCase().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(root.getEncoded())),
-                    ca.keys().rootKey().startsWith("p11:") ? "PKCS#11" : "software");
+                    keys.rootKey().startsWith("p11:") ? "PKCS#11" : "software");
             } catch (java.security.GeneralSecurityException e) {
                 throw new IllegalStateException(e);
             }

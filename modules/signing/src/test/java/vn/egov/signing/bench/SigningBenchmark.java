@@ -29,11 +29,14 @@ import vn.egov.signing.pdf.StampPlacement;
 
 /**
  * Figures, not a test: in one JVM, signed one-page PDFs per second (PAdES B-B with a visible
- * stamp, RSA-2048 key in the software custody, one thread), raw RSA-2048 and ECDSA P-256
+ * stamp, RSA-2048 key in the software custody, one thread; and PAdES B-LT with the stamp, the
+ * built-in time-stamp and the revocation data embedded), raw RSA-2048 and ECDSA P-256
  * signatures per second (JDK providers, one thread), their ratio, and the time to sign a batch
  * of 100 one-page documents. Run: {@code ./mvnw -B -Pbench-signing -pl modules/signing test-compile exec:java}.
  */
 public final class SigningBenchmark {
+    private static final KeyPair[] BC_KEY = new KeyPair[1];
+    private static final java.security.Provider BC = new org.bouncycastle.jce.provider.BouncyCastleProvider();
     private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
 
     private SigningBenchmark() {
@@ -61,10 +64,44 @@ public final class SigningBenchmark {
         pdfs = rate("signed one-page PDFs (B-B, visible stamp)", signPdf);
         rate("signed one-page PDFs (B-B, invisible)", () -> signer.sign(page, key, chain,
             new SigningParameters("Nguyễn Văn Bình", "Phê duyệt", "Bắc Ninh", Instant.now(), null), null));
+        // B-LT as the platform makes it: time-stamped by the built-in unit (ECDSA P-256), then the chains'
+        // certificates and the CRL and ARL (signed every 10 minutes, so reused here) in a /DSS with /VRI
+        var tsa = new vn.egov.signing.ca.TimeStampAuthority(custody, keys, Clock.systemUTC(),
+            vn.egov.signing.ca.TimeStampAuthority.DEFAULT_POLICY);
+        var material = new vn.egov.signing.pdf.LongTermSignatures.ValidationMaterial(
+            List.of(keys.issuing(), keys.root(), keys.timeStamping()),
+            List.of(ca.revocationList(java.util.Map.of(), 1), ca.authorityRevocationList(java.util.Map.of(), 1)));
+        rate("signed one-page PDFs (B-T: time-stamp, visible stamp)", () -> signer.sign(page, key, chain,
+            new SigningParameters("Nguyễn Văn Bình", "Phê duyệt", "Bắc Ninh", Instant.now(), stamp), tsa.timeStamper()));
+        byte[] signedOnce = signer.sign(page, key, chain,
+            new SigningParameters("Nguyễn Văn Bình", "Phê duyệt", "Bắc Ninh", Instant.now(), stamp), tsa.timeStamper());
+        rate("validation data added to a B-T PDF (DSS with CRLs)",
+            () -> vn.egov.signing.pdf.LongTermSignatures.addValidationData(signedOnce, material));
+        rate("time-stamp tokens", () -> tsa.timeStamp(new byte[32]));
+        double longTerm = rate("signed one-page PDFs (B-LT: time-stamp, DSS with CRLs, visible stamp)",
+            () -> vn.egov.signing.pdf.LongTermSignatures.addValidationData(signer.sign(page, key, chain,
+                new SigningParameters("Nguyễn Văn Bình", "Phê duyệt", "Bắc Ninh", Instant.now(), stamp), tsa.timeStamper()),
+                material));
         double rsa = rate("raw RSA-2048 signatures (SHA256withRSA)", rawSigner("RSA", 2048, "SHA256withRSA"));
         double ecdsa = rate("raw ECDSA P-256 signatures (SHA256withECDSA)", rawSigner("EC", 256, "SHA256withECDSA"));
+        rate("raw ECDSA P-256 signatures (Bouncy Castle)", () -> {
+            try {
+                if (BC_KEY[0] == null) {
+                    var g = KeyPairGenerator.getInstance("EC");
+                    g.initialize(new ECGenParameterSpec("secp256r1"));
+                    BC_KEY[0] = g.generateKeyPair();
+                }
+                Signature signature = Signature.getInstance("SHA256withECDSA", BC);
+                signature.initSign(BC_KEY[0].getPrivate());
+                signature.update(new byte[32]);
+                signature.sign();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
         System.out.printf("ratio signed PDFs / raw RSA-2048: %.1f %% (aim: at least 25 %%)%n", 100 * pdfs / rsa);
         System.out.printf("ratio signed PDFs / raw ECDSA P-256: %.1f %%%n", 100 * pdfs / ecdsa);
+        System.out.printf("ratio B-LT PDFs / raw RSA-2048: %.1f %% (aim: at least 25 %%)%n", 100 * longTerm / rsa);
 
         List<byte[]> batch = new ArrayList<>();
         for (int i = 0; i < 100; i++) {

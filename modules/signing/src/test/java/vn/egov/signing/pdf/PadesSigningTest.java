@@ -289,6 +289,20 @@ class PadesSigningTest {
     }
 
     @Test
+    void theLastSignaturesContentsAreReadFromTheFileAsPdfboxReadsThem() throws Exception {
+        byte[] twice = signer.sign(signer.sign(original, pki.signerKey, pki.signerChain, stamped(), null), pki.signerKey,
+            pki.signerChain, stamped(), pki.timeStamper());
+        try (var document = Loader.loadPDF(twice)) {
+            var signatures = document.getSignatureDictionaries();
+            assertArrayEquals(signatures.get(1).getContents(), LongTermSignatures.lastSignatureContents(twice));
+        }
+        // a file that does not end with its last signature is read the long way
+        byte[] appended = java.util.Arrays.copyOf(twice, twice.length + 1);
+        assertNull(LongTermSignatures.lastSignatureContents(appended));
+        assertNull(LongTermSignatures.lastSignatureContents(original));
+    }
+
+    @Test
     void theRoomForASignatureFollowsItsChain() throws Exception {
         int chain = 0;
         for (var certificate : pki.signerChain) {
@@ -296,6 +310,9 @@ class PadesSigningTest {
         }
         assertEquals(chain + 2_048, PadesSigner.signatureSpace(pki.signerChain, null));
         assertEquals(chain + 2_048 + 16_384, PadesSigner.signatureSpace(pki.signerChain, digest -> new byte[0]));
+        int ours = pki.tsa.timeStamper().tokenRoom();
+        assertTrue(ours < 8_000, ours + " bytes reserved for our own tokens");
+        assertEquals(chain + 2_048 + ours, PadesSigner.signatureSpace(pki.signerChain, pki.timeStamper()));
     }
 
     @Test

@@ -59,7 +59,7 @@ final class TestPki {
     }
 
     TimeStamper timeStamper() {
-        return tsa::timeStamp;
+        return tsa.timeStamper();
     }
 
     /** A one-page A4 PDF with Vietnamese text and a marker in its (uncompressed) document information. */
