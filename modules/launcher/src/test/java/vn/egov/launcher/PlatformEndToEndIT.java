@@ -115,11 +115,14 @@ class PlatformEndToEndIT {
     @Order(2)
     void everyAdminScreenOpens() {
         login("quantri", "HeThong@2026");
-        for (String page : List.of("organisation", "accounts", "modules", "settings")) {
+        for (String page : List.of("organisation", "accounts", "modules", "settings", "signing/credentials")) {
             browser.get(base + "admin/" + page + ".xhtml");
             assertTrue(browser.findElements(By.id("error-text")).isEmpty(), page + " shows an error page");
             assertNoSeriousAccessibilityViolations("/admin/" + page);
         }
+        // the platform runs on the loopback address: certificates would name it for life, and the screen says so
+        String warning = browser.findElement(By.id("addressWarning")).getText();
+        assertTrue(warning.contains("chỉ truy cập được từ máy này") && warning.contains("127.0.0.1"), warning);
         browser.get(base + "admin/organisation.xhtml");
         browser.findElement(By.xpath("//span[contains(@class,'ui-treenode-label')][contains(., 'Sở Khoa học và Công nghệ')]")).click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -633,6 +636,20 @@ class PlatformEndToEndIT {
         assertEquals(200, crl.statusCode());
         assertTrue(java.security.cert.CertificateFactory.getInstance("X.509")
             .generateCRL(new java.io.ByteArrayInputStream(crl.body())) != null);
+        // the issuing CA says where the root's list of revoked CAs is, and that list is there, signed by the root
+        HttpResponse<byte[]> issuing = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/signing/issuing.cer")).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, issuing.statusCode());
+        var issuingCa = (java.security.cert.X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+            .generateCertificate(new java.io.ByteArrayInputStream(issuing.body()));
+        issuingCa.verify(certificate.getPublicKey());
+        String points = new String(issuingCa.getExtensionValue("2.5.29.31"), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(points.contains(base + "api/v1/signing/arl"), points);
+        HttpResponse<byte[]> arl = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/signing/arl")).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, arl.statusCode());
+        java.security.cert.CertificateFactory.getInstance("X.509").generateCRL(new java.io.ByteArrayInputStream(arl.body()))
+            .verify(certificate.getPublicKey());
 
         byte[] signed = OutsideSigner.signedPdf("Trần Thị Mai");
         HttpResponse<String> report = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/signing/verifications"))
