@@ -29,7 +29,7 @@ public final class Launcher {
             platform.serverResidentMiB().map(String::valueOf).orElse("?"),
             Platform.residentMiB(ProcessHandle.current().pid()).map(String::valueOf).orElse("?"));
         System.out.println("[platform] public address (platform.publicUrl): " + platform.publicUrl());
-        if (!vn.egov.kernel.api.PublicAddress.reachableFromOutside(platform.publicUrl())) {
+        if (!vn.egov.kernel.api.NetworkAddresses.reachableFromOutside(platform.publicUrl())) {
             System.out.println("[platform] WARNING: the public address is reachable only from this machine or network."
                 + " Certificates the signing CA issues name it, for their whole life, as where their revocation lists"
                 + " are published. Set platform.publicUrl (PLATFORM_PUBLICURL) to the address citizens use before signing anything real.");

@@ -648,8 +648,8 @@ class PlatformEndToEndIT {
         HttpResponse<byte[]> arl = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/signing/arl")).build(),
             HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, arl.statusCode());
-        java.security.cert.CertificateFactory.getInstance("X.509").generateCRL(new java.io.ByteArrayInputStream(arl.body()))
-            .verify(certificate.getPublicKey());
+        ((java.security.cert.X509CRL) java.security.cert.CertificateFactory.getInstance("X.509")
+            .generateCRL(new java.io.ByteArrayInputStream(arl.body()))).verify(certificate.getPublicKey());
 
         byte[] signed = OutsideSigner.signedPdf("Trần Thị Mai");
         HttpResponse<String> report = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/signing/verifications"))

@@ -25,7 +25,10 @@ public class Verifications implements SignatureVerification {
     }
 
     PdfSignatureVerifier verifier() {
-        return new PdfSignatureVerifier(authority.trustAnchors(), authority.revocationList().map(List::of).orElse(List.of()),
-            Clock.systemUTC());
+        // the issuing CA's CRL for holders, the root's ARL for the issuing CA; a file's own lists are added to these
+        List<java.security.cert.X509CRL> lists = new java.util.ArrayList<>();
+        authority.revocationList().ifPresent(lists::add);
+        authority.authorityRevocationList().ifPresent(lists::add);
+        return new PdfSignatureVerifier(authority.trustAnchors(), lists, Clock.systemUTC());
     }
 }

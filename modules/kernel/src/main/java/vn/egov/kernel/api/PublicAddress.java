@@ -41,36 +41,9 @@ public class PublicAddress {
         return reachableFromOutside(base());
     }
 
-    /** {@link #reachableFromOutside()} for any URL; names are judged by their form, never looked up. */
+    /** {@link #reachableFromOutside()} for any URL; see {@link NetworkAddresses#reachableFromOutside}. */
     public static boolean reachableFromOutside(String url) {
-        String host;
-        try {
-            host = java.net.URI.create(url.strip()).getHost();
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        if (host == null || host.isBlank()) {
-            return false;
-        }
-        host = host.toLowerCase(java.util.Locale.ROOT);
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
-        boolean literal = host.matches("[0-9.]+") || host.contains(":");
-        if (!literal) {
-            return host.contains(".") && !host.equals("localhost") && !host.endsWith(".localhost") && !host.endsWith(".local")
-                && !host.endsWith(".internal") && !host.endsWith(".lan") && !host.endsWith(".home.arpa");
-        }
-        try {
-            java.net.InetAddress address = java.net.InetAddress.getByName(host);
-            boolean uniqueLocal = address instanceof java.net.Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc;
-            boolean sharedAddressSpace = address.getAddress().length == 4 && (address.getAddress()[0] & 0xff) == 100
-                && (address.getAddress()[1] & 0xc0) == 64;
-            return !(address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                || address.isAnyLocalAddress() || uniqueLocal || sharedAddressSpace);
-        } catch (java.net.UnknownHostException e) {
-            return false;
-        }
+        return NetworkAddresses.reachableFromOutside(url);
     }
 
     /** Whether pages are served over https, so cookies can be marked Secure. */
