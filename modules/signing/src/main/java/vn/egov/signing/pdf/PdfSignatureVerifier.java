@@ -140,8 +140,10 @@ public final class PdfSignatureVerifier {
             PathResult path = path(certificate, certificates, proven != null ? proven : clock.instant());
             Status status = status(path, context.revocationLists());
             if (PDSignature.SUBFILTER_ETSI_CADES_DETACHED.getName().equals(level)) {
-                boolean stored = path.certificates().size() > 1
-                    && revocationListOf(certificate, path.certificates().get(1), context.storedLists()) != null;
+                // the level is the file's form: an untrusted signer's B-LT file is still B-LT
+                X509Certificate issuer = path.certificates().size() > 1 ? path.certificates().get(1)
+                    : issuerAmong(certificate, certificates);
+                boolean stored = issuer != null && revocationListOf(certificate, issuer, context.storedLists()) != null;
                 level = level(stamp != null, stored, changes);
             }
             return new SignatureCheck(name(dictionary, index), Names.commonName(certificate.getSubjectX500Principal()),
@@ -218,6 +220,21 @@ public final class PdfSignatureVerifier {
                 "the document time-stamp cannot be read: " + e.getMessage(), false, covers, later, null, null, null,
                 Revocation.UNKNOWN, null, null, null, DOCUMENT_TIME_STAMP_LEVEL, changes);
         }
+    }
+
+    /** The certificate among these whose key signed this one, or null. */
+    private static X509Certificate issuerAmong(X509Certificate certificate, List<X509Certificate> candidates) {
+        for (X509Certificate candidate : candidates) {
+            if (candidate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
+                try {
+                    certificate.verify(candidate.getPublicKey());
+                    return candidate;
+                } catch (java.security.GeneralSecurityException e) {
+                    // same name, another key
+                }
+            }
+        }
+        return null;
     }
 
     /** The signer certificate's revocation status, and whether a CA above it on the path was revoked. */

@@ -163,6 +163,31 @@ class PadesSigningTest {
     }
 
     @Test
+    void theLevelIsTheFilesFormEvenForAnUntrustedSigner() {
+        TestPki stranger = new TestPki("Tổ chức lạ", "Trần Văn Bình", KeyAlgorithm.EC_P256);
+        var keys = stranger.authority.keys();
+        byte[] signed = LongTermSignatures.addValidationData(new PadesSigner(stranger.custody).sign(original,
+                stranger.signerKey, stranger.signerChain, stamped(), stranger.timeStamper()),
+            new LongTermSignatures.ValidationMaterial(List.of(keys.issuing(), keys.root(), keys.timeStamping()),
+                List.of(stranger.authority.revocationList(Map.of(), 1), stranger.authority.authorityRevocationList(Map.of(), 1))));
+        SignatureCheck check = verifier().verify(signed).signatures().get(0);
+        assertEquals(Trust.UNTRUSTED, check.trust());
+        assertEquals("PAdES B-LT", check.level());
+        assertFalse(check.valid());
+    }
+
+    @Test
+    void aRevokedIssuingCaRevokesWhatItIssued() {
+        byte[] signed = signer.sign(original, pki.signerKey, pki.signerChain, stamped(), pki.timeStamper());
+        var arl = pki.authority.authorityRevocationList(Map.of(pki.authority.keys().issuing().getSerialNumber(),
+            Instant.now().minusSeconds(3600)), 2);
+        SignatureCheck check = new PdfSignatureVerifier(List.of(pki.root()),
+            List.of(pki.authority.revocationList(Map.of(), 1), arl), Clock.systemUTC()).verify(signed).signatures().get(0);
+        assertEquals(Revocation.REVOKED, check.revocation(), "the signer is not on the CRL, but his CA is on the root's ARL");
+        assertFalse(check.valid());
+    }
+
+    @Test
     void aRevokedCertificateMakesTheSignatureInvalid() {
         byte[] signed = signer.sign(original, pki.signerKey, pki.signerChain, stamped(), null);
         var crl = pki.authority.revocationList(Map.of(pki.signerChain.get(0).getSerialNumber(), Instant.now()), 2);
