@@ -68,7 +68,7 @@ final class RevisionChanges {
         }
         try (PDDocument signed = Loader.loadPDF(Arrays.copyOf(pdf, (int) signedEnd))) {
             return new RevisionChanges.Comparison(signed, current).changes();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             // a revision PDFBox cannot read back proves nothing either way: say so rather than pass it
             return List.of(new DocumentChange(Kind.UNREADABLE, List.of(), false));
         }
@@ -329,7 +329,7 @@ final class RevisionChanges {
             Set<COSDictionary> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             for (int i = 0; i < roots.size(); i++) {
                 if (roots.getObject(i) instanceof COSDictionary root) {
-                    collect(root, null, fields, seen);
+                    collect(root, null, fields, seen, 0);
                 }
             }
         }
@@ -337,8 +337,8 @@ final class RevisionChanges {
     }
 
     private static void collect(COSDictionary field, String parentName, Map<String, COSDictionary> into,
-                                Set<COSDictionary> seen) {
-        if (!seen.add(field) || seen.size() > 100_000) {
+                                Set<COSDictionary> seen, int depth) {
+        if (depth > 64 || !seen.add(field) || seen.size() > 100_000) {
             return;
         }
         String partial = field.getString(COSName.T);
@@ -349,7 +349,7 @@ final class RevisionChanges {
             for (int i = 0; i < kids.size(); i++) {
                 if (kids.getObject(i) instanceof COSDictionary kid && kid.containsKey(COSName.T)) {
                     hasFieldKids = true;
-                    collect(kid, name, into, seen);
+                    collect(kid, name, into, seen, depth + 1);
                 }
             }
         }
@@ -423,6 +423,7 @@ final class RevisionChanges {
      * /Parent and /P links are not followed, so an annotation's print does not drag in its page.
      */
     private static final class Fingerprints {
+        private static final int MAX_DEPTH = 200;
         private static final Set<COSName> PAGE_SKIP = Set.of(COSName.ANNOTS, COSName.PARENT);
         private static final Set<COSName> ANNOTATION_SKIP = Set.of(COSName.P, COSName.PARENT);
         private static final Set<COSName> SIGNATURE_WIDGET_SKIP = Set.of(COSName.P, COSName.PARENT, COSName.V, COSName.AP,
@@ -483,6 +484,16 @@ final class RevisionChanges {
         }
 
         private void walk(COSBase base, MessageDigest digest, Map<COSBase, Integer> seen, Set<COSName> skip, boolean top) {
+            walk(base, digest, seen, skip, top, 0);
+        }
+
+        private void walk(COSBase base, MessageDigest digest, Map<COSBase, Integer> seen, Set<COSName> skip, boolean top,
+                          int depth) {
+            if (depth > MAX_DEPTH) {
+                // a structure nested this deep is no document's; compare what lies above it, never overflow the stack
+                digest.update((byte) '~');
+                return;
+            }
             COSBase value = base instanceof COSObject object ? object.getObject() : base;
             if (value == null) {
                 digest.update((byte) 'N');
@@ -502,15 +513,15 @@ final class RevisionChanges {
             }
             if (value instanceof COSStream stream) {
                 digest.update((byte) 'S');
-                walkDictionary(stream, digest, seen, Set.of(COSName.LENGTH));
+                walkDictionary(stream, digest, seen, Set.of(COSName.LENGTH), depth);
                 digest.update(streamBytes(stream));
             } else if (value instanceof COSDictionary dictionary) {
                 digest.update((byte) 'D');
-                walkDictionary(dictionary, digest, seen, top ? union(skip, ANNOTATION_SKIP) : ANNOTATION_SKIP);
+                walkDictionary(dictionary, digest, seen, top ? union(skip, ANNOTATION_SKIP) : ANNOTATION_SKIP, depth);
             } else if (value instanceof COSArray array) {
                 digest.update(("A" + array.size()).getBytes(StandardCharsets.US_ASCII));
                 for (int i = 0; i < array.size(); i++) {
-                    walk(array.get(i), digest, seen, Set.of(), false);
+                    walk(array.get(i), digest, seen, Set.of(), false, depth + 1);
                 }
             } else if (value instanceof COSString string) {
                 digest.update((byte) 's');
@@ -528,7 +539,7 @@ final class RevisionChanges {
         }
 
         private void walkDictionary(COSDictionary dictionary, MessageDigest digest, Map<COSBase, Integer> seen,
-                                    Set<COSName> skip) {
+                                    Set<COSName> skip, int depth) {
             List<COSName> keys = new ArrayList<>(dictionary.keySet());
             keys.sort(java.util.Comparator.comparing(COSName::getName));
             for (COSName key : keys) {
@@ -536,7 +547,7 @@ final class RevisionChanges {
                     continue;
                 }
                 digest.update(("k" + key.getName() + "\u0000").getBytes(StandardCharsets.UTF_8));
-                walk(dictionary.getItem(key), digest, seen, Set.of(), false);
+                walk(dictionary.getItem(key), digest, seen, Set.of(), false, depth + 1);
             }
         }
 

@@ -179,6 +179,22 @@ class RevisionChangesTest {
     }
 
     @Test
+    void aDeeplyNestedObjectIsComparedWithoutOverflowingTheStack() throws Exception {
+        VerificationReport report = signEditCountersign(TestPki.onePagePdf("MARKER-0001"), document -> {
+            COSArray outer = new COSArray();
+            COSArray current = outer;
+            for (int i = 0; i < 1_000; i++) {
+                COSArray inner = new COSArray();
+                current.add(inner);
+                current = inner;
+            }
+            document.getPage(0).getCOSObject().setItem(COSName.getPDFName("Nested"), outer);
+            document.getPage(0).getCOSObject().setNeedToBeUpdated(true);
+        });
+        assertEquals(List.of(1), only(report.signatures().get(0), Kind.PAGE_CONTENT).pages());
+    }
+
+    @Test
     void signingRefusesADocumentChangedOrBrokenAfterAnEarlierSignature() throws Exception {
         byte[] signed = sign(TestPki.onePagePdf("MARKER-0001"), null);
         byte[] annotated = edit(signed, document -> {
