@@ -44,6 +44,9 @@ public final class LongTermSignatures {
     private static final COSName CRL = COSName.getPDFName("CRL");
     private static final COSName RFC3161 = COSName.getPDFName("ETSI.RFC3161");
 
+    /** The largest certificate or revocation list read from a /DSS: 4 MB, a CRL of some 100,000 entries. */
+    static final int MAX_ENTRY = 4 << 20;
+
     private LongTermSignatures() {
     }
 
@@ -171,10 +174,9 @@ public final class LongTermSignatures {
         if (dss != null && dss.getDictionaryObject(kind) instanceof COSArray array) {
             for (int i = 0; i < array.size() && i < 1_000; i++) {
                 if (array.getObject(i) instanceof COSStream stream) {
-                    try (InputStream in = stream.createInputStream()) {
-                        found.add(in.readNBytes(1 << 20));
-                    } catch (IOException e) {
-                        // skip an unreadable entry
+                    byte[] bytes = boundedBytes(stream);
+                    if (bytes != null) {
+                        found.add(bytes);
                     }
                 }
             }
@@ -257,6 +259,30 @@ public final class LongTermSignatures {
         return -1;
     }
 
+    /**
+     * A certificate's or revocation list's bytes from a /DSS stream, stored plain or with
+     * FlateDecode, decoded only up to {@link #MAX_ENTRY} bytes: PDFBox would decode a stream whole
+     * into memory, and a few kilobytes of deflated zeros expand to gigabytes. Null for a longer,
+     * otherwise filtered or unreadable entry, which cannot be a certificate or CRL of ours anyway.
+     */
+    static byte[] boundedBytes(COSStream stream) {
+        COSBase filter = stream.getDictionaryObject(COSName.FILTER);
+        if (filter instanceof COSArray filters && filters.size() == 1) {
+            filter = filters.getObject(0);
+        }
+        boolean flate = COSName.FLATE_DECODE.equals(filter);
+        if ((filter != null && !flate) || stream.getDictionaryObject(COSName.DECODE_PARMS) != null) {
+            return null;
+        }
+        try (InputStream raw = stream.createRawInputStream();
+             InputStream in = flate ? new java.util.zip.InflaterInputStream(raw) : raw) {
+            byte[] bytes = in.readNBytes(MAX_ENTRY + 1);
+            return bytes.length > MAX_ENTRY ? null : bytes;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** The /VRI key of a signature: the upper-case hex SHA-1 of its /Contents, as Adobe and DSS compute it. */
     static String vriKey(byte[] contents) {
         try {
@@ -279,8 +305,9 @@ public final class LongTermSignatures {
         Map<String, COSStream> known = new LinkedHashMap<>();
         for (int i = 0; i < array.size(); i++) {
             if (array.getObject(i) instanceof COSStream stream) {
-                try (InputStream in = stream.createInputStream()) {
-                    known.put(digest(in.readAllBytes()), stream);
+                byte[] bytes = boundedBytes(stream);
+                if (bytes != null) {
+                    known.put(digest(bytes), stream);
                 }
             }
         }

@@ -44,6 +44,8 @@ import vn.egov.signing.api.VerificationReport;
 public final class PdfSignatureVerifier {
     private static final String DOCUMENT_TIME_STAMP = "ETSI.RFC3161";
     private static final String DOCUMENT_TIME_STAMP_LEVEL = "PAdES document time-stamp";
+    /** More signatures than any real document has; each costs a comparison of revisions. */
+    static final int MAX_SIGNATURES = 100;
     private final Set<TrustAnchor> anchors;
     private final Collection<X509CRL> revocationLists;
     private final Clock clock;
@@ -62,9 +64,23 @@ public final class PdfSignatureVerifier {
             lists.addAll(stored);
             Context context = new Context(document, pdf, dictionaries, LongTermSignatures.certificatesIn(document), stored,
                 lists);
+            if (dictionaries.size() > MAX_SIGNATURES) {
+                throw new DocumentRejected(DocumentRejected.Reason.TOO_MANY_SIGNATURES);
+            }
             List<SignatureCheck> checks = new ArrayList<>();
+            java.util.Set<List<Integer>> ranges = new java.util.HashSet<>();
             for (int i = 0; i < dictionaries.size(); i++) {
-                checks.add(check(context, dictionaries.get(i), i));
+                PDSignature dictionary = dictionaries.get(i);
+                List<Integer> range = java.util.Arrays.stream(dictionary.getByteRange()).boxed().toList();
+                if (!ranges.add(range)) {
+                    // one signature's bytes shown as a second approval: the later dictionary is a copy
+                    checks.add(new SignatureCheck(name(dictionary, i), dictionary.getName(), null, List.of(), Trust.UNTRUSTED,
+                        "the byte range of another signature", false, false, 0, null, null, null, Revocation.UNKNOWN, null,
+                        null, null, dictionary.getSubFilter(), List.of(new DocumentChange(DocumentChange.Kind.SIGNATURE_FIELDS,
+                        List.of(), false))));
+                    continue;
+                }
+                checks.add(check(context, dictionary, i));
             }
             return new VerificationReport(HexFormat.of().formatHex(CmsSignatures.sha256(pdf)), checks);
         } catch (IOException e) {
@@ -110,14 +126,18 @@ public final class PdfSignatureVerifier {
             int[] r = other.getByteRange();
             return r.length == 4 && (long) r[2] + r[3] > end;
         }).count();
-        List<DocumentChange> changes = RevisionChanges.after(pdf, end, context.document());
+        RevisionChanges.Revision revision = RevisionChanges.after(pdf, end, context.document(), range);
+        List<DocumentChange> changes = revision.changes();
+        // the name, reason, place and time as signed: a later revision may have rewritten the dictionary
+        var values = revision.signed() != null ? revision.signed() : new RevisionChanges.SignedValues(dictionary.getName(),
+            dictionary.getReason(), dictionary.getLocation(), dictionary.getSignDate());
         String level = dictionary.getSubFilter();
-        Instant claimed = dictionary.getSignDate() == null ? null : dictionary.getSignDate().toInstant();
+        Instant claimed = values.signDate() == null ? null : values.signDate().toInstant();
         SignedBytes signed = SignedBytes.of(dictionary, pdf);
         if (signed == null) {
-            return new SignatureCheck(name(dictionary, index), dictionary.getName(), null, List.of(), Trust.UNTRUSTED,
+            return new SignatureCheck(name(dictionary, index), values.name(), null, List.of(), Trust.UNTRUSTED,
                 "no readable signature", false, covers, later, claimed, null, null, Revocation.UNKNOWN, null,
-                dictionary.getReason(), dictionary.getLocation(), level, changes);
+                values.reason(), values.location(), level, changes);
         }
         if (DOCUMENT_TIME_STAMP.equals(level)) {
             return documentTimeStamp(context, dictionary, index, signed, covers, later, changes);
@@ -128,9 +148,9 @@ public final class PdfSignatureVerifier {
             List<X509Certificate> certificates = context.with(certificates(cms));
             X509Certificate certificate = SignerCertificates.find(signer, certificates);
             if (certificate == null) {
-                return new SignatureCheck(name(dictionary, index), dictionary.getName(), null, List.of(), Trust.UNTRUSTED,
+                return new SignatureCheck(name(dictionary, index), values.name(), null, List.of(), Trust.UNTRUSTED,
                     "the signer's certificate is not in the signature", false, covers, later, claimed, null, null,
-                    Revocation.UNKNOWN, null, dictionary.getReason(), dictionary.getLocation(), level, changes);
+                    Revocation.UNKNOWN, null, values.reason(), values.location(), level, changes);
             }
             boolean intact = SignerCertificates.verifies(signer, certificate);
             SignatureTimeStamps.Found stamp = SignatureTimeStamps.find(signer,
@@ -149,11 +169,11 @@ public final class PdfSignatureVerifier {
             return new SignatureCheck(name(dictionary, index), Names.commonName(certificate.getSubjectX500Principal()),
                 Names.uid(certificate.getSubjectX500Principal()), path.chain(), path.problem() == null ? Trust.TRUSTED : Trust.UNTRUSTED,
                 path.problem(), intact, covers, later, claimed, proven, stamp == null ? null : stamp.authority(),
-                status.revocation(), status.revokedAt(), dictionary.getReason(), dictionary.getLocation(), level, changes);
+                status.revocation(), status.revokedAt(), values.reason(), values.location(), level, changes);
         } catch (CMSException e) {
-            return new SignatureCheck(name(dictionary, index), dictionary.getName(), null, List.of(), Trust.UNTRUSTED,
+            return new SignatureCheck(name(dictionary, index), values.name(), null, List.of(), Trust.UNTRUSTED,
                 "the signature is not valid CMS: " + e.getMessage(), false, covers, later, claimed, null, null,
-                Revocation.UNKNOWN, null, dictionary.getReason(), dictionary.getLocation(), level, changes);
+                Revocation.UNKNOWN, null, values.reason(), values.location(), level, changes);
         }
     }
 

@@ -60,17 +60,48 @@ final class RevisionChanges {
      * @param current the whole document, already open
      */
     static List<DocumentChange> after(byte[] pdf, long signedEnd, PDDocument current) {
+        return after(pdf, signedEnd, current, null).changes();
+    }
+
+    /** What a signature's own dictionary said in the revision it signs: later revisions may rewrite it. */
+    record SignedValues(String name, String reason, String location, java.util.Calendar signDate) {
+    }
+
+    /** The changes after a signature, and its dictionary's values as signed (null when it covers the file). */
+    record Revision(List<DocumentChange> changes, SignedValues signed) {
+    }
+
+    /**
+     * The changes after the signature with this byte range, and what its dictionary said when it
+     * was signed. A signature whose dictionary is not in the revision it claims to sign was made
+     * up later from another signature's bytes: that is a change to the signature fields.
+     */
+    static Revision after(byte[] pdf, long signedEnd, PDDocument current, int[] byteRange) {
         if (signedEnd == pdf.length) {
-            return List.of();
+            return new Revision(List.of(), null);
         }
         if (signedEnd <= 0 || signedEnd > pdf.length) {
-            return List.of(new DocumentChange(Kind.UNREADABLE, List.of(), false));
+            return new Revision(List.of(new DocumentChange(Kind.UNREADABLE, List.of(), false)), null);
         }
         try (PDDocument signed = Loader.loadPDF(Arrays.copyOf(pdf, (int) signedEnd))) {
-            return new RevisionChanges.Comparison(signed, current).changes();
+            List<DocumentChange> changes = new ArrayList<>(new RevisionChanges.Comparison(signed, current).changes());
+            SignedValues values = null;
+            if (byteRange != null) {
+                for (var dictionary : signed.getSignatureDictionaries()) {
+                    if (Arrays.equals(dictionary.getByteRange(), byteRange)) {
+                        values = new SignedValues(dictionary.getName(), dictionary.getReason(), dictionary.getLocation(),
+                            dictionary.getSignDate());
+                        break;
+                    }
+                }
+                if (values == null && changes.stream().noneMatch(c -> c.kind() == Kind.SIGNATURE_FIELDS && !c.allowed())) {
+                    changes.add(0, new DocumentChange(Kind.SIGNATURE_FIELDS, List.of(), false));
+                }
+            }
+            return new Revision(changes, values);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             // a revision PDFBox cannot read back proves nothing either way: say so rather than pass it
-            return List.of(new DocumentChange(Kind.UNREADABLE, List.of(), false));
+            return new Revision(List.of(new DocumentChange(Kind.UNREADABLE, List.of(), false)), null);
         }
     }
 
@@ -83,6 +114,8 @@ final class RevisionChanges {
         private final Map<Kind, Set<Integer>> found = new LinkedHashMap<>();
         private final Map<Kind, Set<Integer>> allowedFound = new LinkedHashMap<>();
         private final int permission;
+        private final Set<COSDictionary> oldFormWidgets;
+        private final Set<COSDictionary> newFormWidgets;
 
         Comparison(PDDocument before, PDDocument after) {
             this.before = before;
@@ -90,6 +123,8 @@ final class RevisionChanges {
             this.oldPrints = new Fingerprints(before);
             this.newPrints = new Fingerprints(after);
             this.permission = docMdpPermission(after.getDocumentCatalog().getCOSObject());
+            this.oldFormWidgets = formWidgets(before);
+            this.newFormWidgets = formWidgets(after);
         }
 
         List<DocumentChange> changes() throws IOException {
@@ -138,37 +173,50 @@ final class RevisionChanges {
             }
         }
 
+        /**
+         * Annotations of a page before and after. Signature widgets: one signed before must be
+         * there unchanged, appearance included (it was signed with the page); one unsigned before
+         * may since have been signed; a new one is allowed only when it holds a signature (and the
+         * certification does not forbid signing). Widgets of form fields are compared with the
+         * form. Any other annotation, a widget of no field included, must be unchanged.
+         */
         private void compareAnnotations(COSDictionary was, COSDictionary is, int page) {
             Map<String, Integer> oldOthers = new HashMap<>();
-            Map<String, Integer> oldSignatures = new HashMap<>();
+            Map<String, Integer> oldSigned = new HashMap<>();
+            Map<String, Integer> oldUnsigned = new HashMap<>();
             for (COSDictionary annotation : annotations(was)) {
-                if (isWidget(annotation)) {
-                    if (isSignatureField(annotation)) {
-                        count(oldSignatures, oldPrints.signatureWidget(annotation), 1);
+                if (isWidget(annotation) && isSignatureField(annotation)) {
+                    if (inherited(annotation, COSName.V) instanceof COSDictionary) {
+                        count(oldSigned, oldPrints.annotation(annotation), 1);
+                    } else {
+                        count(oldUnsigned, oldPrints.signatureWidget(annotation), 1);
                     }
-                    // widgets of other fields are form fields, compared with the form
-                } else {
+                } else if (!(isWidget(annotation) && oldFormWidgets.contains(annotation))) {
                     count(oldOthers, oldPrints.annotation(annotation), 1);
                 }
             }
             boolean annotationsChanged = false;
             for (COSDictionary annotation : annotations(is)) {
-                if (isWidget(annotation)) {
-                    if (isSignatureField(annotation)) {
-                        String print = newPrints.signatureWidget(annotation);
-                        if (oldSignatures.containsKey(print)) {
-                            count(oldSignatures, print, -1);
-                        } else if (permission == 1) {
-                            flag(Kind.SIGNATURE_FIELDS, page);
-                        }
+                if (isWidget(annotation) && isSignatureField(annotation)) {
+                    String full = newPrints.annotation(annotation);
+                    String reduced = newPrints.signatureWidget(annotation);
+                    if (oldSigned.containsKey(full)) {
+                        count(oldSigned, full, -1);
+                    } else if (oldUnsigned.containsKey(reduced)) {
+                        count(oldUnsigned, reduced, -1);
+                    } else if (!(inherited(annotation, COSName.V) instanceof COSDictionary) || permission == 1) {
+                        // an empty signature field drawn on the page, or a signature the certification forbids
+                        flag(Kind.SIGNATURE_FIELDS, page);
                     }
+                } else if (isWidget(annotation) && newFormWidgets.contains(annotation)) {
+                    continue;
                 } else if (oldOthers.containsKey(newPrints.annotation(annotation))) {
                     count(oldOthers, newPrints.annotation(annotation), -1);
                 } else {
                     annotationsChanged = true;
                 }
             }
-            if (!oldSignatures.isEmpty()) {
+            if (!oldSigned.isEmpty() || !oldUnsigned.isEmpty()) {
                 flag(Kind.SIGNATURE_FIELDS, page);
             }
             if (annotationsChanged || !oldOthers.isEmpty()) {
@@ -356,6 +404,17 @@ final class RevisionChanges {
         if (!hasFieldKids) {
             into.putIfAbsent(name, field);
         }
+    }
+
+    /** The widgets of a document's form fields other than signatures. */
+    private static Set<COSDictionary> formWidgets(PDDocument document) {
+        Set<COSDictionary> widgets = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (COSDictionary field : fields(document).values()) {
+            if (!SIG.equals(inherited(field, COSName.FT))) {
+                widgets.addAll(widgets(field));
+            }
+        }
+        return widgets;
     }
 
     /** The pages (1 = first) that show a field's widgets. */

@@ -1,20 +1,33 @@
 package vn.egov.signing.pdf;
 
-import java.io.IOException;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 
 /** The bytes a PDF signature covers (its /ByteRange) and the CMS object in its /Contents. */
 record SignedBytes(byte[] content, byte[] cms) {
 
-    /** Null when the byte range is malformed or points outside the file. */
-    static SignedBytes of(PDSignature dictionary, byte[] pdf) throws IOException {
+    /**
+     * Null when the byte range is malformed or points outside the file, or when the gap it leaves
+     * is not exactly this dictionary's own /Contents: a forged dictionary that reuses another
+     * signature's byte range would otherwise borrow that signature's CMS.
+     */
+    static SignedBytes of(PDSignature dictionary, byte[] pdf) {
         int[] range = dictionary.getByteRange();
-        if (range.length != 4 || range[0] != 0 || range[1] < 0 || range[2] < range[1] || range[3] < 0
+        if (range.length != 4 || range[0] != 0 || range[1] < 0 || range[2] < range[1] + 2 || range[3] < 0
             || (long) range[2] + range[3] > pdf.length) {
             return null;
         }
-        byte[] cms = dictionary.getContents(pdf);
-        if (cms == null || cms.length == 0) {
+        byte[] cms = dictionary.getContents();
+        if (cms == null || cms.length == 0 || pdf[range[1]] != '<' || pdf[range[2] - 1] != '>') {
+            return null;
+        }
+        byte[] gap;
+        try {
+            gap = java.util.HexFormat.of().parseHex(new String(pdf, range[1] + 1, range[2] - range[1] - 2,
+                java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (!java.util.Arrays.equals(gap, cms)) {
             return null;
         }
         // /Contents is zero-padded to its reserved size, and CMS parsers refuse trailing bytes:
@@ -23,7 +36,10 @@ record SignedBytes(byte[] content, byte[] cms) {
         if (length <= 0 || length > cms.length) {
             return null;
         }
-        return new SignedBytes(dictionary.getSignedContent(pdf), java.util.Arrays.copyOf(cms, length));
+        byte[] content = new byte[range[1] + range[3]];
+        System.arraycopy(pdf, 0, content, 0, range[1]);
+        System.arraycopy(pdf, range[2], content, range[1], range[3]);
+        return new SignedBytes(content, java.util.Arrays.copyOf(cms, length));
     }
 
     /** The length of the DER object at the start, header included; -1 if it has no definite length. */

@@ -194,6 +194,145 @@ class RevisionChangesTest {
         assertEquals(List.of(1), only(report.signatures().get(0), Kind.PAGE_CONTENT).pages());
     }
 
+    /** A widget of no field, drawn over the whole page after signing: the signed page is hidden. */
+    @Test
+    void aWidgetDrawnOverThePageAfterSigningIsCaught() throws Exception {
+        VerificationReport report = signEditCountersign(TestPki.onePagePdf("MARKER-0001"), document -> {
+            var widget = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget();
+            widget.setRectangle(new PDRectangle(0, 0, 595, 842));
+            widget.setAppearance(whitePage(document));
+            document.getPage(0).getAnnotations().add(widget);
+            document.getPage(0).getCOSObject().setNeedToBeUpdated(true);
+        });
+        assertEquals(List.of(1), only(report.signatures().get(0), Kind.ANNOTATIONS).pages());
+        assertFalse(report.signatures().get(0).valid());
+    }
+
+    @Test
+    void anEmptySignatureFieldDrawnOnThePageAfterSigningIsCaught() throws Exception {
+        VerificationReport report = signEditCountersign(TestPki.onePagePdf("MARKER-0001"), document -> {
+            var form = document.getDocumentCatalog().getAcroForm();
+            var field = new org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField(form);
+            var widget = field.getWidgets().get(0);
+            widget.setRectangle(new PDRectangle(0, 0, 595, 842));
+            widget.setAppearance(whitePage(document));
+            widget.setPage(document.getPage(0));
+            form.getFields().add(field);
+            document.getPage(0).getAnnotations().add(widget);
+            document.getPage(0).getCOSObject().setNeedToBeUpdated(true);
+            form.getCOSObject().setNeedToBeUpdated(true);
+        });
+        assertFalse(only(report.signatures().get(0), Kind.SIGNATURE_FIELDS).allowed());
+        assertFalse(report.signatures().get(0).valid());
+    }
+
+    @Test
+    void aSignaturesStampOrDictionaryRewrittenAfterSigningIsCaughtAndTheSignedReasonShown() throws Exception {
+        byte[] signed = sign(TestPki.onePagePdf("MARKER-0001"), StampPlacement.lowerRight(1, 595));
+        byte[] restamped = edit(signed, document -> {
+            var widget = document.getSignatureFields().get(0).getWidgets().get(0);
+            widget.setAppearance(whitePage(document));
+            widget.getCOSObject().setNeedToBeUpdated(true);
+        });
+        SignatureCheck stamp = verifier().verify(restamped).signatures().get(0);
+        assertFalse(only(stamp, Kind.SIGNATURE_FIELDS).allowed());
+        assertFalse(stamp.valid());
+
+        byte[] reworded = edit(signed, document -> {
+            var dictionary = document.getSignatureDictionaries().get(0);
+            dictionary.setReason("Từ chối cấp phép");
+            dictionary.getCOSObject().setNeedToBeUpdated(true);
+        });
+        SignatureCheck check = verifier().verify(reworded).signatures().get(0);
+        assertEquals("Phê duyệt", check.reason(), "the reason as signed, not as rewritten");
+        assertFalse(check.valid());
+    }
+
+    @Test
+    void aSecondDictionaryBorrowingASignaturesBytesIsNoSecondSignature() throws Exception {
+        byte[] signed = sign(TestPki.onePagePdf("MARKER-0001"), null);
+        for (boolean copyContents : new boolean[] {false, true}) {
+            byte[] forged = edit(signed, document -> {
+                var original = document.getSignatureDictionaries().get(0);
+                var copy = new org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature();
+                copy.setFilter(org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature.FILTER_ADOBE_PPKLITE);
+                copy.setSubFilter(org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+                copy.setByteRange(original.getByteRange());
+                copy.setContents(copyContents ? original.getContents() : new byte[] {0});
+                copy.setReason("Đồng ý lần 2");
+                var form = document.getDocumentCatalog().getAcroForm();
+                var field = new org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField(form);
+                field.setValue(copy);
+                form.getFields().add(field);
+                form.getCOSObject().setNeedToBeUpdated(true);
+            });
+            VerificationReport report = verifier().verify(forged);
+            assertEquals(2, report.signatures().size());
+            assertFalse(report.signatures().get(1).intact(), "copied contents " + copyContents);
+            assertFalse(report.signatures().get(1).valid());
+            assertFalse(report.valid());
+        }
+    }
+
+    @Test
+    void aDeflateBombInTheSecurityStoreIsNotInflated() throws Exception {
+        byte[] signed = sign(TestPki.onePagePdf("MARKER-0001"), null);
+        byte[] bombed = edit(signed, document -> {
+            var stream = document.getDocument().createCOSStream();
+            try (var out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                byte[] zeros = new byte[1 << 20];
+                for (int i = 0; i < 64; i++) {
+                    out.write(zeros);
+                }
+            }
+            COSArray certificates = new COSArray();
+            certificates.add(stream);
+            COSDictionary dss = new COSDictionary();
+            dss.setItem(COSName.getPDFName("Certs"), certificates);
+            document.getDocumentCatalog().getCOSObject().setItem(COSName.getPDFName("DSS"), dss);
+            document.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+        });
+        try (var document = org.apache.pdfbox.Loader.loadPDF(bombed)) {
+            var stream = (org.apache.pdfbox.cos.COSStream) ((COSArray) document.getDocumentCatalog().getCOSObject()
+                .getCOSDictionary(COSName.getPDFName("DSS")).getDictionaryObject(COSName.getPDFName("Certs"))).getObject(0);
+            assertNull(LongTermSignatures.boundedBytes(stream), "64 MB of zeros is no certificate");
+        }
+        assertTrue(verifier().verify(bombed).signatures().get(0).intact());
+    }
+
+    @Test
+    void aFileWithMoreSignaturesThanAnyDocumentHasIsRefused() throws Exception {
+        byte[] signed = sign(TestPki.onePagePdf("MARKER-0001"), null);
+        byte[] many = edit(signed, document -> {
+            var form = document.getDocumentCatalog().getAcroForm();
+            var value = document.getSignatureDictionaries().get(0);
+            for (int i = 0; i < PdfSignatureVerifier.MAX_SIGNATURES + 1; i++) {
+                var field = new org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField(form);
+                field.getCOSObject().setItem(COSName.V, value.getCOSObject());
+                form.getFields().add(field);
+            }
+            form.getCOSObject().setNeedToBeUpdated(true);
+        });
+        assertEquals(DocumentRejected.Reason.TOO_MANY_SIGNATURES,
+            org.junit.jupiter.api.Assertions.assertThrows(DocumentRejected.class, () -> verifier().verify(many)).reason());
+    }
+
+    /** An appearance that paints a whole A4 page white. */
+    static org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary whitePage(PDDocument document)
+        throws IOException {
+        var form = new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(document);
+        form.setBBox(new PDRectangle(0, 0, 595, 842));
+        try (var content = new PDPageContentStream(document,
+            new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream(form.getCOSObject()))) {
+            content.setNonStrokingColor(1f, 1f, 1f);
+            content.addRect(0, 0, 595, 842);
+            content.fill();
+        }
+        var appearance = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary();
+        appearance.setNormalAppearance(new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream(form.getCOSObject()));
+        return appearance;
+    }
+
     @Test
     void signingRefusesADocumentChangedOrBrokenAfterAnEarlierSignature() throws Exception {
         byte[] signed = sign(TestPki.onePagePdf("MARKER-0001"), null);
