@@ -260,10 +260,10 @@ public final class LongTermSignatures {
     }
 
     /**
-     * A certificate's or revocation list's bytes from a /DSS stream, stored plain or with
-     * FlateDecode, decoded only up to {@link #MAX_ENTRY} bytes: PDFBox would decode a stream whole
-     * into memory, and a few kilobytes of deflated zeros expand to gigabytes. Null for a longer,
-     * otherwise filtered or unreadable entry, which cannot be a certificate or CRL of ours anyway.
+     * A stream's bytes, stored plain or with FlateDecode, decoded only up to {@link #MAX_ENTRY}
+     * bytes: PDFBox would decode a stream whole into memory, and a few kilobytes of deflated zeros
+     * expand to gigabytes. Null for a longer, otherwise filtered or unreadable stream. Used for
+     * /DSS entries (no certificate or CRL of ours is that long) and before reading a page's content.
      */
     static byte[] boundedBytes(COSStream stream) {
         COSBase filter = stream.getDictionaryObject(COSName.FILTER);

@@ -41,7 +41,15 @@ final class StampSpace {
     /** What is on a page, in its own (unturned) space. */
     static StampSpace of(PDPage page) throws IOException {
         StampSpace space = new StampSpace(page.getMediaBox(), page.getRotation());
-        new Marks(page, space.printed).processPage(page);
+        // PDFBox decodes a content stream whole in memory: a page whose content does not inflate within
+        // bounds (a deflate bomb, or a filter we do not bound) is not read; the stamp keeps its corner
+        boolean readable = true;
+        for (var contents = page.getContentStreams(); contents.hasNext() && readable; ) {
+            readable = LongTermSignatures.boundedBytes(contents.next().getCOSObject()) != null;
+        }
+        if (readable) {
+            new Marks(page, space.printed).processPage(page);
+        }
         for (PDAnnotation annotation : page.getAnnotations()) {
             PDRectangle r = annotation.getRectangle();
             if (r != null && r.getWidth() > 0 && r.getHeight() > 0) {
@@ -119,6 +127,14 @@ final class StampSpace {
             super(page);
             this.marks = marks;
             this.pageArea = (double) page.getMediaBox().getWidth() * page.getMediaBox().getHeight();
+        }
+
+        @Override
+        public void showForm(org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) throws IOException {
+            // a form's content is decoded whole too: only forms that inflate within bounds are read
+            if (LongTermSignatures.boundedBytes(form.getCOSObject()) != null) {
+                super.showForm(form);
+            }
         }
 
         @Override

@@ -375,6 +375,32 @@ class PadesSigningTest {
     }
 
     @Test
+    void aPageWhoseContentInflatesBeyondBoundsIsNotReadToPlaceTheStamp() throws Exception {
+        byte[] bomb;
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+            document.addPage(page);
+            var stream = new org.apache.pdfbox.pdmodel.common.PDStream(document);
+            try (var out = stream.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+                out.write("BT /F1 10 Tf 480 40 Td (Trang 2/2) Tj ET\n".getBytes(StandardCharsets.US_ASCII));
+                byte[] spaces = new byte[1 << 20];
+                java.util.Arrays.fill(spaces, (byte) ' ');
+                for (int i = 0; i < 8; i++) {
+                    out.write(spaces);
+                }
+            }
+            page.setContents(stream);
+            var out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            bomb = out.toByteArray();
+        }
+        assertTrue(bomb.length < 100_000, "8 MB of content in " + bomb.length + " bytes");
+        StampPlacement place = PadesSigner.inCorner(bomb, 0, false, true);
+        assertEquals(StampPlacement.inCorner(1, org.apache.pdfbox.pdmodel.common.PDRectangle.A4.getWidth(),
+            org.apache.pdfbox.pdmodel.common.PDRectangle.A4.getHeight(), false, true), place, "the nominal corner: the page is not read");
+    }
+
+    @Test
     void aCountersignatureStampGoesBesideTheFirstNotOverIt() throws Exception {
         byte[] once = signer.sign(original, pki.signerKey, pki.signerChain, new SigningParameters(LEADER, "Phê duyệt",
             "Bắc Ninh", Instant.now(), PadesSigner.lastPageLowerRight(original)), null);
