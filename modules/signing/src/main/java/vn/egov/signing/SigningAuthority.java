@@ -73,10 +73,8 @@ public class SigningAuthority {
     private volatile SecretSeal secrets;
     /** The last signed CRL; a new one is signed when it is 10 minutes old (revocations will clear it). */
     private volatile X509CRL crl;
-    private volatile java.time.Instant crlSignedAt = java.time.Instant.EPOCH;
     /** The last signed ARL, renewed like the CRL. */
     private volatile X509CRL arl;
-    private volatile java.time.Instant arlSignedAt = java.time.Instant.EPOCH;
 
     /** The custody of every key, or empty when no master key is configured. */
     public Optional<KeyCustody> custody() {
@@ -200,16 +198,11 @@ public class SigningAuthority {
     /** The root's current list of revoked CAs (none so far: the platform has no way to revoke its issuing CA). */
     @Transactional
     public Optional<X509CRL> authorityRevocationList() {
-        if (arl != null && arlSignedAt.isAfter(clock.instant().minus(java.time.Duration.ofMinutes(10)))) {
-            return Optional.of(arl);
+        X509CRL current = arl;
+        if (fresh(current)) {
+            return Optional.of(current);
         }
-        return authority().map(ca -> {
-            long number = ((Number) entities.createNativeQuery("select nextval('signing.arl_number')").getSingleResult())
-                .longValue();
-            arl = ca.authorityRevocationList(Map.of(), number);
-            arlSignedAt = clock.instant();
-            return arl;
-        });
+        return authority().map(ca -> arl = ca.authorityRevocationList(Map.of(), next("signing.arl_number")));
     }
 
     /** The built-in root (once established) and every imported anchor. */
@@ -246,19 +239,26 @@ public class SigningAuthority {
     /** The built-in CA's current revocation list, or empty when it cannot sign one. */
     @Transactional
     public Optional<X509CRL> revocationList() {
-        if (crl != null && crlSignedAt.isAfter(clock.instant().minus(java.time.Duration.ofMinutes(10)))) {
-            return Optional.of(crl);
+        X509CRL current = crl;
+        if (fresh(current)) {
+            return Optional.of(current);
         }
         return authority().map(ca -> {
             Map<java.math.BigInteger, java.time.Instant> revoked = entities
                 .createQuery("select r from RevocationRecord r", RevocationRecord.class).getResultList().stream()
                 .collect(Collectors.toMap(r -> r.serial().toBigInteger(), RevocationRecord::revokedAt));
-            long number = ((Number) entities.createNativeQuery("select nextval('signing.crl_number')").getSingleResult())
-                .longValue();
-            crl = ca.revocationList(revoked, number);
-            crlSignedAt = clock.instant();
-            return crl;
+            return crl = ca.revocationList(revoked, next("signing.crl_number"));
         });
+    }
+
+    /** Whether a list this CA signed is less than 10 minutes old (its own thisUpdate says when). */
+    private boolean fresh(X509CRL list) {
+        return list != null && list.getThisUpdate().toInstant().isAfter(clock.instant().minus(java.time.Duration.ofMinutes(10)));
+    }
+
+    /** The next number of a list's sequence, so each list the CA signs has a higher one than the last. */
+    private long next(String sequence) {
+        return ((Number) entities.createNativeQuery("select nextval('" + sequence + "')").getSingleResult()).longValue();
     }
 
     private static AuthorityKeys keysOf(AuthorityRecord record) {

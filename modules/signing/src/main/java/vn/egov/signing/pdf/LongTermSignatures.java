@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import vn.egov.kernel.api.Sha256;
 
 /**
  * PAdES long-term levels (ETSI EN 319 142-1): B-LT adds, in an incremental update after the
@@ -123,21 +124,12 @@ public final class LongTermSignatures {
             document.addSignature(signature, options);
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * timeStamper.tokenRoom() + 4096);
             ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);
-            byte[] digest;
             try (InputStream content = external.getContent()) {
-                MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-                byte[] buffer = new byte[16_384];
-                for (int read = content.read(buffer); read > 0; read = content.read(buffer)) {
-                    sha256.update(buffer, 0, read);
-                }
-                digest = sha256.digest();
+                external.setSignature(timeStamper.timeStamp(CmsSignatures.sha256(content.readAllBytes())));
             }
-            external.setSignature(timeStamper.timeStamp(digest));
             return out.toByteArray();
         } catch (IOException e) {
             throw new DocumentRejected(DocumentRejected.Reason.DAMAGED, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -307,7 +299,7 @@ public final class LongTermSignatures {
             if (array.getObject(i) instanceof COSStream stream) {
                 byte[] bytes = boundedBytes(stream);
                 if (bytes != null) {
-                    known.put(digest(bytes), stream);
+                    known.put(Sha256.hex(bytes), stream);
                 }
             }
         }
@@ -317,7 +309,7 @@ public final class LongTermSignatures {
     /** The stream holding these bytes: the one already in the store, or a new one appended to it. */
     private static COSStream stream(PDDocument document, byte[] der, Map<String, COSStream> known, COSArray array,
                                     List<COSStream> added) throws IOException {
-        String digest = digest(der);
+        String digest = Sha256.hex(der);
         COSStream existing = known.get(digest);
         if (existing != null) {
             return existing;
@@ -341,7 +333,4 @@ public final class LongTermSignatures {
         return array;
     }
 
-    private static String digest(byte[] bytes) {
-        return HexFormat.of().formatHex(CmsSignatures.sha256(bytes));
-    }
 }

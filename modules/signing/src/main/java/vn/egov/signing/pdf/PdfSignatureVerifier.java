@@ -29,7 +29,6 @@ import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
 import vn.egov.signing.api.DocumentChange;
 import vn.egov.signing.api.SignatureCheck;
@@ -116,7 +115,7 @@ public final class PdfSignatureVerifier {
         }
     }
 
-    private SignatureCheck check(Context context, PDSignature dictionary, int index) throws IOException {
+    private SignatureCheck check(Context context, PDSignature dictionary, int index) {
         byte[] pdf = context.pdf();
         List<PDSignature> all = context.all();
         int[] range = dictionary.getByteRange();
@@ -200,37 +199,20 @@ public final class PdfSignatureVerifier {
     private SignatureCheck documentTimeStamp(Context context, PDSignature dictionary, int index, SignedBytes signed,
                                              boolean covers, int later, List<DocumentChange> changes) {
         try {
-            TimeStampToken token = new TimeStampToken(new CMSSignedData(signed.cms()));
-            byte[] imprint = java.security.MessageDigest.getInstance(
-                token.getTimeStampInfo().getHashAlgorithm().getAlgorithm().getId()).digest(signed.content());
-            List<X509Certificate> certificates = new ArrayList<>();
-            JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
-            for (X509CertificateHolder holder : token.getCertificates().getMatches(null)) {
-                certificates.add(converter.getCertificate(holder));
-            }
-            certificates = context.with(certificates);
-            X509Certificate authority = null;
-            for (X509Certificate certificate : certificates) {
-                if (token.getSID().match(new X509CertificateHolder(certificate.getEncoded()))) {
-                    authority = certificate;
-                    break;
-                }
-            }
-            if (authority == null) {
+            SignatureTimeStamps.Token token = SignatureTimeStamps.Token.read(new TimeStampToken(new CMSSignedData(signed.cms())),
+                signed.content(), context.stored());
+            if (token == null) {
                 return new SignatureCheck(name(dictionary, index), "?", null, List.of(), Trust.UNTRUSTED,
                     "the time-stamping unit's certificate is not in the token", false, covers, later, null, null, null,
                     Revocation.UNKNOWN, null, null, null, DOCUMENT_TIME_STAMP_LEVEL, changes);
             }
-            boolean intact = java.security.MessageDigest.isEqual(imprint, token.getTimeStampInfo().getMessageImprintDigest());
-            try {
-                token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(authority));
-            } catch (org.bouncycastle.tsp.TSPException e) {
-                intact = false;
-            }
-            Instant time = token.getTimeStampInfo().getGenTime().toInstant();
+            X509Certificate authority = token.authority();
+            List<X509Certificate> certificates = token.certificates();
+            boolean intact = token.intact();
+            Instant time = token.time();
             PathResult path = path(authority, certificates, time);
             Status status = status(path, context.revocationLists());
-            String name = Names.commonName(authority.getSubjectX500Principal());
+            String name = token.authorityName();
             return new SignatureCheck(name(dictionary, index), name, null, path.chain(),
                 path.problem() == null ? Trust.TRUSTED : Trust.UNTRUSTED, path.problem(), intact, covers, later, null,
                 path.problem() == null && intact ? time : null, name, status.revocation(), status.revokedAt(), null, null,
