@@ -1,5 +1,6 @@
 package vn.egov.feedback;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,8 @@ import vn.egov.kernel.api.WorkingDayCalendar;
  */
 @ApplicationScoped
 public class CitizenActions {
+    @Inject
+    Clock clock;
     @PersistenceContext(unitName = "feedback")
     EntityManager em;
     @Inject
@@ -46,7 +49,7 @@ public class CitizenActions {
     @Transactional(dontRollbackOn = NotAllowed.class)
     public void rate(String code, Rating rating, Sender sender) {
         FeedbackReport report = senders(code, sender, "FEEDBACK_RATE_REFUSED");
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         report.rate(rating, now);
         if (rating == Rating.SATISFIED && report.getStatus() == vn.egov.feedback.domain.ReportStatus.PUBLISHED) {
             report.close("citizen", now);  // a satisfied sender ends the case
@@ -58,7 +61,7 @@ public class CitizenActions {
     public void reopen(String code, String reason, Sender sender) {
         FeedbackReport report = senders(code, sender, "FEEDBACK_REOPEN_REFUSED");
         int windowDays = settings.getInt(FeedbackModule.REOPEN_DAYS, 10);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         if (report.getPublishedAt() == null || Duration.between(report.getPublishedAt(), now).toDays() >= windowDays) {
             throw new IllegalStep("Chỉ mở lại được trong " + windowDays + " ngày sau khi có trả lời.");
         }

@@ -1,5 +1,6 @@
 package vn.egov.feedback;
 
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -39,6 +40,8 @@ public class FeedbackDemoData {
     private static final Logger LOG = Logger.getLogger(FeedbackDemoData.class.getName());
 
     @Inject
+    Clock clock;
+    @Inject
     @ConfigProperty(name = "platform.demo.dir")
     Optional<String> demoDir;
     @Inject
@@ -70,7 +73,7 @@ public class FeedbackDemoData {
         settings.put(FeedbackModule.OPEN311_API_KEYS, DEMO_OPEN311_KEY);
         // the province's one-stop centre screens new reports; other agencies see only their own
         settings.put(FeedbackModule.SCREENING_AGENCY, DEMO_SCREENING_DESK);
-        settings.put(LOADED, LocalDate.now().toString());
+        settings.put(LOADED, LocalDate.now(clock).toString());
         LOG.info("Demo feedback routing loaded from " + file);
     }
 

@@ -1,5 +1,6 @@
 package vn.egov.feedback;
 
+import java.time.Clock;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -17,15 +18,19 @@ import vn.egov.kernel.api.Notifications;
 import vn.egov.kernel.api.Organisation;
 import vn.egov.kernel.api.Role;
 import vn.egov.kernel.api.VietnameseDates;
+import vn.egov.kernel.api.helpers.DatabaseLocks;
 
 /**
  * Every hour, flags reports still open after their deadline and tells the leaders of the
- * agency handling them, once per deadline (a reopened report can be escalated again).
+ * agency handling them, once per deadline (a reopened report can be escalated again). Every
+ * server runs the job; the one holding the database's advisory lock does the work.
  */
 @Singleton
 public class OverdueEscalation {
     private static final Logger LOG = Logger.getLogger(OverdueEscalation.class.getName());
 
+    @Inject
+    Clock clock;
     @PersistenceContext(unitName = "feedback")
     EntityManager em;
     @Inject
@@ -37,7 +42,7 @@ public class OverdueEscalation {
 
     @Schedule(hour = "*", minute = "7", persistent = false)
     void hourly() {
-        int count = escalate(LocalDate.now(VietnameseDates.ZONE));
+        int count = escalate(LocalDate.now(clock.withZone(VietnameseDates.ZONE)));
         if (count > 0) {
             LOG.info(() -> count + " overdue feedback report(s) escalated");
         }
@@ -45,12 +50,15 @@ public class OverdueEscalation {
 
     /** Escalates the reports overdue on {@code today}; returns how many. */
     public int escalate(LocalDate today) {
+        if (!DatabaseLocks.tryForTransaction(em, "feedback.overdue-escalation")) {
+            return 0; // another server is escalating now; what it leaves is done next hour
+        }
         List<ReportStatus> open = Arrays.stream(ReportStatus.values()).filter(ReportStatus::open).toList();
         List<FeedbackReport> overdue = em.createQuery("""
                 select r from FeedbackReport r where r.deadline < :today and r.escalatedAt is null
                 and r.status in :open""", FeedbackReport.class)
             .setParameter("today", today).setParameter("open", open).setMaxResults(500).getResultList();
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         for (FeedbackReport report : overdue) {
             report.markEscalated(now);
             if (report.getAgencyId() != null) {

@@ -1,5 +1,6 @@
 package vn.egov.feedback;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,8 @@ import vn.egov.kernel.api.WorkingDayCalendar;
  */
 @ApplicationScoped
 public class ReportHandling {
+    @Inject
+    Clock clock;
     @PersistenceContext(unitName = "feedback")
     EntityManager em;
     @Inject
@@ -204,7 +207,7 @@ public class ReportHandling {
             .setParameter("code", code).getResultStream().findFirst().orElseThrow(() -> new ReportNotFound(code));
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now();
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

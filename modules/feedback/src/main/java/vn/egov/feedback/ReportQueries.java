@@ -1,5 +1,6 @@
 package vn.egov.feedback;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,8 @@ import vn.egov.kernel.api.VietnameseText;
 public class ReportQueries {
     public static final int PAGE_SIZE = 20;
 
+    @Inject
+    Clock clock;
     @PersistenceContext(unitName = "feedback")
     EntityManager em;
     @Inject
@@ -71,7 +74,7 @@ public class ReportQueries {
             query.setParameter("finished", List.of(ReportStatus.CLOSED, ReportStatus.REJECTED, ReportStatus.MERGED));
         }
         if (overdueOnly) {
-            query.setParameter("today", java.time.LocalDate.now(vn.egov.kernel.api.VietnameseDates.ZONE))
+            query.setParameter("today", java.time.LocalDate.now(clock.withZone(vn.egov.kernel.api.VietnameseDates.ZONE)))
                 .setParameter("open", java.util.Arrays.stream(ReportStatus.values()).filter(ReportStatus::open).toList());
         }
         return query.getResultList();

@@ -1,5 +1,6 @@
 package vn.egov.feedback;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -26,16 +27,21 @@ import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.FieldErrors;
 import vn.egov.kernel.api.GroupCommit.Outcome;
 import vn.egov.kernel.api.Settings;
+import vn.egov.kernel.api.helpers.DatabaseLocks;
 
 /**
  * Stores checked reports, several in one transaction when they arrive together: counts each
  * sender's recent reports (one query for the whole batch), refuses floods, screens, stores,
- * audits and acknowledges. A refused report's audit entry commits with the others.
+ * audits and acknowledges. A refused report's audit entry commits with the others. The count is
+ * decided by the database: each sender's advisory lock is held from the count to the commit, so
+ * servers of a cluster (or two transactions of one) never let a sender past his limit together.
  */
 @ApplicationScoped
 public class ReportWriter {
     /** Looked up once: {@code Json.createArrayBuilder()} searches the class path for a provider on every call. */
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    @Inject
+    Clock clock;
     @PersistenceContext(unitName = "feedback")
     EntityManager em;
     @Inject
@@ -88,7 +94,10 @@ public class ReportWriter {
         int window = settings.getInt(FeedbackModule.FLOOD_WINDOW_MINUTES, 60);
         int accountLimit = settings.getInt(FeedbackModule.FLOOD_REFUSE_AFTER, 10);
         int addressLimit = settings.getInt(FeedbackModule.FLOOD_ANONYMOUS_REFUSE_AFTER, 30);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        // every server counts a sender's reports only after the one before him has committed his last
+        DatabaseLocks.forTransaction(em, batch.stream().map(Submission::floodSource).filter(java.util.Objects::nonNull)
+            .map(source -> "feedback.flood:" + source).toList());
         Map<String, Integer> recent = recentFrom(batch, now.minusMinutes(window),
             Math.max(Math.max(accountLimit, addressLimit), settings.getInt(FeedbackModule.FLOOD_HOLD_AFTER, 3)));
         Screening screening = screening();

@@ -22,6 +22,7 @@ import vn.egov.feedback.domain.ReportDraft;
 import vn.egov.feedback.domain.ReportStatus;
 import vn.egov.feedback.domain.TrackingCodes;
 import vn.egov.kernel.api.Settings;
+import vn.egov.kernel.testing.TestDatabase;
 
 /** The schema, the mapping, the accent-insensitive public search and the figures, on a real PostgreSQL. */
 class FeedbackDatabaseTest {
@@ -30,7 +31,7 @@ class FeedbackDatabaseTest {
 
     @BeforeAll
     static void reports() {
-        categoryId = FeedbackTestDatabase.inTransaction(em -> {
+        categoryId = TestDatabase.inTransaction("feedback", em -> {
             Category c = new Category("THU_NGHIEM", "Lĩnh vực thử nghiệm", "Test category", null, 5, 50L);
             em.persist(c);
             em.flush();
@@ -42,7 +43,7 @@ class FeedbackDatabaseTest {
             LocalDate.of(2026, 11, 21), NOW.plusDays(5), Rating.NOT_SATISFIED);
         answered("Phản ánh không muốn công khai", "Nội dung có thông tin riêng, người gửi không đồng ý công khai trên cổng.", false,
             LocalDate.of(2026, 11, 27), NOW.plusDays(1), null);
-        FeedbackTestDatabase.inTransaction(em -> {
+        TestDatabase.inTransaction("feedback", em -> {
             em.persist(report("Cống thoát nước bị tắc phố Nguyễn Gia Thiều",
                 "Cống thoát nước bị tắc gây ngập mỗi khi mưa, đề nghị nạo vét.", true));
             return null;
@@ -57,7 +58,7 @@ class FeedbackDatabaseTest {
 
     private static void answered(String title, String description, boolean consent, LocalDate deadline,
                                  OffsetDateTime publishedAt, Rating rating) {
-        FeedbackTestDatabase.inTransaction(em -> {
+        TestDatabase.inTransaction("feedback", em -> {
             FeedbackReport r = report(title, description, consent);
             r.accept("tiepnhan", 50L, deadline, NOW);
             r.assign("tp", "canbo", NOW);
@@ -76,6 +77,7 @@ class FeedbackDatabaseTest {
     private static ReportQueries queries(EntityManager em) {
         ReportQueries q = new ReportQueries();
         q.em = em;
+        q.clock = java.time.Clock.fixed(NOW.toInstant(), NOW.getOffset());
         q.settings = new Settings() {
             @Override
             public String get(String key, String defaultValue) {
@@ -92,12 +94,12 @@ class FeedbackDatabaseTest {
 
     @Test
     void aReportIsStoredWithItsTimelineAndPhotosAndReadBack() {
-        String code = FeedbackTestDatabase.inTransaction(em -> {
+        String code = TestDatabase.inTransaction("feedback", em -> {
             FeedbackReport r = report("Cây đổ chắn ngang đường làng", "Cây xà cừ đổ chắn ngang đường sau trận mưa tối qua.", true);
             em.persist(r);
             return r.getTrackingCode();
         });
-        Optional<FeedbackReport> read = FeedbackTestDatabase.inTransaction(em -> queries(em).byCode(code.toLowerCase()));
+        Optional<FeedbackReport> read = TestDatabase.inTransaction("feedback", em -> queries(em).byCode(code.toLowerCase()));
         assertTrue(read.isPresent());
         assertEquals(ReportStatus.RECEIVED, read.get().getStatus());
         assertEquals(1, read.get().getPhotoIds().size());
@@ -106,20 +108,20 @@ class FeedbackDatabaseTest {
 
     @Test
     void publicSearchIgnoresDiacriticsAndShowsOnlyConsentedAnsweredReports() {
-        List<String> titles = FeedbackTestDatabase.inTransaction(em ->
+        List<String> titles = TestDatabase.inTransaction("feedback", em ->
             queries(em).published("phan anh", null, null, null, 0).stream().map(FeedbackReport::getTitle).toList());
         assertEquals(List.of("Phản ánh khói bụi nhà máy gạch"), titles);
-        assertEquals(2, FeedbackTestDatabase.inTransaction(em -> queries(em).published("", categoryId, 7L, 50L, 0)).size());
-        assertEquals(0, FeedbackTestDatabase.inTransaction(em -> queries(em).published("RÁC THẢI", null, 8L, null, 0)).size());
-        assertEquals(1, FeedbackTestDatabase.inTransaction(em -> queries(em).published("RÁC THẢI", null, 7L, null, 0)).size());
-        assertEquals(0, FeedbackTestDatabase.inTransaction(em -> queries(em).published("nạo vét", null, null, null, 0)).size(),
+        assertEquals(2, TestDatabase.inTransaction("feedback", em -> queries(em).published("", categoryId, 7L, 50L, 0)).size());
+        assertEquals(0, TestDatabase.inTransaction("feedback", em -> queries(em).published("RÁC THẢI", null, 8L, null, 0)).size());
+        assertEquals(1, TestDatabase.inTransaction("feedback", em -> queries(em).published("RÁC THẢI", null, 7L, null, 0)).size());
+        assertEquals(0, TestDatabase.inTransaction("feedback", em -> queries(em).published("nạo vét", null, null, null, 0)).size(),
             "not answered yet");
     }
 
     @Test
     void figuresCountReceivedHandledOnTimeAndSatisfaction() {
         FeedbackFiguresQuery figures = new FeedbackFiguresQuery();
-        FeedbackFigures province = FeedbackTestDatabase.inTransaction(em -> {
+        FeedbackFigures province = TestDatabase.inTransaction("feedback", em -> {
             figures.em = em;
             return figures.figures(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), Grouping.PROVINCE).get(0);
         });
@@ -128,7 +130,7 @@ class FeedbackDatabaseTest {
         assertEquals(2, province.handledOnTime(), "the smoke report was answered two days late");
         assertEquals(2, province.rated());
         assertEquals(0.5, province.satisfactionRate());
-        List<FeedbackFigures> none = FeedbackTestDatabase.inTransaction(em -> {
+        List<FeedbackFigures> none = TestDatabase.inTransaction("feedback", em -> {
             figures.em = em;
             return figures.figures(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), Grouping.CATEGORY);
         });
@@ -137,9 +139,28 @@ class FeedbackDatabaseTest {
 
     @Test
     void theDatabaseRefusesWhatTheFormsRefuse() {
-        assertThrows(RuntimeException.class, () -> FeedbackTestDatabase.inTransaction(em ->
-            em.createNativeQuery("insert into feedback.report (tracking_code, category_id, title, description, anonymous, "
-                + "consent_publish, channel, status) values ('PA-X', " + categoryId + ", 'Tiêu đề', 'ngắn', true, false, "
-                + "'WEB', 'RECEIVED')").executeUpdate()));
+        assertEquals("23514", refusal("insert into feedback.report (tracking_code, category_id, title, description, anonymous, "
+            + "consent_publish, channel, status) values ('PA-X', " + categoryId + ", 'Tiêu đề', 'ngắn', true, false, "
+            + "'WEB', 'RECEIVED')"), "a description under 20 characters");
+        assertEquals("23514", refusal("insert into feedback.report (tracking_code, category_id, title, description, anonymous, "
+            + "consent_publish, channel, status) values ('PA-Y', " + categoryId + ", 'Tiêu đề', 'Mô tả đủ dài để được nhận vào.',"
+            + " false, false, 'WEB', 'RECEIVED')"), "a named report without its sender's name");
+        String code = TestDatabase.inTransaction("feedback", em -> {
+            FeedbackReport r = report("Đèn đường hỏng thôn Bắc", "Cả dãy đèn đường thôn Bắc không sáng từ tuần trước.", true);
+            em.persist(r);
+            return r.getTrackingCode();
+        });
+        assertEquals("23505", refusal("insert into feedback.report (tracking_code, category_id, title, description, anonymous, "
+            + "consent_publish, channel, status) values ('" + code + "', " + categoryId + ", 'Tiêu đề', "
+            + "'Mô tả đủ dài để được nhận vào.', true, false, 'WEB', 'RECEIVED')"), "a tracking code given twice");
+        assertEquals("23503", refusal("insert into feedback.report (tracking_code, category_id, title, description, anonymous, "
+            + "consent_publish, channel, status) values ('PA-Z', 987654321, 'Tiêu đề', 'Mô tả đủ dài để được nhận vào.', true,"
+            + " false, 'WEB', 'RECEIVED')"), "a category that is not there");
+    }
+
+    private static String refusal(String sql) {
+        RuntimeException failure = assertThrows(RuntimeException.class, () -> TestDatabase.inTransaction("feedback", em ->
+            em.createNativeQuery(sql).executeUpdate()));
+        return TestDatabase.sqlState(failure);
     }
 }

@@ -1,5 +1,6 @@
 package vn.egov.signing;
 
+import java.time.Clock;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -12,11 +13,13 @@ public class ArchiveRenewal {
     private static final Logger LOG = Logger.getLogger(ArchiveRenewal.class.getName());
 
     @Inject
+    Clock clock;
+    @Inject
     LongTermArchive archive;
 
     @Schedule(hour = "2", minute = "17", persistent = false)
     void nightly() {
-        int renewed = archive.renewDue(Instant.now(), 200);
+        int renewed = archive.renewDue(clock.instant(), 200);
         if (renewed > 0) {
             LOG.info(() -> renewed + " archived document(s) time-stamped again");
         }

@@ -24,8 +24,9 @@ import vn.egov.signing.domain.RevocationRecord;
  */
 @ApplicationScoped
 public class CredentialAdministration {
-    private final Clock clock = Clock.systemUTC();
 
+    @Inject
+    Clock clock;
     @PersistenceContext(unitName = "signing")
     EntityManager entities;
     @Inject

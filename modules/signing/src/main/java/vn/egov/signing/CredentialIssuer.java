@@ -24,8 +24,9 @@ import vn.egov.signing.domain.Credential;
  */
 @ApplicationScoped
 class CredentialIssuer {
-    private final Clock clock = Clock.systemUTC();
 
+    @Inject
+    Clock clock;
     @PersistenceContext(unitName = "signing")
     EntityManager entities;
     @Inject

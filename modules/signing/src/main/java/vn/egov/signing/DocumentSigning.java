@@ -26,8 +26,9 @@ import vn.egov.signing.pdf.StampPlacement;
  */
 @ApplicationScoped
 public class DocumentSigning implements PersonalSignatures {
-    private final Clock clock = Clock.systemUTC();
 
+    @Inject
+    Clock clock;
     @Inject
     SigningAuthority authority;
     @Inject

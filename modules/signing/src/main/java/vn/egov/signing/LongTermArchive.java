@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.Settings;
+import vn.egov.kernel.api.helpers.DatabaseLocks;
 import vn.egov.kernel.api.Sha256;
 import vn.egov.signing.api.DocumentArchive;
 import vn.egov.signing.ca.CertificateAuthority;
@@ -30,8 +31,9 @@ import vn.egov.signing.pdf.LongTermSignatures;
 public class LongTermArchive implements DocumentArchive {
     /** Renew this long before the time-stamping certificate of the last time-stamp expires. */
     static final Duration RENEWAL_MARGIN = Duration.ofDays(365);
-    private final Clock clock = Clock.systemUTC();
 
+    @Inject
+    Clock clock;
     @PersistenceContext(unitName = "signing")
     EntityManager entities;
     @Inject
@@ -88,6 +90,9 @@ public class LongTermArchive implements DocumentArchive {
         Optional<CertificateAuthority> ca = authority.authority();
         if (ca.isEmpty()) {
             return 0;
+        }
+        if (!DatabaseLocks.tryForTransaction(entities, "signing.archive-renewal")) {
+            return 0; // another server renews now; a document left is renewed next night
         }
         List<ArchivedDocument> due = entities.createQuery(
                 "select d from ArchivedDocument d where d.stampedUntil < :now order by d.stampedUntil", ArchivedDocument.class)

@@ -32,8 +32,9 @@ public class RemoteSigning {
     static final Duration SAD_LIFETIME = Duration.ofMinutes(5);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Clock clock = Clock.systemUTC();
 
+    @Inject
+    Clock clock;
     @PersistenceContext(unitName = "signing")
     EntityManager entities;
     @Inject

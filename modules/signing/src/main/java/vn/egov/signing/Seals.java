@@ -32,8 +32,9 @@ import vn.egov.signing.pdf.SigningParameters;
 @ApplicationScoped
 public class Seals implements DocumentSeals {
     private static final Duration SEAL_VALIDITY = Duration.ofDays(3 * 365);
-    private final Clock clock = Clock.systemUTC();
 
+    @Inject
+    Clock clock;
     @PersistenceContext(unitName = "signing")
     EntityManager entities;
     @Inject

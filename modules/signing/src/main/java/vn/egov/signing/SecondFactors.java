@@ -25,8 +25,9 @@ import vn.egov.signing.factor.Totp;
 @ApplicationScoped
 public class SecondFactors {
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-    private final Clock clock = Clock.systemUTC();
 
+    @Inject
+    Clock clock;
     @PersistenceContext(unitName = "signing")
     EntityManager entities;
     @Inject

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.PublicAddress;
 import vn.egov.kernel.api.Settings;
+import vn.egov.kernel.api.helpers.DatabaseLocks;
 import vn.egov.signing.ca.AuthorityKeys;
 import vn.egov.signing.ca.CertificateAuthority;
 import vn.egov.signing.ca.TimeStampAuthority;
@@ -43,8 +44,9 @@ import vn.egov.signing.pdf.TimeStamper;
 public class SigningAuthority {
     /** A time-stamping certificate this close to its end is replaced by a new key and certificate. */
     static final java.time.Duration TSA_RENEWAL = java.time.Duration.ofDays(2 * 365);
-    private final Clock clock = Clock.systemUTC();
 
+    @Inject
+    Clock clock;
     @PersistenceContext(unitName = "signing")
     EntityManager entities;
     @Inject
@@ -78,7 +80,9 @@ public class SigningAuthority {
 
     /** The custody of every key, or empty when no master key is configured. */
     public Optional<KeyCustody> custody() {
-        unlock();
+        if (custody == null) {
+            unlock();
+        }
         return Optional.ofNullable(custody);
     }
 
@@ -105,14 +109,25 @@ public class SigningAuthority {
         }
     }
 
-    /** The built-in CA, established (and audited) the first time it is needed. */
+    /**
+     * The built-in CA, established (and audited) the first time it is needed. Establishing it, and
+     * renewing its certificates, is decided by the database: the server that holds the advisory
+     * lock does it, and the others, waiting on the lock, then read what it stored.
+     */
     @Transactional
-    public synchronized Optional<CertificateAuthority> authority() {
+    public Optional<CertificateAuthority> authority() {
         Optional<KeyCustody> keys = custody();
         if (keys.isEmpty()) {
             return Optional.empty();
         }
         AuthorityRecord record = entities.find(AuthorityRecord.class, AuthorityRecord.ID);
+        if (record == null || dueForChange(keysOf(record))) {
+            DatabaseLocks.forTransaction(entities, List.of("signing.authority"));
+            record = entities.find(AuthorityRecord.class, AuthorityRecord.ID);
+            if (record != null) {
+                entities.refresh(record);
+            }
+        }
         if (record == null) {
             String organisation = settings.get(SigningModule.ORGANISATION, SigningModule.DEFAULT_ORGANISATION);
             AuthorityKeys established = CertificateAuthority.establish(keys.get(), organisation, clock, profile());
@@ -140,7 +155,7 @@ public class SigningAuthority {
                 "issuing CA and time-stamping unit certified again with CRL distribution points and authority information access");
             ca = new CertificateAuthority(keys.get(), renewed, clock, profile());
         }
-        if (ca.keys().timeStamping().getNotAfter().toInstant().isBefore(clock.instant().plus(TSA_RENEWAL))) {
+        if (tsaDue(ca.keys())) {
             // time-stamps, renewed ones included, must come from a certificate that outlives them by years
             AuthorityKeys renewed = ca.withNewTimeStampingUnit();
             try {
@@ -153,6 +168,14 @@ public class SigningAuthority {
             ca = new CertificateAuthority(keys.get(), renewed, clock, profile());
         }
         return Optional.of(ca);
+    }
+
+    private boolean dueForChange(AuthorityKeys keys) {
+        return CertificateAuthority.lacksPublication(keys) || tsaDue(keys);
+    }
+
+    private boolean tsaDue(AuthorityKeys keys) {
+        return keys.timeStamping().getNotAfter().toInstant().isBefore(clock.instant().plus(TSA_RENEWAL));
     }
 
     /** The built-in CA's certificates if it has been established; never establishes it (the admin screen reads this). */

@@ -21,8 +21,9 @@ import vn.egov.signing.domain.TrustAnchorRecord;
  */
 @ApplicationScoped
 public class TrustAnchors {
-    private final Clock clock = Clock.systemUTC();
 
+    @Inject
+    Clock clock;
     @PersistenceContext(unitName = "signing")
     EntityManager entities;
     @Inject

@@ -13,6 +13,8 @@ import vn.egov.signing.pdf.PdfSignatureVerifier;
 @ApplicationScoped
 public class Verifications implements SignatureVerification {
     @Inject
+    Clock clock;
+    @Inject
     SigningAuthority authority;
 
     @Override
@@ -29,6 +31,6 @@ public class Verifications implements SignatureVerification {
         List<java.security.cert.X509CRL> lists = new java.util.ArrayList<>();
         authority.revocationList().ifPresent(lists::add);
         authority.authorityRevocationList().ifPresent(lists::add);
-        return new PdfSignatureVerifier(authority.trustAnchors(), lists, Clock.systemUTC());
+        return new PdfSignatureVerifier(authority.trustAnchors(), lists, clock);
     }
 }

@@ -18,7 +18,7 @@ public class CategoryAdmin implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CategoryCatalogue catalogue;
+    CategoryCatalogue catalogue;
 
     private Long selectedId;
     private String code;

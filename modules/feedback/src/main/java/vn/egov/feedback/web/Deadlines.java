@@ -1,5 +1,6 @@
 package vn.egov.feedback.web;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +17,8 @@ public class Deadlines {
     static final String BUNDLE = "i18n.feedback";
 
     @Inject
+    Clock clock;
+    @Inject
     WorkingDayCalendar calendar;
 
     /** Working days left (negative when overdue), or null when the report has no running deadline. */
@@ -23,7 +26,7 @@ public class Deadlines {
         if (report.getDeadline() == null || !report.getStatus().open()) {
             return null;
         }
-        return calendar.workingDaysBetween(LocalDate.now(VietnameseDates.ZONE), report.getDeadline());
+        return calendar.workingDaysBetween(LocalDate.now(clock.withZone(VietnameseDates.ZONE)), report.getDeadline());
     }
 
     public String countdown(FeedbackReport report) {

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import vn.egov.kernel.api.Caller;
 import vn.egov.feedback.ReportQueries;
 import vn.egov.feedback.domain.FeedbackReport;
 import vn.egov.feedback.domain.ReportStatus;
@@ -18,9 +19,9 @@ public class FeedbackInbox implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReportQueries queries;
+    ReportQueries queries;
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     private ReportStatus status;
     private boolean overdue;

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import vn.egov.kernel.api.Caller;
 import vn.egov.feedback.AnswerTemplates;
 import vn.egov.feedback.FeedbackRefusal;
 import vn.egov.feedback.ReportHandling;
@@ -30,17 +31,17 @@ public class HandleReport implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReportQueries queries;
+    ReportQueries queries;
     @Inject
-    transient ReportHandling handling;
+    ReportHandling handling;
     @Inject
-    transient StaffScope scope;
+    StaffScope scope;
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
     @Inject
-    transient AnswerTemplates templates;
+    AnswerTemplates templates;
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     private String code;
     private long version;

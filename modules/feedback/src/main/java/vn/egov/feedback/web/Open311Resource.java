@@ -1,5 +1,6 @@
 package vn.egov.feedback.web;
 
+import java.time.Clock;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,6 +49,8 @@ import vn.egov.kernel.api.VietnameseDates;
 public class Open311Resource {
     private static final String FORMAT = "{format: json|xml}";
 
+    @Inject
+    Clock clock;
     @Inject
     ReportQueries queries;
     @Inject
@@ -146,7 +149,7 @@ public class Open311Resource {
             OffsetDateTime from;
             OffsetDateTime to;
             try {
-                to = end == null || end.isBlank() ? OffsetDateTime.now() : OffsetDateTime.parse(end.strip());
+                to = end == null || end.isBlank() ? OffsetDateTime.now(clock) : OffsetDateTime.parse(end.strip());
                 from = start == null || start.isBlank() ? to.minusDays(90) : OffsetDateTime.parse(start.strip());
             } catch (DateTimeParseException e) {
                 return error(format, 400, "start_date và end_date theo ISO 8601, ví dụ 2026-11-01T00:00:00+07:00.");

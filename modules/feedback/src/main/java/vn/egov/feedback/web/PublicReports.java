@@ -16,7 +16,7 @@ public class PublicReports implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReportQueries queries;
+    ReportQueries queries;
 
     private String q;
     private Long category;

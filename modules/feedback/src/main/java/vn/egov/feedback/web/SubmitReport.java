@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import vn.egov.kernel.api.Caller;
 import vn.egov.feedback.ReportIntake;
 import vn.egov.feedback.ReportQueries;
 import vn.egov.feedback.TooManyReports;
@@ -27,11 +28,11 @@ public class SubmitReport implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReportIntake intake;
+    ReportIntake intake;
     @Inject
-    transient ReportQueries queries;
+    ReportQueries queries;
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     private String categoryCode;
     private String title;

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import vn.egov.kernel.api.Caller;
 import vn.egov.feedback.CitizenActions;
 import vn.egov.feedback.FeedbackRefusal;
 import vn.egov.feedback.ReportQueries;
@@ -25,11 +26,11 @@ public class TrackReport implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReportQueries queries;
+    ReportQueries queries;
     @Inject
-    transient CitizenActions actions;
+    CitizenActions actions;
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     private String code;
     private String key;
@@ -50,7 +51,7 @@ public class TrackReport implements Serializable {
 
     /** Whether the visitor is the report's sender, who may rate and reopen it. */
     public boolean isSender() {
-        return report != null && report.sentBy(caller.username(), key);
+        return getReport() != null && report.sentBy(caller.username(), key);
     }
 
     public String find() {
@@ -62,7 +63,7 @@ public class TrackReport implements Serializable {
     }
 
     public List<ReportEvent> getPublicTimeline() {
-        return report == null ? List.of() : report.getTimeline().stream().filter(e -> !e.isInternal()).toList();
+        return getReport() == null ? List.of() : report.getTimeline().stream().filter(e -> !e.isInternal()).toList();
     }
 
     public void rateSatisfied() {
@@ -102,7 +103,13 @@ public class TrackReport implements Serializable {
     public String getKey() { return key; }
     public void setKey(String key) { this.key = key; }
     public void setCode(String code) { this.code = code; }
-    public FeedbackReport getReport() { return report; }
+    /** The report looked up; after the view moved to another server (restored without it), looked up again. */
+    public FeedbackReport getReport() {
+        if (report == null && looked) {
+            load();
+        }
+        return report;
+    }
     public boolean isLooked() { return looked; }
     public String getReopenReason() { return reopenReason; }
     public void setReopenReason(String reopenReason) { this.reopenReason = reopenReason; }

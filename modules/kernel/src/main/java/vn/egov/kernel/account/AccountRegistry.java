@@ -1,5 +1,6 @@
 package vn.egov.kernel.account;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,6 +24,8 @@ import vn.egov.kernel.security.Throttle;
 /** Creating accounts (citizens register themselves; admins create staff) and granting roles. */
 @ApplicationScoped
 public class AccountRegistry implements Accounts {
+    @Inject
+    Clock clock;
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
     @Inject
@@ -55,7 +58,7 @@ public class AccountRegistry implements Accounts {
         String address = CurrentRequest.remoteAddress().orElse(null);
         if (address != null) {
             String key = "register@" + address;
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             Duration wait = registrations.wait(key, FREE_REGISTRATIONS, now);
             if (!wait.isZero()) {
                 audit.record("ACCOUNT_REGISTRATION_THROTTLED", "account", null, "from " + address);
@@ -115,7 +118,7 @@ public class AccountRegistry implements Accounts {
         if (account.getCccd() != null && exists("a.cccd = :v and a.identityVerifiedAt is not null", account.getCccd())) {
             throw new IllegalArgumentException("Số CCCD này đã được xác minh cho một tài khoản khác; hãy kiểm tra lại với người đến làm thủ tục.");
         }
-        account.verifyIdentity(officer, java.time.OffsetDateTime.now());
+        account.verifyIdentity(officer, java.time.OffsetDateTime.now(clock));
         audit.record("ACCOUNT_IDENTITY_VERIFIED", "account", account.getId(), account.getUsername() + " by " + officer
             + " (CCCD and name checked against the card)");
     }

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 public final class TableSnapshot<T> {
     private final long maxAgeNanos;
     private final Supplier<T> reader;
+    private final java.util.function.LongSupplier ticker;
     private final AtomicReference<Held<T>> held = new AtomicReference<>();
     /** Counts changes, so that a reading taken before a change is not kept after it. */
     private final AtomicLong generation = new AtomicLong();
@@ -30,16 +31,22 @@ public final class TableSnapshot<T> {
      * @param reader reads the table; called by whichever thread finds the reading too old
      */
     public TableSnapshot(Duration maxAge, Supplier<T> reader) {
+        this(maxAge, reader, System::nanoTime);
+    }
+
+    /** With the ticker a test moves (nanoseconds, as {@link System#nanoTime}). */
+    TableSnapshot(Duration maxAge, Supplier<T> reader, java.util.function.LongSupplier ticker) {
         this.maxAgeNanos = maxAge.toNanos();
         this.reader = reader;
+        this.ticker = ticker;
     }
 
     /** The current reading, read now when there is none or it is too old. */
     public T get() {
         Held<T> current = held.get();
-        if (current == null || System.nanoTime() - current.readAt() > maxAgeNanos) {
+        if (current == null || ticker.getAsLong() - current.readAt() > maxAgeNanos) {
             long seen = generation.get();
-            current = new Held<>(reader.get(), System.nanoTime());
+            current = new Held<>(reader.get(), ticker.getAsLong());
             if (generation.get() == seen) {
                 held.set(current);
             }

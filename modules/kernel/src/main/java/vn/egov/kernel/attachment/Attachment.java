@@ -41,7 +41,8 @@ public class Attachment {
     protected Attachment() {
     }
 
-    public Attachment(String fileName, String contentType, byte[] content, String sha256, String owner) {
+    public Attachment(String fileName, String contentType, byte[] content, String sha256, String owner,
+                      OffsetDateTime createdAt) {
         this.id = UUID.randomUUID();
         this.fileName = fileName;
         this.contentType = contentType;
@@ -49,7 +50,7 @@ public class Attachment {
         this.content = content;
         this.sha256 = sha256;
         this.owner = owner;
-        this.createdAt = OffsetDateTime.now();
+        this.createdAt = createdAt;
     }
 
     public UUID getId() { return id; }

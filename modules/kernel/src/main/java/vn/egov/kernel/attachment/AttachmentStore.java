@@ -1,5 +1,6 @@
 package vn.egov.kernel.attachment;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,8 @@ import vn.egov.kernel.audit.CurrentRequest;
 /** Attachments kept in the database, in the caller's transaction, under the policy admins set. */
 @ApplicationScoped
 public class AttachmentStore implements Attachments {
+    @Inject
+    Clock clock;
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
     @Inject
@@ -40,7 +43,7 @@ public class AttachmentStore implements Attachments {
         });
         String safeName = fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
         byte[] kept = verdict.content();
-        Attachment attachment = new Attachment(safeName, verdict.contentType(), kept, Sha256.hex(kept), currentUploader());
+        Attachment attachment = new Attachment(safeName, verdict.contentType(), kept, Sha256.hex(kept), currentUploader(), java.time.OffsetDateTime.now(clock));
         em.persist(attachment);
         audit.record("ATTACHMENT_STORED", "attachment", attachment.getId(), safeName + " " + kept.length + " B");
         return view(attachment);

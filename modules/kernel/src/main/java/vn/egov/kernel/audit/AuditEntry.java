@@ -33,8 +33,9 @@ public class AuditEntry {
     protected AuditEntry() {
     }
 
-    public AuditEntry(String actor, String action, String targetType, String targetId, String detail, String sourceIp) {
-        this.at = OffsetDateTime.now();
+    public AuditEntry(OffsetDateTime at, String actor, String action, String targetType, String targetId, String detail,
+                      String sourceIp) {
+        this.at = at;
         this.actor = actor;
         this.action = action;
         this.targetType = targetType;

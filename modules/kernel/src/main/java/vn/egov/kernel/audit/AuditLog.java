@@ -1,5 +1,7 @@
 package vn.egov.kernel.audit;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +12,8 @@ import vn.egov.kernel.api.AuditTrail;
 /** Writes audit entries through JPA, in the caller's transaction. */
 @ApplicationScoped
 public class AuditLog implements AuditTrail {
+    @Inject
+    Clock clock;
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
 
@@ -33,7 +37,7 @@ public class AuditLog implements AuditTrail {
     @Override
     @Transactional
     public void record(Origin origin, String action, String targetType, Object targetId, String detail) {
-        em.persist(new AuditEntry(origin.actor(), action, targetType, targetId == null ? null : String.valueOf(targetId),
+        em.persist(new AuditEntry(java.time.OffsetDateTime.now(clock), origin.actor(), action, targetType, targetId == null ? null : String.valueOf(targetId),
             detail, origin.address()));
     }
 

@@ -1,5 +1,6 @@
 package vn.egov.kernel.demo;
 
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -38,6 +39,8 @@ public class DemoDataLoader {
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
     @Inject
+    Clock clock;
+    @Inject
     @ConfigProperty(name = "platform.demo.dir")
     Optional<String> demoDir;
     @Inject
@@ -59,7 +62,7 @@ public class DemoDataLoader {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read demo data in " + dir, e);
         }
-        settings.put(LOADED, LocalDate.now().toString());
+        settings.put(LOADED, LocalDate.now(clock).toString());
         LOG.info("Demo reference data loaded from " + dir);
     }
 

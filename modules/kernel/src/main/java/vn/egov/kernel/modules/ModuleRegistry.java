@@ -1,5 +1,6 @@
 package vn.egov.kernel.modules;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -19,6 +20,8 @@ import vn.egov.kernel.audit.CurrentRequest;
 /** The modules deployed in this platform, in start-up order, and which of them are switched on. */
 @ApplicationScoped
 public class ModuleRegistry {
+    @Inject
+    Clock clock;
     @Inject
     @Any
     Instance<ModuleDescriptor> descriptors;
@@ -61,7 +64,7 @@ public class ModuleRegistry {
             s = new ModuleSwitch(moduleId);
             em.persist(s);
         }
-        s.set(on, CurrentRequest.actor());
+        s.set(on, CurrentRequest.actor(), java.time.OffsetDateTime.now(clock));
         disabled = null;
         audit.record(on ? "MODULE_ON" : "MODULE_OFF", "module", moduleId, null);
     }

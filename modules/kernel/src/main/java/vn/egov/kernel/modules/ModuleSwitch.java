@@ -26,10 +26,10 @@ public class ModuleSwitch {
         this.moduleId = moduleId;
     }
 
-    public void set(boolean on, String by) {
+    public void set(boolean on, String by, OffsetDateTime at) {
         enabled = on;
         updatedBy = by;
-        updatedAt = OffsetDateTime.now();
+        updatedAt = at;
     }
 
     public String getModuleId() { return moduleId; }

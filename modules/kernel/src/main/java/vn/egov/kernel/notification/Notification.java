@@ -40,18 +40,18 @@ public class Notification {
     protected Notification() {
     }
 
-    public Notification(Channel channel, String recipient, String subject, String body) {
+    public Notification(Channel channel, String recipient, String subject, String body, OffsetDateTime createdAt) {
         this.channel = channel;
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
-        this.createdAt = OffsetDateTime.now();
+        this.createdAt = createdAt;
     }
 
-    void sent() {
+    void sent(OffsetDateTime at) {
         attempts++;
         status = Status.SENT;
-        sentAt = OffsetDateTime.now();
+        sentAt = at;
         lastError = null;
     }
 

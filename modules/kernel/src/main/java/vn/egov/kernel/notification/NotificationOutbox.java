@@ -1,5 +1,7 @@
 package vn.egov.kernel.notification;
 
+import jakarta.inject.Inject;
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +11,8 @@ import vn.egov.kernel.api.Notifications;
 /** Writes messages to the outbox table. */
 @ApplicationScoped
 public class NotificationOutbox implements Notifications {
+    @Inject
+    Clock clock;
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
 
@@ -20,6 +24,6 @@ public class NotificationOutbox implements Notifications {
         }
         // an SMS has no subject line; the outbox keeps an empty one
         String shortSubject = subject == null ? "" : subject.length() > 250 ? subject.substring(0, 250) : subject;
-        em.persist(new Notification(channel, recipient.trim(), shortSubject, body));
+        em.persist(new Notification(channel, recipient.trim(), shortSubject, body, java.time.OffsetDateTime.now(clock)));
     }
 }

@@ -1,5 +1,6 @@
 package vn.egov.kernel.security;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,8 @@ import vn.egov.kernel.api.Sha256;
 public class ApiTokens implements AccessTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    @Inject
+    Clock clock;
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
     @Inject
@@ -45,7 +48,7 @@ public class ApiTokens implements AccessTokens {
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         Duration lifetime = Duration.ofMinutes(settings.getInt(KernelModule.API_TOKEN_MINUTES, 60));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         em.persist(new ApiToken(sha256(token), account.getId(), now, now.plus(lifetime)));
         return Optional.of(new Issued(token, lifetime.toSeconds(), caller.get()));
     }
@@ -73,7 +76,7 @@ public class ApiTokens implements AccessTokens {
             return Optional.empty();
         }
         ApiToken stored = em.find(ApiToken.class, sha256(token));
-        if (stored == null || stored.getExpiresAt().isBefore(Instant.now())) {
+        if (stored == null || stored.getExpiresAt().isBefore(clock.instant())) {
             return Optional.empty();
         }
         Account account = em.find(Account.class, stored.getAccountId());

@@ -1,5 +1,6 @@
 package vn.egov.kernel.security;
 
+import java.time.Clock;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -8,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import vn.egov.kernel.api.AuditTrail;
+import vn.egov.kernel.api.helpers.DatabaseLocks;
 
 /**
  * Deletes API tokens past their expiry every hour: an expired token no longer opens the API, and
@@ -15,6 +17,8 @@ import vn.egov.kernel.api.AuditTrail;
  */
 @Singleton
 public class ExpiredTokens {
+    @Inject
+    Clock clock;
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
     @Inject
@@ -22,11 +26,14 @@ public class ExpiredTokens {
 
     @Schedule(hour = "*", minute = "23", persistent = false)
     public void purgeHourly() {
-        purge(Instant.now());
+        purge(clock.instant());
     }
 
     /** Deletes the tokens that expired before {@code now} and answers how many there were. */
     public int purge(Instant now) {
+        if (!DatabaseLocks.tryForTransaction(em, "kernel.expired-tokens")) {
+            return 0; // another server purges now
+        }
         int deleted = em.createQuery("delete from ApiToken t where t.expiresAt < :now")
             .setParameter("now", now.atOffset(ZoneOffset.UTC)).executeUpdate();
         if (deleted > 0) {

@@ -1,5 +1,6 @@
 package vn.egov.kernel.security;
 
+import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,8 @@ import vn.egov.kernel.audit.CurrentRequest;
  */
 @ApplicationScoped
 public class SignIn {
+    @Inject
+    Clock clock;
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
     @Inject
@@ -45,7 +48,7 @@ public class SignIn {
         String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
         String address = CurrentRequest.remoteAddress().orElse("unknown");
         List<String> keys = List.of("pair:" + name + "@" + address, "address:" + address, "account:" + name);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Duration wait = Duration.ZERO;
         for (int i = 0; i < keys.size(); i++) {
             Duration w = throttle.wait(keys.get(i), FREE_FAILURES[i], now);

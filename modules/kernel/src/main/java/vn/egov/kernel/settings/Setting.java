@@ -22,15 +22,15 @@ public class Setting {
     protected Setting() {
     }
 
-    public Setting(String key, String value, String updatedBy) {
+    public Setting(String key, String value, String updatedBy, OffsetDateTime at) {
         this.key = key;
-        update(value, updatedBy);
+        update(value, updatedBy, at);
     }
 
-    public final void update(String newValue, String by) {
+    public final void update(String newValue, String by, OffsetDateTime at) {
         this.value = newValue;
         this.updatedBy = by;
-        this.updatedAt = OffsetDateTime.now();
+        this.updatedAt = at;
     }
 
     public String getKey() { return key; }

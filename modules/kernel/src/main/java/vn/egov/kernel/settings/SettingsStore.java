@@ -1,5 +1,6 @@
 package vn.egov.kernel.settings;
 
+import java.time.Clock;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,8 @@ import vn.egov.kernel.audit.CurrentRequest;
 public class SettingsStore implements Settings {
     static final Duration MAX_AGE = Duration.ofSeconds(5);
 
+    @Inject
+    Clock clock;
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
     @Inject
@@ -49,9 +52,9 @@ public class SettingsStore implements Settings {
         Setting setting = em.find(Setting.class, key);
         String old = setting == null ? null : setting.getValue();
         if (setting == null) {
-            em.persist(new Setting(key, value, CurrentRequest.actor()));
+            em.persist(new Setting(key, value, CurrentRequest.actor(), java.time.OffsetDateTime.now(clock)));
         } else {
-            setting.update(value, CurrentRequest.actor());
+            setting.update(value, CurrentRequest.actor(), java.time.OffsetDateTime.now(clock));
         }
         em.flush();
         snapshot.changedIn(transactions);

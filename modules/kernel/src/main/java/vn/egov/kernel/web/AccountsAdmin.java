@@ -1,5 +1,6 @@
 package vn.egov.kernel.web;
 
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -25,9 +26,11 @@ public class AccountsAdmin implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountRegistry accounts;
+    Clock clock;
     @Inject
-    transient Organisation organisation;
+    AccountRegistry accounts;
+    @Inject
+    Organisation organisation;
 
     private List<Account> all;
     private String username;
@@ -53,7 +56,7 @@ public class AccountsAdmin implements Serializable {
     }
 
     public boolean locked(Account account) {
-        return account.isLockedAt(Instant.now());
+        return account.isLockedAt(clock.instant());
     }
 
     public List<Account> getStaff() {

@@ -1,5 +1,6 @@
 package vn.egov.kernel.web;
 
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,13 +26,15 @@ public class ConsoleAdmin implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ModuleRegistry modules;
+    Clock clock;
     @Inject
-    transient Settings settings;
+    ModuleRegistry modules;
     @Inject
-    transient OfficeCalendar calendar;
+    Settings settings;
     @Inject
-    transient AuditLog audit;
+    OfficeCalendar calendar;
+    @Inject
+    AuditLog audit;
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private LocalDate day;
@@ -83,7 +86,7 @@ public class ConsoleAdmin implements Serializable {
     }
 
     public List<CalendarDay> getCalendarDays() {
-        return calendar.exceptions(LocalDate.now().getYear());
+        return calendar.exceptions(LocalDate.now(clock).getYear());
     }
 
     public void recordDay() {

@@ -4,9 +4,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
+import vn.egov.kernel.api.Caller;
 import vn.egov.kernel.account.Account;
 import vn.egov.kernel.account.AccountRegistry;
 import vn.egov.kernel.api.Role;
@@ -21,9 +21,9 @@ public class IdentityDesk implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountRegistry accounts;
+    AccountRegistry accounts;
     @Inject
-    transient SecurityContext security;
+    Caller caller;
 
     private String query;
     private boolean cardChecked;
@@ -37,7 +37,7 @@ public class IdentityDesk implements Serializable {
     }
 
     public void verify(Account account) {
-        if (!security.isCallerInRole(Role.OFFICER.name())) {
+        if (!caller.hasRole(Role.OFFICER)) {
             Messages.error(Messages.text(FacesContext.getCurrentInstance(), "identity.officersOnly"));
             return;
         }
@@ -46,7 +46,7 @@ public class IdentityDesk implements Serializable {
             return;
         }
         try {
-            accounts.verifyIdentity(account.getId(), security.getCallerPrincipal().getName());
+            accounts.verifyIdentity(account.getId(), caller.username());
             Messages.info("identity.verified");
         } catch (IllegalArgumentException refused) {
             Messages.error(refused.getMessage());

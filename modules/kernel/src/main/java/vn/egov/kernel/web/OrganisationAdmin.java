@@ -1,5 +1,6 @@
 package vn.egov.kernel.web;
 
+import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,14 +22,16 @@ public class OrganisationAdmin implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient OrganisationTree tree;
+    Clock clock;
+    @Inject
+    OrganisationTree tree;
 
     private TreeNode<OrgUnitView> root;
     private TreeNode<OrgUnitView> selectedNode;
     private String newCode;
     private String newName;
     private String newLevel = "COMMUNE";
-    private LocalDate effectiveDate = LocalDate.now();
+    private LocalDate effectiveDate;
     private String renameTo;
     private Long mergeTarget;
 
@@ -113,15 +116,15 @@ public class OrganisationAdmin implements Serializable {
 
     public void create() {
         run(() -> tree.create(newCode == null ? null : newCode.trim(), newLevel,
-            getSelected() == null ? null : getSelected().id(), newName, effectiveDate));
+            getSelected() == null ? null : getSelected().id(), newName, getEffectiveDate()));
     }
 
     public void rename() {
-        run(() -> tree.rename(getSelected().id(), renameTo, effectiveDate));
+        run(() -> tree.rename(getSelected().id(), renameTo, getEffectiveDate()));
     }
 
     public void merge() {
-        run(() -> tree.merge(getSelected().id(), mergeTarget, effectiveDate));
+        run(() -> tree.merge(getSelected().id(), mergeTarget, getEffectiveDate()));
     }
 
     private void run(Runnable change) {
@@ -155,7 +158,13 @@ public class OrganisationAdmin implements Serializable {
     public void setNewName(String newName) { this.newName = newName; }
     public String getNewLevel() { return newLevel; }
     public void setNewLevel(String newLevel) { this.newLevel = newLevel; }
-    public LocalDate getEffectiveDate() { return effectiveDate; }
+    /** Today unless the admin chose another day. */
+    public LocalDate getEffectiveDate() {
+        if (effectiveDate == null) {
+            effectiveDate = LocalDate.now(clock.withZone(vn.egov.kernel.api.VietnameseDates.ZONE));
+        }
+        return effectiveDate;
+    }
     public void setEffectiveDate(LocalDate effectiveDate) { this.effectiveDate = effectiveDate; }
     public String getRenameTo() { return renameTo; }
     public void setRenameTo(String renameTo) { this.renameTo = renameTo; }

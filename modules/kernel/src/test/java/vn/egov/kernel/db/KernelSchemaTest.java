@@ -10,27 +10,28 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import vn.egov.kernel.audit.AuditEntry;
+import vn.egov.kernel.testing.TestDatabase;
 
 class KernelSchemaTest {
 
     @Test
     void migrationsAreIdempotent() {
-        TestDatabase.dataSource();
-        assertEquals(0, SchemaMigrator.migrateSchema(TestDatabase.dataSource(), "kernel", getClass().getClassLoader()));
+        TestDatabase.migrated("kernel");
+        assertEquals(0, SchemaMigrator.migrateSchema(TestDatabase.migrated("kernel"), "kernel", getClass().getClassLoader()));
     }
 
     @Test
     void auditEntriesArePersistedAndCannotBeChanged() throws SQLException {
-        Long id = TestDatabase.inTransaction(em -> {
-            AuditEntry entry = new AuditEntry("tester", "TEST", "thing", "1", "detail", "127.0.0.1");
+        Long id = TestDatabase.inTransaction("kernel", em -> {
+            AuditEntry entry = new AuditEntry(java.time.OffsetDateTime.now(), "tester", "TEST", "thing", "1", "detail", "127.0.0.1");
             em.persist(entry);
             em.flush();
             return entry.getId();
         });
-        AuditEntry read = TestDatabase.inTransaction(em -> em.find(AuditEntry.class, id));
+        AuditEntry read = TestDatabase.inTransaction("kernel", em -> em.find(AuditEntry.class, id));
         assertNotNull(read.getAt());
         assertEquals("tester", read.getActor());
-        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabase.migrated("kernel").getConnection(); Statement s = c.createStatement()) {
             SQLException update = assertThrows(SQLException.class,
                 () -> s.executeUpdate("update kernel.audit_entry set actor = 'x' where id = " + id));
             assertTrue(update.getMessage().contains("append-only"));

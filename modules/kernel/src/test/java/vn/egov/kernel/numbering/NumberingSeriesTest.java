@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Year;
 import org.junit.jupiter.api.Test;
-import vn.egov.kernel.db.TestDatabase;
+import vn.egov.kernel.testing.TestDatabase;
 
 class NumberingSeriesTest {
 
@@ -26,7 +26,7 @@ class NumberingSeriesTest {
 
     @Test
     void aRolledBackAllocationIsNotUsedUp() {
-        var em = TestDatabase.entityManagers().createEntityManager();
+        var em = TestDatabase.unit("kernel").createEntityManager();
         em.getTransaction().begin();
         NumberingSeries series = new NumberingSeries();
         series.em = em;
@@ -37,7 +37,7 @@ class NumberingSeriesTest {
     }
 
     private static String next(String code, String prefix) {
-        return TestDatabase.inTransaction(em -> {
+        return TestDatabase.inTransaction("kernel", em -> {
             NumberingSeries series = new NumberingSeries();
             series.em = em;
             return series.next(code, prefix);

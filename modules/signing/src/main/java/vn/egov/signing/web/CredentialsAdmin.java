@@ -3,13 +3,13 @@ package vn.egov.signing.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import vn.egov.kernel.api.Caller;
 import vn.egov.kernel.api.FieldErrors;
 import vn.egov.kernel.api.PageMessages;
 import vn.egov.kernel.api.VietnameseDates;
@@ -29,13 +29,13 @@ public class CredentialsAdmin implements Serializable {
     private static final int MAX_FILE = 1024 * 1024;
 
     @Inject
-    transient CredentialAdministration credentials;
+    CredentialAdministration credentials;
     @Inject
-    transient TrustAnchors anchors;
+    TrustAnchors anchors;
     @Inject
-    transient SigningAuthority authority;
+    SigningAuthority authority;
     @Inject
-    transient SecurityContext security;
+    Caller caller;
 
     private String account;
     private String issueFor;
@@ -200,7 +200,7 @@ public class CredentialsAdmin implements Serializable {
     }
 
     private String username() {
-        return security.getCallerPrincipal().getName();
+        return caller.username();
     }
 
     public String getAccount() {

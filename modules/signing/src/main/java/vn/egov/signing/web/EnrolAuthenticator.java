@@ -4,8 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
+import vn.egov.kernel.api.Caller;
 import vn.egov.kernel.api.FieldErrors;
 import vn.egov.kernel.api.PageMessages;
 import vn.egov.signing.SecondFactors;
@@ -21,9 +21,9 @@ public class EnrolAuthenticator implements Serializable {
     private static final String BUNDLE = "i18n.signing";
 
     @Inject
-    transient SecondFactors factors;
+    SecondFactors factors;
     @Inject
-    transient SecurityContext security;
+    Caller caller;
 
     private boolean enrolled;
     private String secret;
@@ -61,7 +61,7 @@ public class EnrolAuthenticator implements Serializable {
     }
 
     private String username() {
-        return security.getCallerPrincipal().getName();
+        return caller.username();
     }
 
     public boolean isEnrolled() {

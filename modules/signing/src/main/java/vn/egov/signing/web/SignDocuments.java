@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.egov.kernel.api.Caller;
 import vn.egov.kernel.api.FieldErrors;
 import vn.egov.kernel.api.PageMessages;
 import vn.egov.kernel.api.Settings;
@@ -31,13 +31,13 @@ public class SignDocuments implements Serializable {
     private static final String BUNDLE = "i18n.signing";
 
     @Inject
-    transient DocumentSigning signing;
+    DocumentSigning signing;
     @Inject
-    transient SecondFactors factors;
+    SecondFactors factors;
     @Inject
-    transient Settings settings;
+    Settings settings;
     @Inject
-    transient SecurityContext security;
+    Caller caller;
 
     private transient List<Part> files;
     private String reason;
@@ -159,7 +159,7 @@ public class SignDocuments implements Serializable {
     }
 
     private String username() {
-        return security.getCallerPrincipal().getName();
+        return caller.username();
     }
 
     public boolean isEnrolled() {

@@ -70,7 +70,7 @@ class FeedbackServicesIT {
     @Deployment
     static WebArchive platform() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("platform.war", "target/platform.war")))
-            .addClasses(FeedbackServicesIT.class, TestDatabaseServer.class);
+            .addClasses(FeedbackServicesIT.class, TestDatabaseServer.class, ViewRestore.class);
     }
 
     @Inject
@@ -97,6 +97,8 @@ class FeedbackServicesIT {
     Settings settings;
     @Inject
     StaffScope scope;
+    @Inject
+    jakarta.enterprise.inject.spi.BeanManager beans;
     @jakarta.annotation.Resource
     jakarta.transaction.UserTransaction transaction;
     @jakarta.persistence.PersistenceContext(unitName = "kernel")
@@ -130,6 +132,29 @@ class FeedbackServicesIT {
     private FeedbackReport submit(String title, String address) {
         return intake.submit(draft(title, "Đoạn đường có ổ gà sâu, xe máy đi qua rất nguy hiểm vào buổi tối."),
             List.of(new ReportIntake.Photo("o-ga.png", PNG)), Channel.WEB, null, address);
+    }
+
+    @Test
+    @Order(20)
+    void everyViewAndSessionBeanMovesToAnotherServerWithItsServicesAndState() throws Exception {
+        setUp();
+        List<Class<?>> passivating = ViewRestore.passivatingBeans(beans);
+        assertTrue(passivating.size() >= 12, "the pages' view beans: " + passivating);
+        for (Class<?> type : passivating) {
+            Object restored = ViewRestore.restored(ViewRestore.injected(beans, type));
+            for (java.lang.reflect.Field field : ViewRestore.injectedFields(type)) {
+                field.setAccessible(true);
+                assertNotNull(field.get(restored), type.getSimpleName() + "." + field.getName() + " is lost in a move");
+            }
+        }
+        String code = submit("Biển báo giao thông bị đổ", "10.0.0.20").getTrackingCode();
+        vn.egov.feedback.web.TrackReport track = ViewRestore.injected(beans, vn.egov.feedback.web.TrackReport.class);
+        track.setCode(code.toLowerCase(java.util.Locale.ROOT));
+        track.load();
+        vn.egov.feedback.web.TrackReport moved = ViewRestore.restored(track);
+        assertEquals(code, moved.getCode());
+        assertEquals("Biển báo giao thông bị đổ", moved.getReport().getTitle(), "the restored view reads its report again");
+        assertFalse(moved.getPublicTimeline().isEmpty());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.egov.feedback.web;
+package vn.egov.kernel.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,9 +16,10 @@ import vn.egov.kernel.api.Organisation;
 
 /**
  * Communes and agencies from the kernel's organisation tree, for the pickers and the names on
- * feedback pages. The tree is read once per request, however many names a page shows.
+ * every module's pages ({@code places.communes}, {@code places.agencies}, {@code places.name(id)} in EL).
+ * The tree is read once per request, however many names a page shows.
  */
-@Named("feedbackPlaces")
+@Named("places")
 @RequestScoped
 public class Places {
     @Inject
