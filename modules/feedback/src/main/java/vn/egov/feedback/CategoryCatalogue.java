@@ -1,5 +1,6 @@
 package vn.egov.feedback;
 
+import vn.egov.kernel.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,39 +34,39 @@ public class CategoryCatalogue {
 
     @Transactional
     public Category create(String code, String nameVi, String nameEn, Long parentId, int slaDays, Long defaultAgencyId) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         String cleanCode = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
         if (!cleanCode.matches("[A-Z0-9][A-Z0-9_-]{1,39}")) {
-            errors.put("code", "Mã gồm 2 đến 40 chữ in hoa, chữ số, gạch dưới hoặc gạch ngang.");
+            errors.put("code", text("category.codeForm"));
         } else if (!em.createQuery("select c from Category c where c.code = :c", Category.class)
             .setParameter("c", cleanCode).getResultList().isEmpty()) {
-            errors.put("code", "Mã " + cleanCode + " đã có.");
+            errors.put("code", text("category.codeTaken", cleanCode));
         }
         checkNamesAndSla(errors, nameVi, nameEn, slaDays);
         checkAgency(errors, "agency", defaultAgencyId);
         if (!errors.isEmpty()) {
-            throw new FieldErrors(errors);
+            throw FieldErrors.keyed(errors);
         }
         Category category = new Category(cleanCode, nameVi.strip(), nameEn.strip(), parentId, slaDays, defaultAgencyId);
         em.persist(category);
         em.flush();
         activeCategories.changed();
-        audit.record("FEEDBACK_CATEGORY_CREATED", "feedback_category", category.getId(), cleanCode + " " + nameVi);
+        audit.record("feedback.category.created", "feedback_category", category.getId(), cleanCode + " " + nameVi);
         return category;
     }
 
     @Transactional
     public void change(Long id, String nameVi, String nameEn, int slaDays, Long defaultAgencyId, boolean active) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         checkNamesAndSla(errors, nameVi, nameEn, slaDays);
         checkAgency(errors, "agency", defaultAgencyId);
         if (!errors.isEmpty()) {
-            throw new FieldErrors(errors);
+            throw FieldErrors.keyed(errors);
         }
         Category category = em.find(Category.class, id);
         category.change(nameVi.strip(), nameEn.strip(), category.getDescriptionVi(), slaDays, defaultAgencyId, active);
         activeCategories.changed();
-        audit.record("FEEDBACK_CATEGORY_CHANGED", "feedback_category", id,
+        audit.record("feedback.category.changed", "feedback_category", id,
             nameVi + ", " + slaDays + " ngày làm việc" + (active ? "" : ", ngừng sử dụng"));
     }
 
@@ -76,16 +77,16 @@ public class CategoryCatalogue {
     /** Sets the agency for a category and commune (all communes when empty), replacing an earlier rule for the pair. */
     @Transactional
     public void route(Long categoryId, Long communeId, Long agencyId) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         if (categoryId == null || em.find(Category.class, categoryId) == null) {
-            errors.put("ruleCategory", "Vui lòng chọn lĩnh vực.");
+            errors.put("ruleCategory", text("category.chooseCategory"));
         }
         if (agencyId == null) {
-            errors.put("ruleAgency", "Vui lòng chọn cơ quan xử lý.");
+            errors.put("ruleAgency", text("category.chooseAgency"));
         }
         checkAgency(errors, "ruleAgency", agencyId);
         if (!errors.isEmpty()) {
-            throw new FieldErrors(errors);
+            throw FieldErrors.keyed(errors);
         }
         var earlier = em.createQuery("delete from RoutingRule r where r.categoryId = :c and "
                 + (communeId == null ? "r.communeId is null" : "r.communeId = :m"))
@@ -95,40 +96,44 @@ public class CategoryCatalogue {
         }
         earlier.executeUpdate();
         em.persist(new RoutingRule(categoryId, communeId, agencyId));
-        audit.record("FEEDBACK_ROUTING_SET", "feedback_category", categoryId, "commune " + communeId + " -> agency " + agencyId);
+        audit.record("feedback.routing.set", "feedback_category", categoryId, "commune " + communeId + " -> agency " + agencyId);
     }
 
     @Transactional
     public void addTemplate(Long categoryId, String title, String body) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         if (title == null || title.isBlank() || title.length() > 200) {
-            errors.put("templateTitle", "Tên mẫu dài từ 1 đến 200 ký tự.");
+            errors.put("templateTitle", text("category.templateTitle", 1, 200));
         }
         if (body == null || body.strip().length() < 20 || body.length() > 10000) {
-            errors.put("templateBody", "Nội dung mẫu dài từ 20 đến 10000 ký tự.");
+            errors.put("templateBody", text("category.templateBody", 20, 10000));
         }
         if (!errors.isEmpty()) {
-            throw new FieldErrors(errors);
+            throw FieldErrors.keyed(errors);
         }
         em.persist(new AnswerTemplate(categoryId, title.strip(), body.strip()));
-        audit.record("FEEDBACK_TEMPLATE_ADDED", "feedback_category", categoryId, title);
+        audit.record("feedback.template.added", "feedback_category", categoryId, title);
     }
 
-    private static void checkNamesAndSla(Map<String, String> errors, String nameVi, String nameEn, int slaDays) {
+    private static void checkNamesAndSla(Map<String, Message> errors, String nameVi, String nameEn, int slaDays) {
         if (nameVi == null || nameVi.isBlank() || nameVi.length() > 200) {
-            errors.put("nameVi", "Tên tiếng Việt dài từ 1 đến 200 ký tự.");
+            errors.put("nameVi", text("category.nameVi", 1, 200));
         }
         if (nameEn == null || nameEn.isBlank() || nameEn.length() > 200) {
-            errors.put("nameEn", "Tên tiếng Anh dài từ 1 đến 200 ký tự.");
+            errors.put("nameEn", text("category.nameEn", 1, 200));
         }
         if (slaDays < 1 || slaDays > 90) {
-            errors.put("sla", "Thời hạn xử lý từ 1 đến 90 ngày làm việc.");
+            errors.put("sla", text("category.sla", 1, 90));
         }
     }
 
-    private void checkAgency(Map<String, String> errors, String field, Long agencyId) {
+    private void checkAgency(Map<String, Message> errors, String field, Long agencyId) {
         if (agencyId != null && organisation.unit(agencyId).filter(u -> u.agency() && u.active()).isEmpty()) {
-            errors.put(field, "Cơ quan đã chọn không tồn tại hoặc đã ngừng hoạt động.");
+            errors.put(field, text("category.agencyInactive"));
         }
+    }
+
+    private static Message text(String key, Object... args) {
+        return Message.of(FeedbackRefusal.BUNDLE, key, args);
     }
 }

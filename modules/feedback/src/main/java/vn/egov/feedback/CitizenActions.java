@@ -48,28 +48,28 @@ public class CitizenActions {
 
     @Transactional(dontRollbackOn = NotAllowed.class)
     public void rate(String code, Rating rating, Sender sender) {
-        FeedbackReport report = senders(code, sender, "FEEDBACK_RATE_REFUSED");
+        FeedbackReport report = senders(code, sender, "feedback.rateRefused");
         OffsetDateTime now = OffsetDateTime.now(clock);
         report.rate(rating, now);
         if (rating == Rating.SATISFIED && report.getStatus() == vn.egov.feedback.domain.ReportStatus.PUBLISHED) {
             report.close("citizen", now);  // a satisfied sender ends the case
         }
-        audit.record("FEEDBACK_RATED", "feedback_report", code, rating.name());
+        audit.record("feedback.rated", "feedback_report", code, rating.name());
     }
 
     @Transactional(dontRollbackOn = NotAllowed.class)
     public void reopen(String code, String reason, Sender sender) {
-        FeedbackReport report = senders(code, sender, "FEEDBACK_REOPEN_REFUSED");
+        FeedbackReport report = senders(code, sender, "feedback.reopenRefused");
         int windowDays = settings.getInt(FeedbackModule.REOPEN_DAYS, 10);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (report.getPublishedAt() == null || Duration.between(report.getPublishedAt(), now).toDays() >= windowDays) {
-            throw new IllegalStep("Chỉ mở lại được trong " + windowDays + " ngày sau khi có trả lời.");
+            throw new IllegalStep("refusal.reopenWindow", windowDays);
         }
         Category category = em.find(Category.class, report.getCategoryId());
         LocalDate today = now.atZoneSameInstant(VietnameseDates.ZONE).toLocalDate();
         report.reopen(report.getCitizenUsername() != null ? report.getCitizenUsername() : "citizen", reason,
             calendar.addWorkingDays(today, category.getSlaWorkingDays()), now);
-        audit.record("FEEDBACK_REOPENED", "feedback_report", code, reason);
+        audit.record("feedback.reopened", "feedback_report", code, reason);
     }
 
     /** The report, if the caller is its sender; otherwise the refusal, audited (the transaction commits the entry). */
@@ -78,8 +78,7 @@ public class CitizenActions {
         if (!report.sentBy(sender.username(), sender.senderKey())) {
             audit.record(refusedAction, "feedback_report", code, sender.username() == null ? "no account, "
                 + (sender.senderKey() == null ? "no sender key" : "wrong sender key") : "account " + sender.username());
-            throw new NotAllowed("Chỉ người gửi phản ánh mới được đánh giá hoặc mở lại: đăng nhập bằng tài khoản đã gửi, "
-                + "hoặc mở liên kết riêng trong tin nhắn xác nhận đã tiếp nhận.");
+            throw new NotAllowed("refusal.notSender");
         }
         return report;
     }

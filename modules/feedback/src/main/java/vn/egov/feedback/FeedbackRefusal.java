@@ -1,15 +1,14 @@
 package vn.egov.feedback;
 
-/** A request the feedback module refuses for a reason the caller can act on; the REST API maps it to a status code. */
-public abstract class FeedbackRefusal extends RuntimeException {
+import vn.egov.kernel.api.Message;
+import vn.egov.kernel.api.Refusal;
 
-    protected FeedbackRefusal(String message) {
-        super(message);
+/** A request the feedback module refuses for a reason the caller can act on; its text is in the module's bundle. */
+public abstract class FeedbackRefusal extends Refusal {
+    /** The feedback module's bundle, where every text it shows is kept. */
+    public static final String BUNDLE = "i18n.feedback";
+
+    protected FeedbackRefusal(int status, String code, String key, Object... args) {
+        super(status, code, null, Message.of(BUNDLE, key, args));
     }
-
-    /** The HTTP status that says it best: 403, 404, 409, 429. */
-    public abstract int httpStatus();
-
-    /** A short machine code for API clients. */
-    public abstract String code();
 }

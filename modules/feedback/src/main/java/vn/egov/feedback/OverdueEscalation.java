@@ -72,7 +72,7 @@ public class OverdueEscalation {
                     }
                 }
             }
-            audit.record("FEEDBACK_ESCALATED", "feedback_report", report.getTrackingCode(),
+            audit.record("feedback.escalated", "feedback_report", report.getTrackingCode(),
                 "deadline " + VietnameseDates.day(report.getDeadline()));
         }
         return overdue.size();

@@ -1,5 +1,7 @@
 package vn.egov.feedback;
 
+import vn.egov.kernel.api.Message;
+import vn.egov.kernel.api.FieldErrors;
 import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +20,8 @@ import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.Organisation;
 import vn.egov.kernel.api.Role;
 import vn.egov.kernel.api.VietnameseDates;
+import vn.egov.feedback.api.ReportAnswered;
+import jakarta.enterprise.event.Event;
 import vn.egov.kernel.api.WorkingDayCalendar;
 
 /**
@@ -40,6 +44,8 @@ public class ReportHandling {
     AuditTrail audit;
     @Inject
     CitizenNotices notices;
+    @Inject
+    Event<ReportAnswered> answered;
 
     @Transactional
     public void release(String code, long version, String actor) {
@@ -91,7 +97,7 @@ public class ReportHandling {
                 .anyMatch(s -> s.username().equalsIgnoreCase(officer))
                 || organisation.staffOf(r.getAgencyId(), Role.LEADER).stream().anyMatch(s -> s.username().equalsIgnoreCase(officer));
             if (!member) {
-                throw new IllegalArgumentException("Cán bộ " + officer + " không thuộc cơ quan được giao.");
+                throw FieldErrors.of("officer", Message.of(FeedbackRefusal.BUNDLE, "refusal.officerElsewhere", officer));
             }
             r.assign(actor, officer, now());
         });
@@ -104,7 +110,7 @@ public class ReportHandling {
                 scope.requireAgencyStaff(actor, r);
             }
             if (toAgencyId == null || organisation.unit(toAgencyId).filter(u -> u.agency() && u.active()).isEmpty()) {
-                throw new IllegalArgumentException("Vui lòng chọn cơ quan đang hoạt động để chuyển.");
+                throw FieldErrors.of("transferTo", Message.of(FeedbackRefusal.BUNDLE, "refusal.transferInactive"));
             }
             r.transfer(actor, toAgencyId, reason, now());
         });
@@ -149,6 +155,9 @@ public class ReportHandling {
             scope.requireAgencyStaff(actor, r);
             r.publish(actor, now());
             notices.changed(r, "Đã có trả lời cho phản ánh của bạn:\n\n" + r.getAnswer());
+            answered.fire(new ReportAnswered(r.getTrackingCode(), r.getAgencyId(), r.getCitizenUsername(),
+                r.getPublishedAt().toInstant(), r.getDeadline() == null
+                || !r.getPublishedAt().atZoneSameInstant(VietnameseDates.ZONE).toLocalDate().isAfter(r.getDeadline())));
         });
     }
 
@@ -199,7 +208,22 @@ public class ReportHandling {
         } catch (jakarta.persistence.OptimisticLockException e) {
             throw new ReportConflict(report.getTrackingCode());
         }
-        audit.record("FEEDBACK_" + action, "feedback_report", report.getTrackingCode(), "by " + actor);
+        audit.record(auditAction(action), "feedback_report", report.getTrackingCode(), "by " + actor);
+    }
+
+    /** The audit log's name of a step: {@code feedback.} and the step in lower camel case (ANSWER_DRAFTED: answerDrafted). */
+    static String auditAction(String step) {
+        StringBuilder name = new StringBuilder("feedback.");
+        boolean upper = false;
+        for (char c : step.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.toString();
     }
 
     FeedbackReport find(String code) {

@@ -1,5 +1,6 @@
 package vn.egov.feedback;
 
+import vn.egov.kernel.api.Message;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,7 +79,7 @@ public class ReportIntake {
         for (UUID photo : draft.photoIds()) {
             // whether the sender uploaded it and it is still unused is checked when it is claimed, with the report
             if (attachments.find(photo).filter(f -> f.contentType().startsWith("image/")).isEmpty()) {
-                throw FieldErrors.of("photos", "Ảnh " + photo + " không có hoặc không phải là ảnh.");
+                throw FieldErrors.of("photos", Message.of(FeedbackRefusal.BUNDLE, "intake.photoMissing", photo));
             }
         }
         ReportWriter.Submission submission = new ReportWriter.Submission(draft, categoryId, channel, citizenUsername,
@@ -106,7 +107,7 @@ public class ReportIntake {
                                  String sourceAddress) {
         checked(draft);
         if (photos.size() + draft.photoIds().size() > ReportDraft.MAX_PHOTOS) {
-            throw FieldErrors.of("photos", "Tối đa " + ReportDraft.MAX_PHOTOS + " ảnh cho một phản ánh.");
+            throw FieldErrors.of("photos", Message.of(FeedbackRefusal.BUNDLE, "draft.maxPhotos", ReportDraft.MAX_PHOTOS));
         }
         List<UUID> ids = new java.util.ArrayList<>(draft.photoIds());
         for (Photo photo : photos) {
@@ -117,7 +118,7 @@ public class ReportIntake {
                 throw FieldErrors.of("photos", photo.fileName() + ": " + String.join(" ", refused.byField().values()));
             }
             if (!stored.contentType().startsWith("image/")) {
-                throw FieldErrors.of("photos", "Tệp " + photo.fileName() + " không phải là ảnh (JPEG hoặc PNG).");
+                throw FieldErrors.of("photos", Message.of(FeedbackRefusal.BUNDLE, "intake.notAPhoto", photo.fileName()));
             }
             ids.add(stored.id());
         }
@@ -129,22 +130,22 @@ public class ReportIntake {
 
     /** The id of the draft's category, or every problem with the draft at once, each on its field. */
     private long checked(ReportDraft draft) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         Optional<Long> category = draft.categoryCode() == null || draft.categoryCode().isBlank() ? Optional.empty()
             : categories.idOf(draft.categoryCode().strip());
         if (category.isEmpty() && draft.categoryCode() != null && !draft.categoryCode().isBlank()) {
-            errors.put("category", "Lĩnh vực \"" + draft.categoryCode() + "\" không tồn tại.");
+            errors.put("category", Message.of(FeedbackRefusal.BUNDLE, "intake.noCategory", draft.categoryCode()));
         }
         try {
             draft.check();
         } catch (FieldErrors wrong) {
-            wrong.byField().forEach(errors::putIfAbsent);
+            wrong.messages().forEach(errors::putIfAbsent);
         }
         if (draft.communeId() != null && organisation.unit(draft.communeId()).filter(u -> !u.agency() && u.active()).isEmpty()) {
-            errors.putIfAbsent("commune", "Xã, phường đã chọn không tồn tại.");
+            errors.putIfAbsent("commune", Message.of(FeedbackRefusal.BUNDLE, "intake.noCommune"));
         }
         if (!errors.isEmpty()) {
-            throw new FieldErrors(errors);
+            throw FieldErrors.keyed(errors);
         }
         return category.get();
     }

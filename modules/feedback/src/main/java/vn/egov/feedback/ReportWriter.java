@@ -107,7 +107,7 @@ public class ReportWriter {
             int before = source == null ? 0 : recent.getOrDefault(source, 0);
             int limit = s.partner() != null ? s.partner().limit() : s.citizenUsername() != null ? accountLimit : addressLimit;
             if (before >= limit) {
-                audit.record(s.origin(), "FEEDBACK_FLOOD_REFUSED", "feedback_report", null,
+                audit.record(s.origin(), "feedback.floodRefused", "feedback_report", null,
                     "from " + s.sender() + ", " + before + " in " + window + " min, limit " + limit);
                 outcomes.add(Outcome.refused(new TooManyReports(window, s.citizenUsername() == null && s.partner() == null)));
                 continue;
@@ -125,7 +125,7 @@ public class ReportWriter {
             if (source != null) {
                 recent.merge(source, 1, Integer::sum);
             }
-            audit.record(s.origin(), "FEEDBACK_SUBMITTED", "feedback_report", report.getTrackingCode(),
+            audit.record(s.origin(), "feedback.submitted", "feedback_report", report.getTrackingCode(),
                 s.channel() + (reasons.isEmpty() ? "" : ", held: " + String.join("; ", reasons)));
             notices.received(report);
             outcomes.add(Outcome.written(report));

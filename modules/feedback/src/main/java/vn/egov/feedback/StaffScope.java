@@ -31,7 +31,7 @@ public class StaffScope {
 
     public void requireScreener(String username) {
         if (!canScreen(username)) {
-            throw new NotAllowed("Chỉ cán bộ bộ phận tiếp nhận mới được sàng lọc phản ánh.");
+            throw new NotAllowed("refusal.notScreener");
         }
     }
 
@@ -45,7 +45,7 @@ public class StaffScope {
 
     public void requireAgencyStaff(String username, FeedbackReport report) {
         if (report.getAgencyId() == null || !agenciesOf(username).contains(report.getAgencyId())) {
-            throw new NotAllowed("Phản ánh " + report.getTrackingCode() + " không thuộc cơ quan của bạn.");
+            throw new NotAllowed("refusal.notYourAgency", report.getTrackingCode());
         }
     }
 
@@ -53,7 +53,7 @@ public class StaffScope {
         boolean leader = organisation.agenciesOf(username).stream()
             .anyMatch(a -> a.role() == Role.LEADER && a.agency().id().equals(report.getAgencyId()));
         if (!leader) {
-            throw new NotAllowed("Chỉ lãnh đạo cơ quan được giao mới được duyệt trả lời.");
+            throw new NotAllowed("refusal.notLeader");
         }
     }
 }

@@ -13,24 +13,11 @@ public class TooManyReports extends FeedbackRefusal {
 
     /** anonymous: the sender was counted by his address, which others behind the same network share. */
     public TooManyReports(int windowMinutes, boolean anonymous) {
-        super("Đã nhận quá nhiều phản ánh từ " + (anonymous ? "địa chỉ mạng này" : "tài khoản này") + " trong " + windowMinutes
-            + " phút qua. Vui lòng thử lại sau " + windowMinutes + " phút"
-            + (anonymous ? ", hoặc đăng nhập để gửi bằng tài khoản của bạn (được tính riêng)" : "")
-            + "; việc gấp xin gọi đường dây nóng hoặc đến Bộ phận Một cửa gần nhất.");
+        super(429, "too_many_reports", anonymous ? "refusal.floodAddress" : "refusal.floodAccount", windowMinutes);
         this.retryAfterMinutes = windowMinutes;
     }
 
     public int retryAfterMinutes() {
         return retryAfterMinutes;
-    }
-
-    @Override
-    public int httpStatus() {
-        return 429;
-    }
-
-    @Override
-    public String code() {
-        return "too_many_reports";
     }
 }

@@ -28,6 +28,8 @@ import vn.egov.signing.pdf.StampPlacement;
 public class DocumentSigning implements PersonalSignatures {
 
     @Inject
+    jakarta.enterprise.event.Event<vn.egov.signing.api.DocumentSigned> signedDocuments;
+    @Inject
     Clock clock;
     @Inject
     SigningAuthority authority;
@@ -103,6 +105,8 @@ public class DocumentSigning implements PersonalSignatures {
                 audit.record("signing.signed", "document", done.originalSha256(), "credential=" + credential.id()
                     + "; name=" + document.name() + "; signed sha256=" + done.signedSha256() + "; authorised by " + factor);
                 signed.add(done);
+                signedDocuments.fire(new vn.egov.signing.api.DocumentSigned(document.kind(), done.originalSha256(), done.signedSha256(), username,
+                    null, done.archiveId(), clock.instant()));
             } catch (DocumentRejected e) {
                 throw new SigningRefused("document." + e.reason().name());
             }

@@ -34,6 +34,8 @@ public class Seals implements DocumentSeals {
     private static final Duration SEAL_VALIDITY = Duration.ofDays(3 * 365);
 
     @Inject
+    jakarta.enterprise.event.Event<vn.egov.signing.api.DocumentSigned> signedDocuments;
+    @Inject
     Clock clock;
     @PersistenceContext(unitName = "signing")
     EntityManager entities;
@@ -81,6 +83,8 @@ public class Seals implements DocumentSeals {
         String result = Sha256.hex(sealed);
         audit.record("signing.sealed", "document", original, "kind=" + documentKind + "; agency=" + agency.code()
             + "; credential=" + seal.id() + "; sealed sha256=" + result + "; automatic seal, no second factor");
+        signedDocuments.fire(new vn.egov.signing.api.DocumentSigned(documentKind, original, result, null, agency.id(), longTerm.archiveId(),
+            clock.instant()));
         return new SealedDocument(sealed, original, result, agency.name(), longTerm.archiveId());
     }
 

@@ -38,17 +38,17 @@ class CredentialImportTest {
     void aWrongPasswordAnUntrustedCaAndACaCertificateAreRefused() throws Exception {
         byte[] p12 = pkcs12(outside, "Hoàng Văn Nam");
         assertEquals("admin.p12.unreadable", assertThrows(DocumentSigning.SigningRefused.class,
-            () -> CredentialImport.read(p12, "sai".toCharArray())).getMessage());
+            () -> CredentialImport.read(p12, "sai".toCharArray())).key());
         assertEquals("admin.p12.unreadable", assertThrows(DocumentSigning.SigningRefused.class,
             () -> CredentialImport.read("không phải PKCS#12".getBytes(java.nio.charset.StandardCharsets.UTF_8), PASSWORD))
-            .getMessage());
+            .key());
         CredentialImport.Contents contents = CredentialImport.read(p12, PASSWORD);
         assertEquals("admin.p12.untrusted", assertThrows(DocumentSigning.SigningRefused.class,
-            () -> CredentialImport.check(contents, List.of(ours.keys().root()))).getMessage());
+            () -> CredentialImport.check(contents, List.of(ours.keys().root()))).key());
 
         var caAsHolder = new CredentialImport.Contents(contents.key(), List.of(outside.keys().issuing(), outside.keys().root()));
         assertEquals("admin.p12.notForSigning", assertThrows(DocumentSigning.SigningRefused.class,
-            () -> CredentialImport.check(caAsHolder, List.of(outside.keys().root()))).getMessage());
+            () -> CredentialImport.check(caAsHolder, List.of(outside.keys().root()))).key());
     }
 
     private static CertificateAuthority authority(String organisation) {

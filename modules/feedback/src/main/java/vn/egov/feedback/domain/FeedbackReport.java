@@ -1,5 +1,6 @@
 package vn.egov.feedback.domain;
 
+import vn.egov.kernel.api.FieldErrors;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -194,8 +195,7 @@ public class FeedbackReport {
     /** Moves to {@code target} if the procedure allows it, and writes the step on the timeline. */
     void move(ReportStatus target, OffsetDateTime now, String actor, String kind, String note, boolean internal) {
         if (!status.canMoveTo(target)) {
-            throw new IllegalStep("Không thể chuyển phản ánh " + trackingCode + " từ trạng thái "
-                + status + " sang " + target + ".");
+            throw new IllegalStep("refusal.illegalStep", trackingCode, status, target);
         }
         ReportStatus from = status;
         status = target;
@@ -220,7 +220,7 @@ public class FeedbackReport {
 
     public void reject(String officer, RejectionKind kind, String reason, OffsetDateTime now) {
         if (ReportDraft.blank(reason)) {
-            throw new IllegalArgumentException("Vui lòng ghi lý do từ chối để người phản ánh được biết.");
+            throw FieldErrors.of("text", ReportDraft.text("refusal.rejectionReason"));
         }
         move(ReportStatus.REJECTED, now, officer, "REJECTED_" + kind, reason.strip(), false);
         this.rejectionKind = kind;
@@ -229,7 +229,7 @@ public class FeedbackReport {
 
     public void assign(String by, String officer, OffsetDateTime now) {
         if (agencyId == null) {
-            throw new IllegalStep("Phản ánh chưa được chuyển đến cơ quan nào.");
+            throw new IllegalStep("refusal.noAgency");
         }
         move(ReportStatus.ASSIGNED, now, by, "ASSIGNED", officer, false);
         this.officerUsername = officer;
@@ -238,7 +238,7 @@ public class FeedbackReport {
     /** Sends the report to another agency, which assigns its own officer. */
     public void transfer(String by, Long toAgencyId, String reason, OffsetDateTime now) {
         if (toAgencyId == null || toAgencyId.equals(agencyId)) {
-            throw new IllegalArgumentException("Vui lòng chọn một cơ quan khác để chuyển.");
+            throw FieldErrors.of("transferTo", ReportDraft.text("refusal.transferSame"));
         }
         move(ReportStatus.ACCEPTED, now, by, "TRANSFERRED", reason, false);
         this.agencyId = toAgencyId;
@@ -251,7 +251,7 @@ public class FeedbackReport {
 
     public void draftAnswer(String officer, String text, OffsetDateTime now) {
         if (ReportDraft.blank(text) || text.strip().length() < 20 || text.length() > 10000) {
-            throw new IllegalArgumentException("Nội dung trả lời dài từ 20 đến 10000 ký tự.");
+            throw FieldErrors.of("text", ReportDraft.text("refusal.answerLength", 20, 10000));
         }
         move(ReportStatus.ANSWER_DRAFTED, now, officer, "ANSWER_DRAFTED", null, true);
         this.answer = text.strip();
@@ -280,7 +280,7 @@ public class FeedbackReport {
     /** The citizen is not content with the answer: back to the officer, with a fresh deadline. */
     public void reopen(String by, String reason, LocalDate newDeadline, OffsetDateTime now) {
         if (ReportDraft.blank(reason)) {
-            throw new IllegalArgumentException("Vui lòng cho biết lý do mở lại phản ánh.");
+            throw FieldErrors.of("reopenReason", ReportDraft.text("refusal.reopenReason"));
         }
         move(ReportStatus.IN_PROGRESS, now, by, "REOPENED", reason.strip(), false);
         this.reopenCount++;
@@ -325,10 +325,10 @@ public class FeedbackReport {
 
     public void rate(Rating verdict, OffsetDateTime now) {
         if (!status.answered()) {
-            throw new IllegalStep("Chỉ đánh giá được khi đã có trả lời.");
+            throw new IllegalStep("refusal.rateUnanswered");
         }
         if (rating != null) {
-            throw new IllegalStep("Phản ánh này đã được đánh giá.");
+            throw new IllegalStep("refusal.rated");
         }
         this.rating = verdict;
         this.ratedAt = now;
@@ -338,7 +338,7 @@ public class FeedbackReport {
     public void mergeInto(FeedbackReport target, String by, OffsetDateTime now) {
         if (target.id != null && target.id.equals(id) || target.status == ReportStatus.MERGED
             || target.status == ReportStatus.REJECTED) {
-            throw new IllegalArgumentException("Không thể gộp vào phản ánh " + target.trackingCode + ".");
+            throw FieldErrors.of("mergeInto", ReportDraft.text("refusal.merge", target.trackingCode));
         }
         move(ReportStatus.MERGED, now, by, "MERGED", target.trackingCode, false);
         this.mergedIntoId = target.id;
@@ -347,7 +347,7 @@ public class FeedbackReport {
 
     public void addNote(String by, String text, OffsetDateTime now) {
         if (ReportDraft.blank(text) || text.length() > 4000) {
-            throw new IllegalArgumentException("Ghi chú dài từ 1 đến 4000 ký tự.");
+            throw FieldErrors.of("text", ReportDraft.text("refusal.noteLength", 1, 4000));
         }
         log(now, by, "NOTE", status, status, text.strip(), true);
     }
@@ -355,7 +355,7 @@ public class FeedbackReport {
     /** The text shown in public instead of the citizen's own words (personal data removed). */
     public void redact(String by, String publicText, OffsetDateTime now) {
         if (ReportDraft.blank(publicText)) {
-            throw new IllegalArgumentException("Vui lòng nhập nội dung công khai đã lược bỏ thông tin cá nhân.");
+            throw FieldErrors.of("text", ReportDraft.text("refusal.publicText"));
         }
         this.publicDescription = publicText.strip();
         log(now, by, "REDACTED", status, status, null, true);

@@ -1,5 +1,6 @@
 package vn.egov.feedback.domain;
 
+import vn.egov.kernel.api.Message;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,53 +30,57 @@ public record ReportDraft(String categoryCode, String title, String description,
 
     /** Throws {@link FieldErrors} naming each wrong field; returns normally when the draft can be saved. */
     public void check() {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
         if (blank(categoryCode)) {
-            errors.put("category", "Vui lòng chọn lĩnh vực phản ánh.");
+            errors.put("category", text("draft.category"));
         }
-        lengthBetween(errors, "title", title, TITLE_MIN, TITLE_MAX, "Tiêu đề");
-        lengthBetween(errors, "description", description, DESCRIPTION_MIN, DESCRIPTION_MAX, "Nội dung");
+        lengthBetween(errors, "title", title, TITLE_MIN, TITLE_MAX);
+        lengthBetween(errors, "description", description, DESCRIPTION_MIN, DESCRIPTION_MAX);
         if (address != null && address.strip().length() > 300) {
-            errors.put("address", "Địa chỉ dài tối đa 300 ký tự.");
+            errors.put("address", text("draft.addressLength", 300));
         }
         if ((latitude == null) != (longitude == null)) {
-            errors.put("location", "Vị trí cần cả vĩ độ và kinh độ.");
+            errors.put("location", text("draft.locationHalf"));
         } else if (latitude != null && (!Double.isFinite(latitude) || !Double.isFinite(longitude)
             || Math.abs(latitude) > 90 || Math.abs(longitude) > 180)) {
-            errors.put("location", "Tọa độ không hợp lệ: vĩ độ từ -90 đến 90, kinh độ từ -180 đến 180.");
+            errors.put("location", text("draft.locationRange"));
         }
         if (!anonymous) {
             if (blank(contactName)) {
-                errors.put("contactName", "Vui lòng nhập họ tên, hoặc chọn gửi ẩn danh.");
+                errors.put("contactName", text("draft.contactName"));
             } else if (contactName.strip().length() > 120) {
-                errors.put("contactName", "Họ tên dài tối đa 120 ký tự.");
+                errors.put("contactName", text("draft.contactNameLength", 120));
             }
             if (blank(contactPhone) && blank(contactEmail)) {
-                errors.put("contactPhone", "Vui lòng nhập số điện thoại hoặc thư điện tử để nhận trả lời.");
+                errors.put("contactPhone", text("draft.contact"));
             }
         }
         if (!blank(contactPhone) && !PHONE.matcher(contactPhone.replaceAll("[\\s.]", "")).matches()) {
-            errors.put("contactPhone", "Số điện thoại không hợp lệ (ví dụ 0912345678).");
+            errors.put("contactPhone", text("draft.phone"));
         }
         if (!blank(contactEmail) && (contactEmail.strip().length() > 200 || !EMAIL.matcher(contactEmail.strip()).matches())) {
-            errors.put("contactEmail", "Địa chỉ thư điện tử không hợp lệ.");
+            errors.put("contactEmail", text("draft.email"));
         }
         if (photoIds.size() > MAX_PHOTOS) {
-            errors.put("photos", "Tối đa " + MAX_PHOTOS + " ảnh cho một phản ánh.");
+            errors.put("photos", text("draft.maxPhotos", MAX_PHOTOS));
         }
         if (!errors.isEmpty()) {
-            throw new FieldErrors(errors);
+            throw FieldErrors.keyed(errors);
         }
     }
 
-    private static void lengthBetween(Map<String, String> errors, String field, String value, int min, int max,
-                                      String label) {
+    private static void lengthBetween(Map<String, Message> errors, String field, String value, int min, int max) {
         int length = value == null ? 0 : value.strip().length();
         if (length == 0) {
-            errors.put(field, "Vui lòng nhập " + label.toLowerCase(java.util.Locale.ROOT) + ".");
+            errors.put(field, text("draft." + field + ".missing"));
         } else if (length < min || length > max) {
-            errors.put(field, label + " dài từ " + min + " đến " + max + " ký tự (hiện có " + length + ").");
+            errors.put(field, text("draft." + field + ".length", min, max, length));
         }
+    }
+
+    /** A text of the feedback bundle. */
+    static Message text(String key, Object... args) {
+        return Message.of("i18n.feedback", key, args);
     }
 
     static boolean blank(String s) {

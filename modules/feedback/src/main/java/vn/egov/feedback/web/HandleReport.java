@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import vn.egov.kernel.api.Refusal;
 import vn.egov.kernel.api.Caller;
 import vn.egov.feedback.AnswerTemplates;
-import vn.egov.feedback.FeedbackRefusal;
 import vn.egov.feedback.ReportHandling;
 import vn.egov.feedback.ReportQueries;
 import vn.egov.feedback.StaffScope;
@@ -142,8 +142,8 @@ public class HandleReport implements Serializable {
             step.run();
             text = null;
             PageMessages.info(PageMessages.text(Deadlines.BUNDLE, "handle.saved"));
-        } catch (FeedbackRefusal | IllegalArgumentException | IllegalStateException e) {
-            PageMessages.error(e.getMessage());
+        } catch (Refusal e) {
+            PageMessages.error(e);
         }
         load();
     }

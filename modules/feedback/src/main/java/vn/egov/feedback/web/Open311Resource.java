@@ -126,7 +126,7 @@ public class Open311Resource {
             return error(format, 400, errors.byField().entrySet().stream()
                 .map(e -> open311Field(e.getKey()) + ": " + e.getValue()).reduce((a, b) -> a + " " + b).orElse(""));
         } catch (FeedbackRefusal refusal) {
-            return error(format, refusal.httpStatus(), refusal.getMessage());
+            return error(format, refusal.status(), refusal.getMessage());
         }
         Map<String, Object> created = new LinkedHashMap<>();
         created.put("service_request_id", report.getTrackingCode());

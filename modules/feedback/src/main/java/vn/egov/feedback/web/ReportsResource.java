@@ -1,5 +1,7 @@
 package vn.egov.feedback.web;
 
+import vn.egov.feedback.FeedbackRefusal;
+import vn.egov.kernel.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -104,7 +106,7 @@ public class ReportsResource {
                 try (Jsonb jsonb = JsonbBuilder.create()) {
                     report = jsonb.fromJson(InputText.json(part.getContent(String.class)), NewReport.class);
                 } catch (JsonbException e) {
-                    throw FieldErrors.of("report", "Phần \"report\" không phải JSON hợp lệ.");
+                    throw FieldErrors.of("report", Message.of(FeedbackRefusal.BUNDLE, "api.reportNotJson"));
                 } catch (FieldErrors refused) {
                     throw refused;
                 } catch (Exception e) {
@@ -115,7 +117,7 @@ public class ReportsResource {
             }
         }
         if (report == null) {
-            throw FieldErrors.of("report", "Thiếu phần \"report\" chứa nội dung phản ánh.");
+            throw FieldErrors.of("report", Message.of(FeedbackRefusal.BUNDLE, "api.reportMissing"));
         }
         ReportDraft draft = report.draft();
         return created(intake.submit(draft, photos, Channel.MOBILE, username(), ClientAddress.of(request)), draft);
@@ -149,7 +151,7 @@ public class ReportsResource {
         try {
             verdict = Rating.valueOf(rating == null || rating.rating() == null ? "" : rating.rating().strip());
         } catch (IllegalArgumentException e) {
-            throw FieldErrors.of("rating", "Đánh giá là SATISFIED hoặc NOT_SATISFIED.");
+            throw FieldErrors.of("rating", Message.of(FeedbackRefusal.BUNDLE, "api.rating"));
         }
         citizen.rate(queries.byCode(code).orElseThrow(() -> new ReportNotFound(code)).getTrackingCode(), verdict,
             new CitizenActions.Sender(username(), rating.senderKey()));

@@ -1,5 +1,7 @@
 package vn.egov.feedback.web;
 
+import vn.egov.feedback.FeedbackRefusal;
+import vn.egov.kernel.api.Message;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -60,7 +62,7 @@ public class SubmitReport implements Serializable {
                     try (InputStream in = part.getInputStream()) {
                         files.add(new ReportIntake.Photo(part.getSubmittedFileName(), in.readAllBytes()));
                     } catch (IOException e) {
-                        PageMessages.show("report", FieldErrors.of("photos", "Không đọc được tệp " + part.getSubmittedFileName() + "."));
+                        PageMessages.show("report", FieldErrors.of("photos", Message.of(FeedbackRefusal.BUNDLE, "intake.unreadable", part.getSubmittedFileName())));
                         return null;
                     }
                 }
@@ -75,7 +77,7 @@ public class SubmitReport implements Serializable {
             PageMessages.show("report", errors);
             return null;
         } catch (TooManyReports flood) {
-            PageMessages.error(flood.getMessage());
+            PageMessages.error(flood);
             return null;
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().put("submitted", Boolean.TRUE);

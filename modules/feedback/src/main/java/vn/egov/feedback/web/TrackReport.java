@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import vn.egov.kernel.api.Refusal;
 import vn.egov.kernel.api.Caller;
 import vn.egov.feedback.CitizenActions;
-import vn.egov.feedback.FeedbackRefusal;
 import vn.egov.feedback.ReportQueries;
 import vn.egov.feedback.domain.FeedbackReport;
 import vn.egov.feedback.domain.Rating;
@@ -78,8 +78,8 @@ public class TrackReport implements Serializable {
         try {
             actions.rate(code, rating, sender());
             PageMessages.info(PageMessages.text(Deadlines.BUNDLE, "track.thanks"));
-        } catch (IllegalStateException | FeedbackRefusal e) {
-            PageMessages.error(e.getMessage());
+        } catch (Refusal e) {
+            PageMessages.error(e);
         }
         load();
     }
@@ -89,8 +89,8 @@ public class TrackReport implements Serializable {
             actions.reopen(code, reopenReason, sender());
             reopenReason = null;
             PageMessages.info(PageMessages.text(Deadlines.BUNDLE, "track.reopened"));
-        } catch (IllegalArgumentException | IllegalStateException | FeedbackRefusal e) {
-            PageMessages.error(e.getMessage());
+        } catch (Refusal e) {
+            PageMessages.error(e);
         }
         load();
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.egov.kernel.api.FieldErrors;
 import org.junit.jupiter.api.Test;
 
 class FeedbackReportTest {
@@ -53,12 +54,12 @@ class FeedbackReportTest {
     @Test
     void aRejectionNeedsAReasonAndALeaderCanSendTheAnswerBack() {
         FeedbackReport r = received();
-        assertThrows(IllegalArgumentException.class, () -> r.reject("tiepnhan", RejectionKind.SPAM, " ", NOW));
+        assertThrows(FieldErrors.class, () -> r.reject("tiepnhan", RejectionKind.SPAM, " ", NOW));
         assertEquals(ReportStatus.RECEIVED, r.getStatus());
         r.accept("tiepnhan", 10L, DEADLINE, NOW);
         r.assign("tp", "canbo", NOW);
         r.start("canbo", NOW);
-        assertThrows(IllegalArgumentException.class, () -> r.draftAnswer("canbo", "Đã xử lý.", NOW));
+        assertThrows(FieldErrors.class, () -> r.draftAnswer("canbo", "Đã xử lý.", NOW));
         r.draftAnswer("canbo", "Đơn vị đã tiếp nhận và sẽ xử lý trong tuần này.", NOW);
         r.sendBack("lanhdao", "Cần nêu rõ ngày hoàn thành.", NOW);
         assertEquals(ReportStatus.IN_PROGRESS, r.getStatus());
@@ -72,14 +73,14 @@ class FeedbackReportTest {
         r.transfer("canbo", 11L, "Thuộc Sở Xây dựng.", NOW);
         assertEquals(ReportStatus.ACCEPTED, r.getStatus());
         assertNull(r.getOfficerUsername());
-        assertThrows(IllegalArgumentException.class, () -> r.transfer("canbo", 11L, "lại", NOW));
+        assertThrows(FieldErrors.class, () -> r.transfer("canbo", 11L, "lại", NOW));
         r.assign("tp", "canbo2", NOW);
         r.start("canbo2", NOW);
         r.draftAnswer("canbo2", "Sở Xây dựng đã cử đội sửa chữa đến hiện trường.", NOW);
         r.approve("ld", NOW);
         r.publish("canbo2", NOW);
         r.rate(Rating.NOT_SATISFIED, NOW);
-        assertThrows(IllegalArgumentException.class, () -> r.reopen("citizen", "", DEADLINE.plusDays(10), NOW));
+        assertThrows(FieldErrors.class, () -> r.reopen("citizen", "", DEADLINE.plusDays(10), NOW));
         r.reopen("citizen", "Ổ gà vẫn còn.", DEADLINE.plusDays(10), NOW);
         assertEquals(ReportStatus.IN_PROGRESS, r.getStatus());
         assertEquals(DEADLINE.plusDays(10), r.getDeadline());
@@ -112,7 +113,7 @@ class FeedbackReportTest {
         FeedbackReport duplicate = received();
         duplicate.mergeInto(kept, "tiepnhan", NOW);
         assertEquals(ReportStatus.MERGED, duplicate.getStatus());
-        assertThrows(IllegalArgumentException.class, () -> received().mergeInto(duplicate, "tiepnhan", NOW));
+        assertThrows(FieldErrors.class, () -> received().mergeInto(duplicate, "tiepnhan", NOW));
         kept.redact("canbo", "Đoạn đường trước một số nhà trên phố Lý Thái Tổ có ổ gà.", NOW);
         assertTrue(kept.shownDescription().startsWith("Đoạn đường trước một số nhà"));
         assertTrue(kept.getDescription().contains("số 25"));

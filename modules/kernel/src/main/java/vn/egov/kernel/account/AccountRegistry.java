@@ -61,7 +61,7 @@ public class AccountRegistry implements Accounts {
             Instant now = clock.instant();
             Duration wait = registrations.wait(key, FREE_REGISTRATIONS, now);
             if (!wait.isZero()) {
-                audit.record("ACCOUNT_REGISTRATION_THROTTLED", "account", null, "from " + address);
+                audit.record("kernel.account.registrationThrottled", "account", null, "from " + address);
                 throw FieldErrors.of("register", "Đã có nhiều đăng ký từ địa chỉ mạng này; vui lòng thử lại sau "
                     + Math.max(1, wait.toSeconds()) + " giây.");
             }
@@ -74,7 +74,7 @@ public class AccountRegistry implements Accounts {
         account.setPhone(RegistrationRules.notBlank(form.phone()) ? form.phone().replace(" ", "") : null);
         em.persist(account);
         em.flush();
-        audit.record("ACCOUNT_REGISTERED", "account", account.getId(), "citizen " + account.getUsername());
+        audit.record("kernel.account.registered", "account", account.getId(), "citizen " + account.getUsername());
         tellHoldersOf(account);
         return account;
     }
@@ -98,7 +98,7 @@ public class AccountRegistry implements Accounts {
             } else if (holder.getPhone() != null) {
                 notifications.send(Notifications.Channel.SMS, holder.getPhone(), null, body);
             }
-            audit.record("ACCOUNT_HOLDER_TOLD", "account", holder.getId(), "another registration: " + account.getUsername());
+            audit.record("kernel.account.holderTold", "account", holder.getId(), "another registration: " + account.getUsername());
         }
     }
 
@@ -119,7 +119,7 @@ public class AccountRegistry implements Accounts {
             throw new IllegalArgumentException("Số CCCD này đã được xác minh cho một tài khoản khác; hãy kiểm tra lại với người đến làm thủ tục.");
         }
         account.verifyIdentity(officer, java.time.OffsetDateTime.now(clock));
-        audit.record("ACCOUNT_IDENTITY_VERIFIED", "account", account.getId(), account.getUsername() + " by " + officer
+        audit.record("kernel.account.identityVerified", "account", account.getId(), account.getUsername() + " by " + officer
             + " (CCCD and name checked against the card)");
     }
 
@@ -154,7 +154,7 @@ public class AccountRegistry implements Accounts {
         account.setEmail(email == null || email.isBlank() ? null : email.trim());
         em.persist(account);
         em.flush();
-        audit.record("ACCOUNT_CREATED", "account", account.getId(), "staff " + username);
+        audit.record("kernel.account.created", "account", account.getId(), "staff " + username);
         return account;
     }
 
@@ -172,7 +172,7 @@ public class AccountRegistry implements Accounts {
             .getResultList().isEmpty();
         if (!held) {
             em.persist(new Membership(accountId, unitId, role));
-            audit.record("ROLE_GRANTED", "account", accountId, role + " @ unit " + unitId);
+            audit.record("kernel.role.granted", "account", accountId, role + " @ unit " + unitId);
         }
     }
 
@@ -181,7 +181,7 @@ public class AccountRegistry implements Accounts {
         Membership m = em.find(Membership.class, membershipId);
         if (m != null) {
             em.remove(m);
-            audit.record("ROLE_REVOKED", "account", m.getAccountId(), m.getRole() + " @ unit " + m.getUnitId());
+            audit.record("kernel.role.revoked", "account", m.getAccountId(), m.getRole() + " @ unit " + m.getUnitId());
         }
     }
 
@@ -195,7 +195,7 @@ public class AccountRegistry implements Accounts {
         if (enabled) {
             account.recordSuccessfulLogin();
         }
-        audit.record(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "account", accountId, null);
+        audit.record(enabled ? "kernel.account.enabled" : "kernel.account.disabled", "account", accountId, null);
     }
 
     @Override

@@ -2,6 +2,7 @@ package vn.egov.kernel.api;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import java.util.Map;
 
 /** The error body of every module's REST API: a machine code, a Vietnamese message, and per-field messages where useful. */
@@ -10,5 +11,20 @@ public record ApiError(String error, String message, Map<String, String> fields)
     public static Response response(Response.Status status, String error, String message, Map<String, String> fields) {
         return Response.status(status).type(MediaType.APPLICATION_JSON)
             .entity(new ApiError(error, message, fields)).build();
+    }
+
+    /** The caller's language for messages: English when his Accept-Language prefers it to Vietnamese, else Vietnamese. */
+    public static Locale language(jakarta.ws.rs.core.HttpHeaders headers) {
+        if (headers != null) {
+            for (Locale wanted : headers.getAcceptableLanguages()) {
+                if (wanted.getLanguage().equals("vi") || wanted.getLanguage().equals("*")) {
+                    return Message.VIETNAMESE;
+                }
+                if (wanted.getLanguage().equals("en")) {
+                    return Locale.ENGLISH;
+                }
+            }
+        }
+        return Message.VIETNAMESE;
     }
 }

@@ -49,10 +49,20 @@ public final class PageMessages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
+    /** A refusal as a global message, in the page's language. */
+    public static void error(Refusal refusal) {
+        error(refusal.message(pageLocale()));
+    }
+
+    private static Locale pageLocale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : VIETNAMESE;
+    }
+
     /** Shows each error beside its field: the client id is the form id, a colon and the field name. */
     public static void show(String formId, FieldErrors errors) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        for (Map.Entry<String, String> e : errors.byField().entrySet()) {
+        for (Map.Entry<String, String> e : errors.fields(pageLocale()).entrySet()) {
             faces.addMessage(formId + ":" + e.getKey(), new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getValue(), null));
         }
         faces.validationFailed();

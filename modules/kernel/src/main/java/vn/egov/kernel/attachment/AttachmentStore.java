@@ -45,7 +45,7 @@ public class AttachmentStore implements Attachments {
         byte[] kept = verdict.content();
         Attachment attachment = new Attachment(safeName, verdict.contentType(), kept, Sha256.hex(kept), currentUploader(), java.time.OffsetDateTime.now(clock));
         em.persist(attachment);
-        audit.record("ATTACHMENT_STORED", "attachment", attachment.getId(), safeName + " " + kept.length + " B");
+        audit.record("kernel.attachment.stored", "attachment", attachment.getId(), safeName + " " + kept.length + " B");
         return view(attachment);
     }
 
@@ -66,7 +66,7 @@ public class AttachmentStore implements Attachments {
             .setParameter("owner", uploader).setParameter("usedFor", usedFor).setParameter("at", OffsetDateTime.now())
             .executeUpdate();
         if (claimed != distinct.size()) {
-            audit.record("ATTACHMENT_CLAIM_REFUSED", "attachment", distinct.iterator().next(),
+            audit.record("kernel.attachment.claimRefused", "attachment", distinct.iterator().next(),
                 usedFor + ": " + claimed + " of " + distinct.size() + " usable by " + uploader);
             throw FieldErrors.of("file", "Tệp đính kèm không có, không phải do bạn tải lên hoặc đã được dùng; hãy tải lên lại.");
         }

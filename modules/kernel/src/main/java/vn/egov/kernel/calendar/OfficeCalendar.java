@@ -53,6 +53,6 @@ public class OfficeCalendar implements WorkingDayCalendar {
             throw new IllegalArgumentException("Vui lòng ghi căn cứ (ví dụ: số quyết định).");
         }
         em.merge(new CalendarDay(day, working, note.trim()));
-        audit.record("CALENDAR_DAY_SET", "calendar_day", day, (working ? "làm việc: " : "nghỉ: ") + note);
+        audit.record("kernel.calendar.daySet", "calendar_day", day, (working ? "làm việc: " : "nghỉ: ") + note);
     }
 }

@@ -66,7 +66,7 @@ public class ModuleRegistry {
         }
         s.set(on, CurrentRequest.actor(), java.time.OffsetDateTime.now(clock));
         disabled = null;
-        audit.record(on ? "MODULE_ON" : "MODULE_OFF", "module", moduleId, null);
+        audit.record(on ? "kernel.module.on" : "kernel.module.off", "module", moduleId, null);
     }
 
     public List<MenuEntry> menu(MenuEntry.Audience audience) {

@@ -96,7 +96,7 @@ public class OrganisationTree implements Organisation {
         }
         em.persist(new OrgLevel(code, nameVi.trim(), nameEn == null || nameEn.isBlank() ? nameVi.trim() : nameEn.trim(),
             rank, agency));
-        audit.record("ORG_LEVEL_CREATED", "org_level", code, nameVi);
+        audit.record("kernel.orgLevel.created", "org_level", code, nameVi);
     }
 
     @Transactional
@@ -120,7 +120,7 @@ public class OrganisationTree implements Organisation {
         OrgUnit unit = new OrgUnit(code, levelCode, parentId, name.trim(), from);
         em.persist(unit);
         em.flush();
-        audit.record("ORG_UNIT_CREATED", "org_unit", unit.getId(), code + " " + name);
+        audit.record("kernel.orgUnit.created", "org_unit", unit.getId(), code + " " + name);
         return view(unit);
     }
 
@@ -130,7 +130,7 @@ public class OrganisationTree implements Organisation {
         OrgUnit unit = find(unitId);
         String old = unit.currentName();
         unit.rename(newName.trim(), from);
-        audit.record("ORG_UNIT_RENAMED", "org_unit", unitId, old + " -> " + newName + " từ " + VietnameseDates.day(from));
+        audit.record("kernel.orgUnit.renamed", "org_unit", unitId, old + " -> " + newName + " từ " + VietnameseDates.day(from));
     }
 
     @Transactional
@@ -141,7 +141,7 @@ public class OrganisationTree implements Organisation {
         OrgUnit source = find(sourceId);
         OrgUnit target = find(targetId);
         source.mergeInto(target, from);
-        audit.record("ORG_UNIT_MERGED", "org_unit", sourceId, "vào " + target.getCode() + " từ " + VietnameseDates.day(from));
+        audit.record("kernel.orgUnit.merged", "org_unit", sourceId, "vào " + target.getCode() + " từ " + VietnameseDates.day(from));
     }
 
     private static void requireName(String name) {

@@ -37,7 +37,7 @@ public class ExpiredTokens {
         int deleted = em.createQuery("delete from ApiToken t where t.expiresAt < :now")
             .setParameter("now", now.atOffset(ZoneOffset.UTC)).executeUpdate();
         if (deleted > 0) {
-            audit.recordAs("system", "API_TOKENS_PURGED", "api_token", null, deleted + " expired token(s) deleted");
+            audit.recordAs("system", "kernel.apiTokens.purged", "api_token", null, deleted + " expired token(s) deleted");
         }
         return deleted;
     }

@@ -56,7 +56,7 @@ public class SignIn {
         }
         if (!wait.isZero()) {
             passwords.verifyDecoy(password == null ? "" : password);
-            audit.record("LOGIN_THROTTLED", "account", null, name + " from " + address + ", " + wait.toSeconds() + " s to wait");
+            audit.record("kernel.login.throttled", "account", null, name + " from " + address + ", " + wait.toSeconds() + " s to wait");
             return Optional.empty();
         }
         Optional<Caller> caller = checkPassword(username, password, now);
@@ -77,21 +77,21 @@ public class SignIn {
             .getResultStream().findFirst();
         if (found.isEmpty() || password == null) {
             passwords.verifyDecoy(password == null ? "" : password);
-            audit.record("LOGIN_FAILED", "account", null, "unknown user name");
+            audit.record("kernel.login.failed", "account", null, "unknown user name");
             return Optional.empty();
         }
         Account account = found.get();
         if (!account.isEnabled() || account.isLockedAt(now)) {
             passwords.verifyDecoy(password);
-            audit.recordAs(account.getUsername(), "LOGIN_REFUSED", "account", account.getId(), account.isEnabled() ? "locked" : "disabled");
+            audit.recordAs(account.getUsername(), "kernel.login.refused", "account", account.getId(), account.isEnabled() ? "locked" : "disabled");
             return Optional.empty();
         }
         if (!passwords.verify(password, account.getPasswordHash())) {
-            audit.recordAs(account.getUsername(), "LOGIN_FAILED", "account", account.getId(), "wrong password");
+            audit.recordAs(account.getUsername(), "kernel.login.failed", "account", account.getId(), "wrong password");
             return Optional.empty();
         }
         account.recordSuccessfulLogin();
-        audit.recordAs(account.getUsername(), "LOGIN", "account", account.getId(), null);
+        audit.recordAs(account.getUsername(), "kernel.login", "account", account.getId(), null);
         return Optional.of(caller(account));
     }
 

@@ -58,6 +58,6 @@ public class SettingsStore implements Settings {
         }
         em.flush();
         snapshot.changedIn(transactions);
-        audit.record("SETTING_CHANGED", "setting", key, old + " -> " + value);
+        audit.record("kernel.setting.changed", "setting", key, old + " -> " + value);
     }
 }

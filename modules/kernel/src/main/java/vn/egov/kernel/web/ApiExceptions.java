@@ -7,17 +7,25 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vn.egov.kernel.api.FieldErrors;
+import java.util.Locale;
+import java.util.Map;
+import vn.egov.kernel.api.Refusal;
 
 /** Every failure of the REST API answers in {@link ApiError} form; no stack trace leaves the server. */
 @Provider
 public class ApiExceptions implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ApiExceptions.class.getName());
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
     @Override
     public Response toResponse(Throwable e) {
-        if (e instanceof FieldErrors errors) {
-            return ApiError.response(Response.Status.BAD_REQUEST, "invalid_fields", errors.getMessage(), errors.byField());
+        if (e instanceof Refusal refusal) {
+            Locale locale = ApiError.language(headers);
+            Map<String, String> fields = refusal.fields(locale);
+            return ApiError.response(Response.Status.fromStatusCode(refusal.status()), refusal.code(), refusal.message(locale),
+                fields.isEmpty() ? null : fields);
         }
         if (e instanceof WebApplicationException web) {
             Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());

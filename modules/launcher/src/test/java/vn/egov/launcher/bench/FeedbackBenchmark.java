@@ -124,7 +124,7 @@ public final class FeedbackBenchmark {
     private static final String INSERT_REPORT_AUDITED = INSERT_REPORT
         .replace("returning id, received_at)", "returning id, received_at, tracking_code),\n"
             + "    a as (insert into kernel.audit_entry (actor, action, target_type, target_id, detail, source_ip)\n"
-            + "        select 'anonymous', 'FEEDBACK_SUBMITTED', 'feedback_report', tracking_code, 'MOBILE', '127.0.0.1' from r)");
+            + "        select 'anonymous', 'feedback.submitted', 'feedback_report', tracking_code, 'MOBILE', '127.0.0.1' from r)");
 
     static {
         if (!INSERT_REPORT_AUDITED.contains("kernel.audit_entry")) {

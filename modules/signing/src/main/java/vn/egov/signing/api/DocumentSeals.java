@@ -27,9 +27,14 @@ public interface DocumentSeals {
     }
 
     /** Why a document was not sealed; the message is a key in the signing bundle ({@code seal.*}, {@code document.*}). */
-    class SealRefused extends RuntimeException {
+    class SealRefused extends vn.egov.kernel.api.Refusal {
         public SealRefused(String key) {
-            super(key);
+            super(400, "seal_refused", null, vn.egov.kernel.api.Message.of("i18n.signing", key));
+        }
+
+        /** The message's key in the signing bundle. */
+        public String key() {
+            return text().key();
         }
     }
 }

@@ -79,9 +79,14 @@ public interface PersonalSignatures {
     }
 
     /** Why nothing was signed: the message is a key in the signing bundle ({@code factor.*}, {@code sign.*}, {@code document.*}). */
-    class SigningRefused extends RuntimeException {
+    class SigningRefused extends vn.egov.kernel.api.Refusal {
         public SigningRefused(String key) {
-            super(key);
+            super(400, "signing_refused", null, vn.egov.kernel.api.Message.of("i18n.signing", key));
+        }
+
+        /** The message's key in the signing bundle. */
+        public String key() {
+            return text().key();
         }
     }
 }

@@ -127,7 +127,7 @@ public class CredentialsAdmin implements Serializable {
             setAccount(credential.username());
             issueFor = null;
         } catch (SigningRefused refused) {
-            PageMessages.show("issue", FieldErrors.of("issueFor", PageMessages.text(BUNDLE, refused.getMessage())));
+            PageMessages.show("issue", FieldErrors.of("issueFor", refused.text()));
         }
     }
 
@@ -148,7 +148,7 @@ public class CredentialsAdmin implements Serializable {
             setAccount(credential.username());
             importFor = null;
         } catch (SigningRefused refused) {
-            PageMessages.show("p12form", FieldErrors.of("p12", PageMessages.text(BUNDLE, refused.getMessage())));
+            PageMessages.show("p12form", FieldErrors.of("p12", refused.text()));
         } finally {
             java.util.Arrays.fill(password, '\0');
             p12Password = null;
@@ -162,7 +162,7 @@ public class CredentialsAdmin implements Serializable {
             PageMessages.info(PageMessages.text(BUNDLE, "admin.revoked", holder(credential)));
             revokeReason = null;
         } catch (SigningRefused refused) {
-            PageMessages.error(PageMessages.text(BUNDLE, refused.getMessage()));
+            PageMessages.error(refused);
         }
     }
 
@@ -177,7 +177,7 @@ public class CredentialsAdmin implements Serializable {
             anchorList = null;
             PageMessages.info(PageMessages.text(BUNDLE, "admin.anchorAdded", anchor.subject()));
         } catch (SigningRefused refused) {
-            PageMessages.show("anchorForm", FieldErrors.of("anchorFile", PageMessages.text(BUNDLE, refused.getMessage())));
+            PageMessages.show("anchorForm", FieldErrors.of("anchorFile", refused.text()));
         }
     }
 

@@ -242,7 +242,7 @@ public class CscResource {
             return error(refused.error().equals("server_error") ? Response.Status.INTERNAL_SERVER_ERROR
                 : Response.Status.BAD_REQUEST, refused.error(), refused.getMessage());
         } catch (SecondFactors.CodeRefused refused) {
-            return error(Response.Status.BAD_REQUEST, "invalid_otp", switch (refused.getMessage()) {
+            return error(Response.Status.BAD_REQUEST, "invalid_otp", switch (refused.key()) {
                 case "factor.locked" -> "Too many wrong codes: signing is locked for 15 minutes";
                 case "factor.notEnrolled" -> "The signer has no authenticator enrolled";
                 default -> "The OTP is invalid or was already used";

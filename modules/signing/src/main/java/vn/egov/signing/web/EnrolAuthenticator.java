@@ -42,7 +42,7 @@ public class EnrolAuthenticator implements Serializable {
             qrSvg = enrolment.qrSvg();
             enrolled = false;
         } catch (SecondFactors.CodeRefused refused) {
-            PageMessages.error(PageMessages.text(BUNDLE, refused.getMessage()));
+            PageMessages.error(refused);
         }
     }
 
@@ -54,7 +54,7 @@ public class EnrolAuthenticator implements Serializable {
             qrSvg = null;
             PageMessages.info(PageMessages.text(BUNDLE, "factor.confirmed"));
         } catch (SecondFactors.CodeRefused refused) {
-            PageMessages.show("confirm", FieldErrors.of("code", PageMessages.text(BUNDLE, refused.getMessage())));
+            PageMessages.show("confirm", FieldErrors.of("code", refused.text()));
         } finally {
             code = null;
         }

@@ -76,7 +76,7 @@ public class SignDocuments implements Serializable {
         try {
             PageMessages.info(PageMessages.text(BUNDLE, "factor.codeSent", factors.sendCode(username())));
         } catch (SecondFactors.CodeRefused refused) {
-            PageMessages.show("sign", FieldErrors.of("code", PageMessages.text(BUNDLE, refused.getMessage())));
+            PageMessages.show("sign", FieldErrors.of("code", refused.text()));
         }
     }
 
@@ -127,9 +127,9 @@ public class SignDocuments implements Serializable {
                 signed.add(new SignedFile(signedName(done.name()), done.pdf(), done.signedSha256()));
             }
         } catch (SecondFactors.CodeRefused refused) {
-            PageMessages.show("sign", FieldErrors.of("code", PageMessages.text(BUNDLE, refused.getMessage())));
+            PageMessages.show("sign", FieldErrors.of("code", refused.text()));
         } catch (DocumentSigning.SigningRefused refused) {
-            PageMessages.show("sign", FieldErrors.of("files", PageMessages.text(BUNDLE, refused.getMessage())));
+            PageMessages.show("sign", FieldErrors.of("files", refused.text()));
         } finally {
             code = null;
         }

@@ -70,7 +70,7 @@ class FeedbackServicesIT {
     @Deployment
     static WebArchive platform() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("platform.war", "target/platform.war")))
-            .addClasses(FeedbackServicesIT.class, TestDatabaseServer.class, ViewRestore.class);
+            .addClasses(FeedbackServicesIT.class, TestDatabaseServer.class, ViewRestore.class, ObservedFacts.class);
     }
 
     @Inject
@@ -99,6 +99,8 @@ class FeedbackServicesIT {
     StaffScope scope;
     @Inject
     jakarta.enterprise.inject.spi.BeanManager beans;
+    @Inject
+    ObservedFacts facts;
     @jakarta.annotation.Resource
     jakarta.transaction.UserTransaction transaction;
     @jakarta.persistence.PersistenceContext(unitName = "kernel")
@@ -241,7 +243,7 @@ class FeedbackServicesIT {
         assertTrue(organisation.units().stream().anyMatch(u -> u.code().equals("FB-SXD") && u.agency()
             && u.name().equals("Sở Xây dựng Thử Nghiệm")), "the whole tree is read at once, with names and kinds");
 
-        assertThrows(IllegalArgumentException.class, () -> handling.assign(code, version(code), "fb.canbo", "fb.khac"));
+        assertThrows(vn.egov.kernel.api.FieldErrors.class, () -> handling.assign(code, version(code), "fb.canbo", "fb.khac"));
         handling.assign(code, version(code), "fb.canbo", "fb.canbo");
         handling.start(code, version(code), "fb.canbo");
         handling.draftAnswer(code, version(code), "fb.canbo", "Sở đã thay bóng đèn ngõ 12 vào ngày 26/11/2026.");
@@ -261,6 +263,39 @@ class FeedbackServicesIT {
         assertEquals(Rating.SATISFIED, done.getRating());
         assertTrue(queries.published("den duong ngo 12", null, null, null, 0).stream()
             .anyMatch(r -> r.getTrackingCode().equals(code)), "found without diacritics");
+    }
+
+    @Test
+    @Order(21)
+    void anAnswerIsToldToOtherModulesOnlyOnceCommitted() throws Exception {
+        setUp();
+        String kept = answeredUpToPublishing("Cây đổ chắn lối vào trường học", "10.0.1.21");
+        String rolledBack = answeredUpToPublishing("Nắp cống vỡ trước chợ", "10.0.1.22");
+        transaction.begin();
+        handling.publish(rolledBack, version(rolledBack), "fb.canbo");
+        assertTrue(facts.answers().stream().noneMatch(a -> a.trackingCode().equals(rolledBack)), "not before the commit");
+        transaction.rollback();
+        handling.publish(kept, version(kept), "fb.canbo");
+        List<vn.egov.feedback.api.ReportAnswered> told = facts.answers();
+        assertEquals(List.of(kept), told.stream().map(vn.egov.feedback.api.ReportAnswered::trackingCode)
+            .filter(c -> c.equals(kept) || c.equals(rolledBack)).toList(), "the rolled-back answer was never told");
+        vn.egov.feedback.api.ReportAnswered fact = told.stream().filter(a -> a.trackingCode().equals(kept)).findFirst()
+            .orElseThrow();
+        assertEquals(agency.id(), fact.agencyId());
+        assertTrue(fact.onTime(), "answered on the day it came");
+        assertFalse(queries.byCode(rolledBack).orElseThrow().getStatus() == ReportStatus.PUBLISHED,
+            "the rolled-back report is not published");
+    }
+
+    /** A report taken through the procedure up to an approved answer. */
+    private String answeredUpToPublishing(String title, String address) {
+        String code = submit(title, address).getTrackingCode();
+        handling.accept(code, version(code), "fb.tiepnhan");
+        handling.assign(code, version(code), "fb.canbo", "fb.canbo");
+        handling.start(code, version(code), "fb.canbo");
+        handling.draftAnswer(code, version(code), "fb.canbo", "Sở đã cử đội công trình xử lý xong trong ngày hôm nay.");
+        handling.approve(code, version(code), "fb.lanhdao");
+        return code;
     }
 
     @Test
@@ -344,7 +379,7 @@ class FeedbackServicesIT {
             assertEquals(6, codes.stream().distinct().count());
             codes.forEach(code -> assertTrue(queries.byCode(code).isPresent(), code + " stored"));
             // the refusals are audited, and their entries are kept (they commit with the reports written beside them)
-            long audited = audit.latest(200).stream().filter(e -> e.getAction().equals("FEEDBACK_FLOOD_REFUSED"))
+            long audited = audit.latest(200).stream().filter(e -> e.getAction().equals("feedback.floodRefused"))
                 .filter(e -> e.getDetail().startsWith("from 10.0.6.2,") || e.getDetail().startsWith("from 10.0.6.3,")).count();
             assertEquals(6, audited);
         } finally {

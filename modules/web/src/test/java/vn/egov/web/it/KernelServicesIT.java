@@ -109,7 +109,7 @@ class KernelServicesIT {
         assertFalse(accounts.find("lan.vu").orElseThrow().identityVerified(), "a registration proves nothing of who one is");
         accounts.verifyIdentity(owner.getId(), "it.desk");
         assertTrue(accounts.find("lan.vu").orElseThrow().identityVerified());
-        assertEquals("ACCOUNT_IDENTITY_VERIFIED", audit.latest(1).get(0).getAction());
+        assertEquals("kernel.account.identityVerified", audit.latest(1).get(0).getAction());
 
         Account impostor = accounts.registerCitizen(new CitizenRegistration(
             "lan.gia", "Vũ Thị Lan", "027196007777", "lan.vu@example.vn", null, "Gia#Mao-Danh26", "Gia#Mao-Danh26"));
@@ -130,8 +130,8 @@ class KernelServicesIT {
         assertTrue(signIn.check("khoa.pham", "Khoa#So-Noi-Vu1").isEmpty(), "right away, even the right password waits its turn");
         assertTrue(tokens.issue("khoa.pham", "Khoa#So-Noi-Vu1").isEmpty(), "the API honours the delay too");
         List<String> actions = audit.latest(10).stream().map(AuditEntry::getAction).toList();
-        assertTrue(actions.contains("LOGIN_THROTTLED") && actions.contains("LOGIN_FAILED"), actions.toString());
-        assertTrue(audit.latest(10).stream().filter(e -> e.getAction().equals("LOGIN_FAILED"))
+        assertTrue(actions.contains("kernel.login.throttled") && actions.contains("kernel.login.failed"), actions.toString());
+        assertTrue(audit.latest(10).stream().filter(e -> e.getAction().equals("kernel.login.failed"))
             .allMatch(e -> e.getActor().equals("khoa.pham")), "a sign-in is audited under the account's name");
         clock.advance(java.time.Duration.ofMillis(1_100));
         assertTrue(signIn.check("khoa.pham", "Khoa#So-Noi-Vu1").isPresent(), "after the delay the owner signs in: no lock");
@@ -231,7 +231,7 @@ class KernelServicesIT {
         settings.put("kernel.api.tokenMinutes", "45");
         assertEquals(45, settings.getInt("kernel.api.tokenMinutes", 60));
         settings.put("kernel.api.tokenMinutes", "60");
-        assertEquals("SETTING_CHANGED", audit.latest(1).get(0).getAction());
+        assertEquals("kernel.setting.changed", audit.latest(1).get(0).getAction());
         assertEquals("kernel.api.tokenMinutes", audit.latest(1).get(0).getTargetId());
     }
 

@@ -109,12 +109,12 @@ class SigningServicesIT {
         OrgUnitView agency = organisation.create("SG-SXD", "AGENCY", province.id(), "Sở Xây dựng Từ Chối",
             LocalDate.of(2000, 1, 1));
         assertEquals("seal.kindNotAllowed", assertThrows(SealRefused.class,
-            () -> seals.seal(agency.id(), "decision", blankPdf(1), "Quyết định")).getMessage());
+            () -> seals.seal(agency.id(), "decision", blankPdf(1), "Quyết định")).key());
         assertEquals("seal.noSuchAgency", assertThrows(SealRefused.class,
-            () -> seals.seal(province.id(), "receipt", blankPdf(1), "x")).getMessage(), "a province is not an agency");
+            () -> seals.seal(province.id(), "receipt", blankPdf(1), "x")).key(), "a province is not an agency");
         assertEquals("document.NOT_PDF", assertThrows(SealRefused.class,
             () -> seals.seal(agency.id(), "receipt", "không phải PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8), "x"))
-            .getMessage());
+            .key());
     }
 
     @Test
@@ -126,20 +126,20 @@ class SigningServicesIT {
         factors.check("sg.lanhdao", code);
         assertTrue(factors.enrolled("sg.lanhdao"));
         assertEquals("factor.wrongCode", assertThrows(SecondFactors.CodeRefused.class,
-            () -> factors.check("sg.lanhdao", code)).getMessage(), "a replayed code");
+            () -> factors.check("sg.lanhdao", code)).key(), "a replayed code");
         for (int i = 0; i < 3; i++) {
             assertEquals("factor.wrongCode", assertThrows(SecondFactors.CodeRefused.class,
-                () -> factors.check("sg.lanhdao", "000000".equals(code) ? "111111" : "000000")).getMessage());
+                () -> factors.check("sg.lanhdao", "000000".equals(code) ? "111111" : "000000")).key());
         }
         assertEquals("factor.locked", assertThrows(SecondFactors.CodeRefused.class,
-            () -> factors.check("sg.lanhdao", "abc")).getMessage(), "the fifth failure locks");
+            () -> factors.check("sg.lanhdao", "abc")).key(), "the fifth failure locks");
         String next = Totp.codeAt(enrolment.secret(), java.time.Instant.now().plusSeconds(30));
         assertEquals("factor.locked", assertThrows(SecondFactors.CodeRefused.class,
-            () -> factors.check("sg.lanhdao", next)).getMessage(), "even a right code while locked");
+            () -> factors.check("sg.lanhdao", next)).key(), "even a right code while locked");
         assertTrue(audit.latest(10).stream().anyMatch(e -> e.getAction().equals("signing.factor.locked")
             && e.getTargetId().equals("sg.lanhdao")));
         assertEquals("factor.notEnrolled", assertThrows(SecondFactors.CodeRefused.class,
-            () -> factors.check("sg.khong-co", "123456")).getMessage());
+            () -> factors.check("sg.khong-co", "123456")).key());
     }
 
     @Test
@@ -189,23 +189,23 @@ class SigningServicesIT {
         }
         assertEquals("sign.earlierChanged", assertThrows(DocumentSigning.SigningRefused.class,
             () -> signing.sign("sg.ky", List.of(PersonalSignatures.Document.of("x.pdf", edited)), "x", "y", null, "123456"))
-            .getMessage());
+            .key());
 
         // a document changed after it was listed is refused before the code is even looked at
         byte[] changed = blankPdf(1);
         var tampered = new PersonalSignatures.Document("x.pdf", changed, documents.get(0).sha256());
         assertEquals("sign.changed", assertThrows(DocumentSigning.SigningRefused.class,
-            () -> signing.sign("sg.ky", List.of(tampered), "x", "y", null, "123456")).getMessage());
+            () -> signing.sign("sg.ky", List.of(tampered), "x", "y", null, "123456")).key());
         // so is a stamp on a page the document does not have (the wrong code would say otherwise)
         assertEquals("document.NO_SUCH_PAGE", assertThrows(DocumentSigning.SigningRefused.class,
             () -> signing.sign("sg.ky", List.of(documents.get(0)), "x", "y",
-                new PersonalSignatures.Stamp(3, PersonalSignatures.Corner.UPPER_LEFT), "123456")).getMessage());
+                new PersonalSignatures.Stamp(3, PersonalSignatures.Corner.UPPER_LEFT), "123456")).key());
         // five wrong codes lock signing although every batch was rolled back
         for (int i = 0; i < 4; i++) {
             assertThrows(SecondFactors.CodeRefused.class, () -> signing.sign("sg.ky", documents, "x", "y", null, "abcdef"));
         }
         assertEquals("factor.locked", assertThrows(SecondFactors.CodeRefused.class,
-            () -> signing.sign("sg.ky", documents, "x", "y", null, "abcdef")).getMessage());
+            () -> signing.sign("sg.ky", documents, "x", "y", null, "abcdef")).key());
     }
 
     @Test
@@ -280,7 +280,7 @@ class SigningServicesIT {
         String where = factors.sendCode("sg.thu");
         assertEquals("e-mail t***@example.vn", where);
         assertEquals("factor.tooSoon", assertThrows(SecondFactors.CodeRefused.class, () -> factors.sendCode("sg.thu"))
-            .getMessage(), "one code a minute");
+            .key(), "one code a minute");
         String body = kernel.createQuery("select n.body from Notification n where n.recipient = :r order by n.id desc",
             String.class).setParameter("r", "thu@example.vn").setMaxResults(1).getSingleResult();
         var matcher = java.util.regex.Pattern.compile("là (\\d{6}),").matcher(body);
@@ -288,19 +288,19 @@ class SigningServicesIT {
         String code = matcher.group(1);
         assertFalse(factors.enrolled("sg.thu"), "a sent code is not an authenticator");
         assertEquals("factor.wrongCode", assertThrows(SecondFactors.CodeRefused.class,
-            () -> factors.confirmAuthenticator("sg.thu", code)).getMessage(), "nor does it confirm one");
+            () -> factors.confirmAuthenticator("sg.thu", code)).key(), "nor does it confirm one");
         factors.check("sg.thu", code);
         assertEquals("factor.wrongCode", assertThrows(SecondFactors.CodeRefused.class, () -> factors.check("sg.thu", code))
-            .getMessage(), "a sent code is good once");
+            .key(), "a sent code is good once");
         for (int i = 0; i < 3; i++) {
             assertThrows(SecondFactors.CodeRefused.class, () -> factors.check("sg.thu", "000000"));
         }
         assertEquals("factor.locked", assertThrows(SecondFactors.CodeRefused.class, () -> factors.check("sg.thu", "000001"))
-            .getMessage());
+            .key());
         assertTrue(audit.latest(10).stream().anyMatch(e -> e.getAction().equals("signing.factor.codeSent")
             && e.getTargetId().equals("sg.thu")));
         assertEquals("factor.noContact", assertThrows(SecondFactors.CodeRefused.class, () -> factors.sendCode("sg.khong-co"))
-            .getMessage());
+            .key());
     }
 
     private static String sha256(byte[] data) throws Exception {

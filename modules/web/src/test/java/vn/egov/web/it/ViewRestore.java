@@ -21,11 +21,11 @@ final class ViewRestore {
     private ViewRestore() {
     }
 
-    /** Every view- and session-scoped bean class of the deployment. */
+    /** Every view- and session-scoped bean class of the platform (the container's own are not ours to fix). */
     static List<Class<?>> passivatingBeans(BeanManager beans) {
         return beans.getBeans(Object.class, jakarta.enterprise.inject.Any.Literal.INSTANCE).stream()
             .filter(b -> b.getScope() == ViewScoped.class || b.getScope() == SessionScoped.class)
-            .<Class<?>>map(Bean::getBeanClass).distinct().toList();
+            .<Class<?>>map(Bean::getBeanClass).filter(type -> type.getName().startsWith("vn.egov.")).distinct().toList();
     }
 
     /** A new instance of the bean class with each {@code @Inject} field set from the container. */
@@ -49,12 +49,27 @@ final class ViewRestore {
             .toArray(java.lang.annotation.Annotation[]::new);
     }
 
-    /** The bean after a round trip through serialisation. */
+    /** The bean after a round trip through serialisation; a field that cannot travel is named. */
     @SuppressWarnings("unchecked")
-    static <T> T restored(T bean) throws IOException, ClassNotFoundException {
+    static <T> T restored(T bean) throws IOException, ClassNotFoundException, IllegalAccessException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(bean);
+        } catch (java.io.NotSerializableException e) {
+            for (Field field : bean.getClass().getDeclaredFields()) {
+                if (java.lang.reflect.Modifier.isTransient(field.getModifiers())
+                    || java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                    continue;
+                }
+                field.setAccessible(true);
+                try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
+                    out.writeObject(field.get(bean));
+                } catch (java.io.NotSerializableException inField) {
+                    throw new AssertionError(bean.getClass().getSimpleName() + "." + field.getName() + " ("
+                        + field.get(bean).getClass().getName() + ") cannot move: " + inField.getMessage(), inField);
+                }
+            }
+            throw e;
         }
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray())) {
             @Override
