@@ -60,7 +60,7 @@ public class CitizenActions {
     @Transactional(dontRollbackOn = NotAllowed.class)
     public void reopen(String code, String reason, Sender sender) {
         FeedbackReport report = senders(code, sender, "feedback.reopenRefused");
-        int windowDays = settings.getInt(FeedbackModule.REOPEN_DAYS, 10);
+        int windowDays = settings.integer(FeedbackModule.REOPEN_DAYS);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (report.getPublishedAt() == null || Duration.between(report.getPublishedAt(), now).toDays() >= windowDays) {
             throw new IllegalStep("refusal.reopenWindow", windowDays);

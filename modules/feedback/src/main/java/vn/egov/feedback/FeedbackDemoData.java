@@ -1,5 +1,6 @@
 package vn.egov.feedback;
 
+import vn.egov.kernel.api.ConfigKeys;
 import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -42,7 +43,7 @@ public class FeedbackDemoData {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "platform.demo.dir")
+    @ConfigProperty(name = ConfigKeys.DEMO_DIR)
     Optional<String> demoDir;
     @Inject
     Settings settings;
@@ -70,9 +71,9 @@ public class FeedbackDemoData {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + file, e);
         }
-        settings.put(FeedbackModule.OPEN311_API_KEYS, DEMO_OPEN311_KEY);
+        settings.put(FeedbackModule.OPEN311_API_KEYS.key(), DEMO_OPEN311_KEY);
         // the province's one-stop centre screens new reports; other agencies see only their own
-        settings.put(FeedbackModule.SCREENING_AGENCY, DEMO_SCREENING_DESK);
+        settings.put(FeedbackModule.SCREENING_AGENCY.key(), DEMO_SCREENING_DESK);
         settings.put(LOADED, LocalDate.now(clock).toString());
         LOG.info("Demo feedback routing loaded from " + file);
     }

@@ -1,5 +1,6 @@
 package vn.egov.feedback;
 
+import vn.egov.kernel.api.ConfigKeys;
 import vn.egov.kernel.api.Message;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -20,7 +21,6 @@ import vn.egov.feedback.domain.ReportDraft;
 import vn.egov.kernel.api.Attachments;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.FieldErrors;
-import vn.egov.kernel.api.GroupCommit;
 import vn.egov.kernel.api.Organisation;
 
 /**
@@ -44,7 +44,7 @@ public class ReportIntake {
 
     /** Deployment tuning: how many transactions store reports at once (each holds a database connection). */
     @Inject
-    @ConfigProperty(name = "platform.feedback.intakeWriters", defaultValue = "4")
+    @ConfigProperty(name = ConfigKeys.FEEDBACK_INTAKE_WRITERS, defaultValue = ConfigKeys.FEEDBACK_INTAKE_WRITERS_DEFAULT)
     int intakeWriters;
 
     /**
@@ -53,9 +53,10 @@ public class ReportIntake {
      */
     private GroupCommit<ReportWriter.Submission, FeedbackReport> commits;
 
+    /** With {@code platform.feedback.intakeWriters=0} each report is written in a transaction of its own (no grouping). */
     @PostConstruct
     void startCommits() {
-        commits = new GroupCommit<>(Math.max(1, intakeWriters), 50, ReportWriter.Submission::floodSource,
+        commits = intakeWriters <= 0 ? null : new GroupCommit<>(intakeWriters, 50, ReportWriter.Submission::floodSource,
             batch -> writer.inOwnTransaction(batch));
     }
 
@@ -84,10 +85,11 @@ public class ReportIntake {
         }
         ReportWriter.Submission submission = new ReportWriter.Submission(draft, categoryId, channel, citizenUsername,
             sourceAddress, audit.currentOrigin(), attachments.currentUploader(), partner);
-        if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+        if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION && commits != null) {
             return commits.submit(submission);
         }
-        GroupCommit.Outcome<FeedbackReport> outcome = writer.inCallersTransaction(List.of(submission)).get(0);
+        GroupCommit.Outcome<FeedbackReport> outcome = transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION
+            ? writer.inOwnTransaction(List.of(submission)).get(0) : writer.inCallersTransaction(List.of(submission)).get(0);
         if (outcome.refusal() != null) {
             throw outcome.refusal();
         }

@@ -120,7 +120,7 @@ public class ReportQueries {
      * search ignores diacritics and case ("phan anh" finds "phản ánh"); every filter is optional.
      */
     public List<FeedbackReport> published(String search, Long categoryId, Long communeId, Long agencyId, int page) {
-        if (!Boolean.parseBoolean(settings.get(FeedbackModule.PUBLISH_ANSWERS, "true").strip())) {
+        if (!settings.flag(FeedbackModule.PUBLISH_ANSWERS)) {
             return List.of();
         }
         StringBuilder sql = new StringBuilder("select * from feedback.report where status in ('PUBLISHED', 'CLOSED') "

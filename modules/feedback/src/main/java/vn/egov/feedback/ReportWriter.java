@@ -25,7 +25,7 @@ import vn.egov.feedback.domain.TrackingCodes;
 import vn.egov.kernel.api.Attachments;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.FieldErrors;
-import vn.egov.kernel.api.GroupCommit.Outcome;
+import vn.egov.feedback.GroupCommit.Outcome;
 import vn.egov.kernel.api.Settings;
 import vn.egov.kernel.api.helpers.DatabaseLocks;
 
@@ -91,15 +91,15 @@ public class ReportWriter {
     }
 
     private List<Outcome<FeedbackReport>> write(List<Submission> batch) {
-        int window = settings.getInt(FeedbackModule.FLOOD_WINDOW_MINUTES, 60);
-        int accountLimit = settings.getInt(FeedbackModule.FLOOD_REFUSE_AFTER, 10);
-        int addressLimit = settings.getInt(FeedbackModule.FLOOD_ANONYMOUS_REFUSE_AFTER, 30);
+        int window = settings.integer(FeedbackModule.FLOOD_WINDOW_MINUTES);
+        int accountLimit = settings.integer(FeedbackModule.FLOOD_REFUSE_AFTER);
+        int addressLimit = settings.integer(FeedbackModule.FLOOD_ANONYMOUS_REFUSE_AFTER);
         OffsetDateTime now = OffsetDateTime.now(clock);
         // every server counts a sender's reports only after the one before him has committed his last
         DatabaseLocks.forTransaction(em, batch.stream().map(Submission::floodSource).filter(java.util.Objects::nonNull)
             .map(source -> "feedback.flood:" + source).toList());
         Map<String, Integer> recent = recentFrom(batch, now.minusMinutes(window),
-            Math.max(Math.max(accountLimit, addressLimit), settings.getInt(FeedbackModule.FLOOD_HOLD_AFTER, 3)));
+            Math.max(Math.max(accountLimit, addressLimit), settings.integer(FeedbackModule.FLOOD_HOLD_AFTER)));
         Screening screening = screening();
         List<Outcome<FeedbackReport>> outcomes = new ArrayList<>(batch.size());
         for (Submission s : batch) {
@@ -194,9 +194,9 @@ public class ReportWriter {
 
     /** The screening for the current settings, rebuilt only when an admin has changed them. */
     Screening screening() {
-        List<String> lists = List.of(settings.get(FeedbackModule.KEYWORDS_BETTING, ""),
-            settings.get(FeedbackModule.KEYWORDS_SEO, ""), settings.get(FeedbackModule.KEYWORDS_ABUSE, ""));
-        int holdAfter = settings.getInt(FeedbackModule.FLOOD_HOLD_AFTER, 3);
+        List<String> lists = List.of(settings.text(FeedbackModule.KEYWORDS_BETTING),
+            settings.text(FeedbackModule.KEYWORDS_SEO), settings.text(FeedbackModule.KEYWORDS_ABUSE));
+        int holdAfter = settings.integer(FeedbackModule.FLOOD_HOLD_AFTER);
         CurrentScreening current = screening;
         if (current == null || !current.lists().equals(lists) || current.holdAfter() != holdAfter) {
             current = new CurrentScreening(lists, holdAfter, new Screening(lists, holdAfter));

@@ -24,7 +24,7 @@ public class StaffScope {
     }
 
     public boolean canScreen(String username) {
-        String desk = settings.get(FeedbackModule.SCREENING_AGENCY, "");
+        String desk = settings.text(FeedbackModule.SCREENING_AGENCY);
         return organisation.agenciesOf(username).stream()
             .anyMatch(a -> a.role().isStaff() && (desk == null || desk.isBlank() || desk.strip().equals(a.agency().code())));
     }

@@ -15,7 +15,7 @@ import vn.egov.feedback.domain.Channel;
 import vn.egov.feedback.domain.FeedbackReport;
 import vn.egov.feedback.domain.ReportDraft;
 import vn.egov.kernel.api.AuditTrail;
-import vn.egov.kernel.api.GroupCommit.Outcome;
+import vn.egov.feedback.GroupCommit.Outcome;
 import vn.egov.kernel.api.Settings;
 import vn.egov.kernel.testing.TestDatabase;
 
@@ -86,7 +86,7 @@ class FloodLimitTogetherTest {
         writer.settings = new Settings() {
             @Override
             public String get(String key, String defaultValue) {
-                return FeedbackModule.FLOOD_REFUSE_AFTER.equals(key) ? String.valueOf(LIMIT) : defaultValue;
+                return FeedbackModule.FLOOD_REFUSE_AFTER.key().equals(key) ? String.valueOf(LIMIT) : defaultValue;
             }
 
             @Override

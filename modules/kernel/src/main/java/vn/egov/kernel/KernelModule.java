@@ -11,12 +11,15 @@ import vn.egov.kernel.api.SettingDefinition;
 /** The kernel as a module: first to migrate, never switched off, owner of the admin console's core screens. */
 @ApplicationScoped
 public class KernelModule implements ModuleDescriptor {
-    public static final String API_TOKEN_MINUTES = "kernel.api.tokenMinutes";
-    public static final String ATTACHMENT_MAX_BYTES = "kernel.attachments.maxBytes";
-    public static final String ATTACHMENT_TYPES = "kernel.attachments.allowedTypes";
+    /** The module's bundle: its texts, and its settings' labels (setting.<key>). */
+    public static final String BUNDLE = "i18n.kernel";
     public static final String DEFAULT_ATTACHMENT_TYPES =
         "application/pdf,image/jpeg,image/png,"
         + "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    public static final SettingDefinition API_TOKEN_MINUTES = SettingDefinition.integer(BUNDLE, "kernel.api.tokenMinutes", 60, 1, 1440);
+    public static final SettingDefinition ATTACHMENT_MAX_BYTES = SettingDefinition.integer(BUNDLE, "kernel.attachments.maxBytes", 10 * 1024 * 1024, 1024, 100 * 1024 * 1024);
+    public static final SettingDefinition ATTACHMENT_TYPES = SettingDefinition.list(BUNDLE, "kernel.attachments.allowedTypes", DEFAULT_ATTACHMENT_TYPES);
 
     @Override
     public String id() {
@@ -68,12 +71,6 @@ public class KernelModule implements ModuleDescriptor {
 
     @Override
     public List<SettingDefinition> settings() {
-        return List.of(
-            new SettingDefinition(API_TOKEN_MINUTES, "Thời hạn mã truy cập API (phút)",
-                "API token lifetime (minutes)", "60"),
-            new SettingDefinition(ATTACHMENT_MAX_BYTES, "Dung lượng tệp tối đa (byte)",
-                "Largest attachment (bytes)", String.valueOf(10 * 1024 * 1024)),
-            new SettingDefinition(ATTACHMENT_TYPES, "Loại tệp được phép", "Allowed file types",
-                DEFAULT_ATTACHMENT_TYPES));
+        return List.of(API_TOKEN_MINUTES, ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES);
     }
 }

@@ -1,5 +1,6 @@
 package vn.egov.launcher;
 
+import vn.egov.kernel.api.ConfigKeys;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -22,17 +23,18 @@ public record LaunchSettings(Path home, int httpPort, int dbPort, Optional<Exter
     }
 
     public static LaunchSettings fromEnvironment() {
-        Path config = Path.of(value("platform.config.dir", "config")).toAbsolutePath().normalize();
-        Path home = Path.of(value("platform.home", config.getParent().resolve(".data").toString()));
-        Optional<ExternalDb> external = Optional.ofNullable(value("platform.db.url", null))
+        Path config = Path.of(value(ConfigKeys.LAUNCHER_CONFIG_DIR, ConfigKeys.LAUNCHER_CONFIG_DIR_DEFAULT)).toAbsolutePath().normalize();
+        Path home = Path.of(value(ConfigKeys.LAUNCHER_HOME, config.getParent().resolve(".data").toString()));
+        Optional<ExternalDb> external = Optional.ofNullable(value(ConfigKeys.DB_URL, null))
             .filter(url -> !url.isBlank())
-            .map(url -> new ExternalDb(url, value("platform.db.user", "platform"), value("platform.db.password", "")));
-        boolean demo = Boolean.parseBoolean(value("platform.demo", String.valueOf(external.isEmpty())));
+            .map(url -> new ExternalDb(url, value(ConfigKeys.DB_USER, ConfigKeys.DB_USER_DEFAULT),
+                value(ConfigKeys.DB_PASSWORD, ConfigKeys.DB_PASSWORD_DEFAULT)));
+        boolean demo = Boolean.parseBoolean(value(ConfigKeys.LAUNCHER_DEMO, String.valueOf(external.isEmpty())));
         return new LaunchSettings(home.toAbsolutePath().normalize(),
-            Integer.parseInt(value("platform.http.port", "8080")),
-            Integer.parseInt(value("platform.db.port", "55432")),
+            Integer.parseInt(value(ConfigKeys.HTTP_PORT, ConfigKeys.HTTP_PORT_DEFAULT)),
+            Integer.parseInt(value(ConfigKeys.LAUNCHER_DB_PORT, ConfigKeys.LAUNCHER_DB_PORT_DEFAULT)),
             external,
-            Path.of(value("platform.runtime.dir", "modules/launcher/target/runtime")).toAbsolutePath().normalize(),
+            Path.of(value(ConfigKeys.LAUNCHER_RUNTIME_DIR, ConfigKeys.LAUNCHER_RUNTIME_DIR_DEFAULT)).toAbsolutePath().normalize(),
             config, demo);
     }
 

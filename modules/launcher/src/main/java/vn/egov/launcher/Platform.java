@@ -1,5 +1,6 @@
 package vn.egov.launcher;
 
+import vn.egov.kernel.api.ConfigKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +20,7 @@ public final class Platform implements AutoCloseable {
      * Settings of the platform itself that may be given to the launcher as system properties
      * ({@code -Dplatform.mail.host=...}); environment variables reach the server anyway.
      */
-    private static final List<String> FORWARDED = List.of("platform.trustedProxies", "platform.mail.host", "platform.mail.port",
-        "platform.mail.user", "platform.mail.password", "platform.mail.from", "platform.signing.masterKey",
-        "platform.signing.pkcs11.library", "platform.signing.pkcs11.slot", "platform.signing.pkcs11.pin", "platform.publicUrl");
+    private static final List<String> FORWARDED = ConfigKeys.FORWARDED;
 
     private Platform(EmbeddedDatabase embedded, MicroServer server, Duration startup) {
         this.embedded = embedded;
@@ -35,14 +34,14 @@ public final class Platform implements AutoCloseable {
         Map<String, String> props = new LinkedHashMap<>();
         if (settings.externalDb().isPresent()) {
             LaunchSettings.ExternalDb db = settings.externalDb().get();
-            props.put("platform.db.url", db.url());
-            props.put("platform.db.user", db.user());
-            props.put("platform.db.password", db.password());
+            props.put(ConfigKeys.DB_URL, db.url());
+            props.put(ConfigKeys.DB_USER, db.user());
+            props.put(ConfigKeys.DB_PASSWORD, db.password());
         } else {
             embedded = EmbeddedDatabase.start(settings.home().resolve("pgdata"), settings.dbPort());
-            props.put("platform.db.url", embedded.jdbcUrl());
-            props.put("platform.db.user", embedded.user());
-            props.put("platform.db.password", "");
+            props.put(ConfigKeys.DB_URL, embedded.jdbcUrl());
+            props.put(ConfigKeys.DB_USER, embedded.user());
+            props.put(ConfigKeys.DB_PASSWORD, "");
         }
         for (String key : FORWARDED) {
             String value = System.getProperty(key);
@@ -51,11 +50,11 @@ public final class Platform implements AutoCloseable {
             }
         }
         if (embedded != null && System.getenv("PLATFORM_SIGNING_MASTERKEY") == null) {
-            props.putIfAbsent("platform.signing.masterKey", MasterKeyFile.readOrCreate(settings.home().resolve("signing-master.key")));
+            props.putIfAbsent(ConfigKeys.SIGNING_MASTER_KEY, MasterKeyFile.readOrCreate(settings.home().resolve("signing-master.key")));
         }
-        props.putIfAbsent("platform.publicUrl", "http://127.0.0.1:" + settings.httpPort() + "/");
+        props.putIfAbsent(ConfigKeys.PUBLIC_URL, "http://127.0.0.1:" + settings.httpPort() + "/");
         if (settings.loadDemo()) {
-            props.put("platform.demo.dir", settings.configDir().resolve("demo").toString());
+            props.put(ConfigKeys.DEMO_DIR, settings.configDir().resolve("demo").toString());
         }
         MicroServer server = null;
         try {
@@ -71,7 +70,7 @@ public final class Platform implements AutoCloseable {
             throw e;
         }
         Platform platform = new Platform(embedded, server, Duration.ofNanos(System.nanoTime() - began));
-        platform.publicUrl = props.get("platform.publicUrl");
+        platform.publicUrl = props.get(ConfigKeys.PUBLIC_URL);
         return platform;
     }
 

@@ -71,7 +71,7 @@ public class LongTermArchive implements DocumentArchive {
         if (kind == null || kind.isBlank()) {
             return false;
         }
-        return Arrays.stream(settings.get(SigningModule.ARCHIVE_KINDS, SigningModule.DEFAULT_ARCHIVE_KINDS).split(","))
+        return Arrays.stream(settings.text(SigningModule.ARCHIVE_KINDS).split(","))
             .map(k -> k.trim().toLowerCase(Locale.ROOT)).anyMatch(kind.trim().toLowerCase(Locale.ROOT)::equals);
     }
 

@@ -98,12 +98,12 @@ public class Seals implements DocumentSeals {
             return found.get(0);
         }
         return issuer.issue(ca, custody, new Holder(HolderKind.SEAL, agency.name(), null,
-            settings.get(SigningModule.ORGANISATION, SigningModule.DEFAULT_ORGANISATION)), KeyAlgorithm.RSA_2048, SEAL_VALIDITY,
+            settings.text(SigningModule.ORGANISATION)), KeyAlgorithm.RSA_2048, SEAL_VALIDITY,
             agency.id());
     }
 
     private List<String> allowedKinds() {
-        return Arrays.stream(settings.get(SigningModule.SEAL_KINDS, SigningModule.DEFAULT_SEAL_KINDS).split(","))
+        return Arrays.stream(settings.text(SigningModule.SEAL_KINDS).split(","))
             .map(k -> k.trim().toLowerCase(Locale.ROOT)).filter(k -> !k.isEmpty()).toList();
     }
 }

@@ -64,7 +64,7 @@ public class SecondFactors {
             factor.reenrol(sealed, clock.instant());
         }
         audit.record("signing.factor.enrolled", "account", username, "TOTP seed issued, awaiting the first code");
-        String issuer = settings.get(SigningModule.ORGANISATION, SigningModule.DEFAULT_ORGANISATION);
+        String issuer = settings.text(SigningModule.ORGANISATION);
         String uri = Totp.enrolmentUri("Ký số " + issuer, username, secret);
         return new Enrolment(secret, uri, QrCodes.svg(uri));
     }

@@ -1,5 +1,6 @@
 package vn.egov.signing;
 
+import vn.egov.kernel.api.ConfigKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,18 +55,18 @@ public class SigningAuthority {
     @Inject
     AuditTrail audit;
     @Inject
-    @ConfigProperty(name = "platform.signing.masterKey")
+    @ConfigProperty(name = ConfigKeys.SIGNING_MASTER_KEY)
     Optional<String> masterKey;
     @Inject
     PublicAddress address;
     @Inject
-    @ConfigProperty(name = "platform.signing.pkcs11.library")
+    @ConfigProperty(name = ConfigKeys.SIGNING_PKCS11_LIBRARY)
     Optional<String> pkcs11Library;
     @Inject
-    @ConfigProperty(name = "platform.signing.pkcs11.slot", defaultValue = "0")
+    @ConfigProperty(name = ConfigKeys.SIGNING_PKCS11_SLOT, defaultValue = ConfigKeys.SIGNING_PKCS11_SLOT_DEFAULT)
     long pkcs11Slot;
     @Inject
-    @ConfigProperty(name = "platform.signing.pkcs11.pin")
+    @ConfigProperty(name = ConfigKeys.SIGNING_PKCS11_PIN)
     Optional<String> pkcs11Pin;
 
     @Inject
@@ -129,7 +130,7 @@ public class SigningAuthority {
             }
         }
         if (record == null) {
-            String organisation = settings.get(SigningModule.ORGANISATION, SigningModule.DEFAULT_ORGANISATION);
+            String organisation = settings.text(SigningModule.ORGANISATION);
             AuthorityKeys established = CertificateAuthority.establish(keys.get(), organisation, clock, profile());
             try {
                 record = new AuthorityRecord(organisation, keys.get().backend(), established.root().getEncoded(),
@@ -192,13 +193,13 @@ public class SigningAuthority {
     /** A time-stamper from the built-in time-stamping unit of a CA in hand, stating the policy set. */
     public TimeStamper timeStamper(CertificateAuthority ca) {
         return new TimeStampAuthority(custody().orElseThrow(), ca.keys(), clock,
-            settings.get(SigningModule.TSA_POLICY, TimeStampAuthority.DEFAULT_POLICY)).timeStamper();
+            settings.text(SigningModule.TSA_POLICY)).timeStamper();
     }
 
     /** Where the CA publishes its lists and certificates (under the public address), and its policy. */
     CertificateAuthority.Profile profile() {
         return CertificateAuthority.Profile.under(address.of("api/v1/signing/"),
-            settings.get(SigningModule.CERTIFICATE_POLICY, CertificateAuthority.Profile.DEFAULT_POLICY));
+            settings.text(SigningModule.CERTIFICATE_POLICY));
     }
 
     /** Where the issuing CA's CRL is published; written into every certificate it issues. */

@@ -11,16 +11,19 @@ import vn.egov.kernel.api.SettingDefinition;
 /** The signing module as the platform sees it: schema, the public verification page, its settings. */
 @ApplicationScoped
 public class SigningModule implements ModuleDescriptor {
-    public static final String ORGANISATION = "signing.ca.organisation";
-    public static final String VERIFY_MAX_BYTES = "signing.verify.maxBytes";
-    public static final String SEAL_KINDS = "signing.seal.documentKinds";
+    /** The module's bundle: its texts, and its settings' labels (setting.<key>). */
+    public static final String BUNDLE = "i18n.signing";
     public static final String DEFAULT_SEAL_KINDS = "receipt";
     public static final String DEFAULT_ORGANISATION = "UBND tỉnh Bắc Ninh";
     public static final int DEFAULT_VERIFY_MAX_BYTES = 20 * 1024 * 1024;
-    public static final String CERTIFICATE_POLICY = "signing.ca.certificatePolicy";
-    public static final String TSA_POLICY = "signing.tsa.policy";
-    public static final String ARCHIVE_KINDS = "signing.archive.documentKinds";
     public static final String DEFAULT_ARCHIVE_KINDS = "result";
+
+    public static final SettingDefinition ORGANISATION = SettingDefinition.text(BUNDLE, "signing.ca.organisation", DEFAULT_ORGANISATION);
+    public static final SettingDefinition VERIFY_MAX_BYTES = SettingDefinition.integer(BUNDLE, "signing.verify.maxBytes", DEFAULT_VERIFY_MAX_BYTES, 1024 * 1024, 200 * 1024 * 1024);
+    public static final SettingDefinition SEAL_KINDS = SettingDefinition.list(BUNDLE, "signing.seal.documentKinds", DEFAULT_SEAL_KINDS);
+    public static final SettingDefinition CERTIFICATE_POLICY = SettingDefinition.text(BUNDLE, "signing.ca.certificatePolicy", vn.egov.signing.ca.CertificateAuthority.Profile.DEFAULT_POLICY);
+    public static final SettingDefinition TSA_POLICY = SettingDefinition.text(BUNDLE, "signing.tsa.policy", vn.egov.signing.ca.TimeStampAuthority.DEFAULT_POLICY);
+    public static final SettingDefinition ARCHIVE_KINDS = SettingDefinition.list(BUNDLE, "signing.archive.documentKinds", DEFAULT_ARCHIVE_KINDS);
 
     @Override
     public String id() {
@@ -69,20 +72,6 @@ public class SigningModule implements ModuleDescriptor {
 
     @Override
     public List<SettingDefinition> settings() {
-        return List.of(
-            new SettingDefinition(ORGANISATION, "Tên tổ chức của CA nội bộ (ghi trong chứng thư gốc khi khởi tạo)",
-                "Organisation named by the built-in CA (written into its root when established)", DEFAULT_ORGANISATION),
-            new SettingDefinition(SEAL_KINDS, "Loại văn bản được đóng dấu tự động bằng chứng thư của cơ quan, không cần người ký (cách nhau bởi dấu phẩy)",
-                "Document kinds an agency's seal signs automatically, without a person (comma-separated)", DEFAULT_SEAL_KINDS),
-            new SettingDefinition(CERTIFICATE_POLICY, "OID chính sách chứng thư ghi trong mọi chứng thư do CA nội bộ cấp (OID đã đăng ký của tỉnh)",
-                "Certificate policy OID named in every certificate the built-in CA issues (the province's registered OID)",
-                vn.egov.signing.ca.CertificateAuthority.Profile.DEFAULT_POLICY),
-            new SettingDefinition(TSA_POLICY, "OID chính sách của dịch vụ cấp dấu thời gian, ghi trong mọi dấu thời gian",
-                "Time-stamping policy OID stated in every time-stamp", vn.egov.signing.ca.TimeStampAuthority.DEFAULT_POLICY),
-            new SettingDefinition(ARCHIVE_KINDS, "Loại văn bản lưu trữ lâu dài: ký ở mức PAdES B-LTA (thêm dấu thời gian cho văn bản, tự gia hạn); các loại khác ở mức B-LT (cách nhau bởi dấu phẩy)",
-                "Document kinds kept long: signed at PAdES B-LTA (a document time-stamp, renewed automatically); other kinds at B-LT (comma-separated)",
-                DEFAULT_ARCHIVE_KINDS),
-            new SettingDefinition(VERIFY_MAX_BYTES, "Dung lượng tối đa của tệp PDF cần xác thực (byte)",
-                "Largest PDF accepted for verification (bytes)", String.valueOf(DEFAULT_VERIFY_MAX_BYTES)));
+        return List.of(ORGANISATION, VERIFY_MAX_BYTES, SEAL_KINDS, CERTIFICATE_POLICY, TSA_POLICY, ARCHIVE_KINDS);
     }
 }

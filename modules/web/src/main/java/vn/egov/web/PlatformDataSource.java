@@ -1,5 +1,6 @@
 package vn.egov.web;
 
+import vn.egov.kernel.api.ConfigKeys;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,9 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @DataSourceDefinition(
     name = "java:app/jdbc/platform",
     className = "org.postgresql.ds.PGSimpleDataSource",
-    url = "${MPCONFIG=platform.db.url:jdbc:postgresql://127.0.0.1:5432/platform}",
-    user = "${MPCONFIG=platform.db.user:platform}",
-    password = "${MPCONFIG=platform.db.password:platform}",
+    url = "${MPCONFIG=" + ConfigKeys.DB_URL + ":" + ConfigKeys.DB_URL_DEFAULT + "}",
+    user = "${MPCONFIG=" + ConfigKeys.DB_USER + ":" + ConfigKeys.DB_USER_DEFAULT + "}",
+    password = "${MPCONFIG=" + ConfigKeys.DB_PASSWORD + ":" + ConfigKeys.DB_PASSWORD_DEFAULT + "}",
     minPoolSize = 2,
     maxPoolSize = 30,
     properties = {

@@ -23,16 +23,16 @@ public class FeedbackMap {
     }
 
     public String getTileUrl() {
-        return settings.get(FeedbackModule.MAP_TILES, "").strip();
+        return settings.text(FeedbackModule.MAP_TILES).strip();
     }
 
     public String getAttribution() {
-        return settings.get(FeedbackModule.MAP_ATTRIBUTION, FeedbackModule.DEFAULT_MAP_ATTRIBUTION).strip();
+        return settings.text(FeedbackModule.MAP_ATTRIBUTION).strip();
     }
 
     /** The centre as "latitude,longitude", the province's by default; a wrong setting falls back to it. */
     public String getCentre() {
-        String[] parts = settings.get(FeedbackModule.MAP_CENTRE, FeedbackModule.DEFAULT_MAP_CENTRE).split(",");
+        String[] parts = settings.text(FeedbackModule.MAP_CENTRE).split(",");
         try {
             double latitude = Double.parseDouble(parts[0].strip());
             double longitude = Double.parseDouble(parts[1].strip());

@@ -97,8 +97,8 @@ public class Open311Resource {
                            @FormParam("description") String description, @FormParam("email") String email,
                            @FormParam("first_name") String firstName, @FormParam("last_name") String lastName,
                            @FormParam("phone") String phone) {
-        java.util.Optional<Partner> partner = Partner.withKey(settings.get(FeedbackModule.OPEN311_API_KEYS, ""), apiKey,
-            settings.getInt(FeedbackModule.FLOOD_PARTNER_REFUSE_AFTER, 500));
+        java.util.Optional<Partner> partner = Partner.withKey(settings.text(FeedbackModule.OPEN311_API_KEYS), apiKey,
+            settings.integer(FeedbackModule.FLOOD_PARTNER_REFUSE_AFTER));
         if (partner.isEmpty()) {
             return error(format, 403, "api_key không hợp lệ.");
         }

@@ -31,9 +31,9 @@ class FeedbackMapTest {
     @Test
     void noTileServerNoMap() {
         assertFalse(map.isEnabled());
-        values.put(FeedbackModule.MAP_TILES, "javascript:alert(1)");
+        values.put(FeedbackModule.MAP_TILES.key(), "javascript:alert(1)");
         assertFalse(map.isEnabled(), "only web addresses are tile servers");
-        values.put(FeedbackModule.MAP_TILES, " https://tiles.bacninh.gov.vn/{z}/{x}/{y}.png ");
+        values.put(FeedbackModule.MAP_TILES.key(), " https://tiles.bacninh.gov.vn/{z}/{x}/{y}.png ");
         assertTrue(map.isEnabled());
         assertEquals("https://tiles.bacninh.gov.vn/{z}/{x}/{y}.png", map.getTileUrl());
         assertEquals(FeedbackModule.DEFAULT_MAP_ATTRIBUTION, map.getAttribution());
@@ -42,10 +42,10 @@ class FeedbackMapTest {
     @Test
     void aMistypedCentreFallsBackToTheProvinces() {
         assertEquals(FeedbackModule.DEFAULT_MAP_CENTRE, map.getCentre());
-        values.put(FeedbackModule.MAP_CENTRE, " 21.05 , 105.9 ");
+        values.put(FeedbackModule.MAP_CENTRE.key(), " 21.05 , 105.9 ");
         assertEquals("21.05,105.9", map.getCentre());
         for (String wrong : new String[] {"21.05", "bắc ninh", "95, 106", "21, 190", ""}) {
-            values.put(FeedbackModule.MAP_CENTRE, wrong);
+            values.put(FeedbackModule.MAP_CENTRE.key(), wrong);
             assertEquals(FeedbackModule.DEFAULT_MAP_CENTRE, map.getCentre(), wrong);
         }
     }

@@ -18,8 +18,6 @@ import vn.egov.kernel.api.FieldErrors;
 import vn.egov.kernel.api.Notifications;
 import vn.egov.kernel.api.Role;
 import vn.egov.kernel.audit.CurrentRequest;
-import vn.egov.kernel.organisation.OrgUnit;
-import vn.egov.kernel.security.Throttle;
 
 /** Creating accounts (citizens register themselves; admins create staff) and granting roles. */
 @ApplicationScoped
@@ -164,7 +162,8 @@ public class AccountRegistry implements Accounts {
         if (account == null || account.getKind() != Account.Kind.STAFF || !role.isStaff()) {
             throw new IllegalArgumentException("Chỉ tài khoản cán bộ mới được giao vai trò cán bộ.");
         }
-        if (em.find(OrgUnit.class, unitId) == null) {
+        if (((Number) em.createNativeQuery("select count(*) from kernel.org_unit where id = ?1").setParameter(1, unitId)
+                .getSingleResult()).longValue() == 0) {
             throw new IllegalArgumentException("Không tìm thấy cơ quan " + unitId);
         }
         boolean held = !em.createQuery("select m from Membership m where m.accountId = :a and m.unitId = :u and m.role = :r",

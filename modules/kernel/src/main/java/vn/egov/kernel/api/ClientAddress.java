@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * client can write whatever it likes there.
  */
 public final class ClientAddress {
-    public static final String TRUSTED_PROXIES = "platform.trustedProxies";
+    public static final String TRUSTED_PROXIES = ConfigKeys.TRUSTED_PROXIES;
 
     /** Read once: the deployment's proxies do not change while it runs. */
     private static volatile Set<String> trusted;

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PublicAddress {
     @Inject
-    @ConfigProperty(name = "platform.publicUrl", defaultValue = "http://127.0.0.1:8080/")
+    @ConfigProperty(name = ConfigKeys.PUBLIC_URL, defaultValue = ConfigKeys.PUBLIC_URL_DEFAULT)
     String publicUrl;
 
     /** The public address with a trailing slash. */

@@ -83,8 +83,8 @@ public class AttachmentStore implements Attachments {
     }
 
     AttachmentPolicy policy() {
-        long max = settings.getInt(KernelModule.ATTACHMENT_MAX_BYTES, 10 * 1024 * 1024);
-        var types = Arrays.stream(settings.get(KernelModule.ATTACHMENT_TYPES, KernelModule.DEFAULT_ATTACHMENT_TYPES)
+        long max = settings.integer(KernelModule.ATTACHMENT_MAX_BYTES);
+        var types = Arrays.stream(settings.text(KernelModule.ATTACHMENT_TYPES)
             .split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         return new AttachmentPolicy(max, types);
     }

@@ -1,5 +1,6 @@
 package vn.egov.kernel.demo;
 
+import vn.egov.kernel.api.ConfigKeys;
 import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -41,7 +42,7 @@ public class DemoDataLoader {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "platform.demo.dir")
+    @ConfigProperty(name = ConfigKeys.DEMO_DIR)
     Optional<String> demoDir;
     @Inject
     Settings settings;

@@ -1,5 +1,6 @@
 package vn.egov.kernel.notification;
 
+import vn.egov.kernel.api.ConfigKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -23,19 +24,19 @@ public class MailSender {
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
 
     @Inject
-    @ConfigProperty(name = "platform.mail.host")
+    @ConfigProperty(name = ConfigKeys.MAIL_HOST)
     Optional<String> host;
     @Inject
-    @ConfigProperty(name = "platform.mail.port", defaultValue = "587")
+    @ConfigProperty(name = ConfigKeys.MAIL_PORT, defaultValue = ConfigKeys.MAIL_PORT_DEFAULT)
     int port;
     @Inject
-    @ConfigProperty(name = "platform.mail.user")
+    @ConfigProperty(name = ConfigKeys.MAIL_USER)
     Optional<String> user;
     @Inject
-    @ConfigProperty(name = "platform.mail.password")
+    @ConfigProperty(name = ConfigKeys.MAIL_PASSWORD)
     Optional<String> password;
     @Inject
-    @ConfigProperty(name = "platform.mail.from", defaultValue = "no-reply@dichvucong.local")
+    @ConfigProperty(name = ConfigKeys.MAIL_FROM, defaultValue = ConfigKeys.MAIL_FROM_DEFAULT)
     String from;
 
     public boolean configured() {

@@ -47,7 +47,7 @@ public class ApiTokens implements AccessTokens {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        Duration lifetime = Duration.ofMinutes(settings.getInt(KernelModule.API_TOKEN_MINUTES, 60));
+        Duration lifetime = Duration.ofMinutes(settings.integer(KernelModule.API_TOKEN_MINUTES));
         Instant now = clock.instant();
         em.persist(new ApiToken(sha256(token), account.getId(), now, now.plus(lifetime)));
         return Optional.of(new Issued(token, lifetime.toSeconds(), caller.get()));

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import vn.egov.kernel.account.Account;
 import vn.egov.kernel.account.PasswordHashing;
+import vn.egov.kernel.account.Throttle;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.Role;
 import vn.egov.kernel.audit.CurrentRequest;

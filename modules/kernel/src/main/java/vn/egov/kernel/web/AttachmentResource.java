@@ -44,7 +44,7 @@ public class AttachmentResource {
         if (security.getCallerPrincipal() == null) {
             return ApiError.response(Response.Status.UNAUTHORIZED, "unauthorized", "Cần đăng nhập.", null);
         }
-        long max = settings.getInt(KernelModule.ATTACHMENT_MAX_BYTES, 10 * 1024 * 1024);
+        long max = settings.integer(KernelModule.ATTACHMENT_MAX_BYTES);
         // read at most one byte more than allowed, so an oversize upload is refused without filling memory
         byte[] content = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
         if (content.length > max) {

@@ -45,7 +45,7 @@ public class ConsoleAdmin implements Serializable {
     void load() {
         for (ModuleDescriptor m : modules.all()) {
             for (SettingDefinition d : m.settings()) {
-                values.put(d.key(), settings.get(d.key(), d.defaultValue()));
+                values.put(d.key(), settings.text(d));
             }
         }
     }
@@ -72,16 +72,20 @@ public class ConsoleAdmin implements Serializable {
     }
 
     public void saveSettings() {
+        boolean wrong = false;
         for (SettingDefinition d : getDefinitions()) {
-            String value = values.get(d.key());
-            if (value == null || value.isBlank()) {
-                Messages.error(d.labelVi() + ": không được để trống.");
-                return;
+            vn.egov.kernel.api.Message problem = d.problem(values.get(d.key()));
+            if (problem != null) {
+                Messages.error(d.label().onPage() + ": " + problem.onPage());
+                wrong = true;
             }
         }
+        if (wrong) {
+            return;
+        }
         getDefinitions().stream()
-            .filter(d -> !values.get(d.key()).equals(settings.get(d.key(), d.defaultValue())))
-            .forEach(d -> settings.put(d.key(), values.get(d.key()).trim()));
+            .filter(d -> !values.get(d.key()).strip().equals(settings.text(d)))
+            .forEach(d -> settings.put(d.key(), values.get(d.key()).strip()));
         Messages.info("common.saved");
     }
 

@@ -59,6 +59,7 @@ public final class FeedbackBenchmark {
         Path script = wrkScript();
         LaunchSettings settings = LaunchSettings.fromEnvironment();
         MicroServer.deleteRecursively(settings.home());
+        double withGroupCommit;
         try (Platform platform = Platform.start(settings)) {
             String jdbc = "jdbc:postgresql://127.0.0.1:" + settings.dbPort() + "/platform";
             Properties props = new Properties();
@@ -107,6 +108,31 @@ public final class FeedbackBenchmark {
             System.out.printf("public search page (%,d searches over %,d reports): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 searches, reports + warmUp + 2 * rest, latencies[latencies.length / 2] / 1e6,
                 latencies[(int) Math.ceil(latencies.length * 0.99) - 1] / 1e6, latencies[latencies.length - 1] / 1e6);
+            withGroupCommit = restRate;
+        }
+        if (Boolean.parseBoolean(System.getProperty("bench.compareGroupCommit", "true"))) {
+            compareWithoutGroupCommit(settings, script, warmUpSeconds, restSeconds, withGroupCommit);
+        }
+    }
+
+    /**
+     * The same database, restarted with every report in a transaction of its own
+     * ({@code platform.feedback.intakeWriters=0}): the same warm-up and measured submissions, for
+     * the absolute rates with and without group commit side by side.
+     */
+    private static void compareWithoutGroupCommit(LaunchSettings settings, Path script, int warmUpSeconds, int restSeconds,
+                                                  double withRate) throws Exception {
+        System.setProperty(vn.egov.kernel.api.ConfigKeys.FEEDBACK_INTAKE_WRITERS, "0");
+        try (Platform platform = Platform.start(settings)) {
+            int warmUp = submitThroughRest(script, platform.url(), warmUpSeconds, 4_000_000).requests();
+            System.out.printf("without group commit, warm-up: %,d REST submissions in %d s, not counted%n", warmUp, warmUpSeconds);
+            Wrk measured = submitThroughRest(script, platform.url(), restSeconds, 12_000_000);
+            System.out.printf("REST submissions without group commit: %,d in %d s: %.1f reports/s%n", measured.requests(),
+                restSeconds, measured.rate());
+            System.out.printf("group commit: %.1f reports/s with, %.1f reports/s without (%+.1f %%)%n", withRate,
+                measured.rate(), 100 * (withRate / measured.rate() - 1));
+        } finally {
+            System.clearProperty(vn.egov.kernel.api.ConfigKeys.FEEDBACK_INTAKE_WRITERS);
         }
     }
 

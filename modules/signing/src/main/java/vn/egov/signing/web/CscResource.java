@@ -61,7 +61,7 @@ public class CscResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "What this signing service offers (no sign-in)")
     public Info info() {
-        String organisation = settings.get(SigningModule.ORGANISATION, SigningModule.DEFAULT_ORGANISATION);
+        String organisation = settings.text(SigningModule.ORGANISATION);
         return new Info("2.0.0.0", "Ký số từ xa " + organisation, null, "VN", "vi-VN",
             "Dịch vụ ký số từ xa của " + organisation, List.of("basic"),
             List.of("info", "auth/login", "auth/revoke", "credentials/list", "credentials/info", "credentials/authorize",

@@ -67,7 +67,7 @@ public class SignDocuments implements Serializable {
         enrolled = factors.enrolled(username());
         receivesCodes = factors.canReceiveCodes(username());
         // "UBND tỉnh Bắc Ninh" signs in "Tỉnh Bắc Ninh"
-        String place = settings.get(SigningModule.ORGANISATION, SigningModule.DEFAULT_ORGANISATION).replaceFirst("^UBND ", "");
+        String place = settings.text(SigningModule.ORGANISATION).replaceFirst("^UBND ", "");
         location = place.isEmpty() ? place : Character.toUpperCase(place.charAt(0)) + place.substring(1);
     }
 
@@ -92,7 +92,7 @@ public class SignDocuments implements Serializable {
     public void sign() throws IOException {
         Map<String, String> errors = new LinkedHashMap<>();
         List<PersonalSignatures.Document> documents = new ArrayList<>();
-        int max = settings.getInt(SigningModule.VERIFY_MAX_BYTES, SigningModule.DEFAULT_VERIFY_MAX_BYTES);
+        int max = settings.integer(SigningModule.VERIFY_MAX_BYTES);
         if (files != null) {
             for (Part part : files) {
                 if (part.getSize() == 0) {

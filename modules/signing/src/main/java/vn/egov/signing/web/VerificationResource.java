@@ -45,7 +45,7 @@ public class VerificationResource {
     @Operation(summary = "Verify the signatures of a PDF", description = "The PDF is the request body. An unknown CA "
         + "gives trust UNTRUSTED, not an error; a file that is not a readable PDF answers 400, an oversize one 413.")
     public Response verify(InputStream body) throws IOException {
-        int max = settings.getInt(SigningModule.VERIFY_MAX_BYTES, SigningModule.DEFAULT_VERIFY_MAX_BYTES);
+        int max = settings.integer(SigningModule.VERIFY_MAX_BYTES);
         byte[] pdf = body == null ? new byte[0] : body.readNBytes(max + 1);
         if (pdf.length > max) {
             return ApiError.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too_large",

@@ -34,7 +34,7 @@ public class VerifyDocument {
             refuse(PageMessages.text(BUNDLE, "verify.fileRequired"));
             return;
         }
-        int max = settings.getInt(SigningModule.VERIFY_MAX_BYTES, SigningModule.DEFAULT_VERIFY_MAX_BYTES);
+        int max = settings.integer(SigningModule.VERIFY_MAX_BYTES);
         if (file.getSize() > max) {
             refuse(PageMessages.text(BUNDLE, "document.TOO_LARGE", max / (1024 * 1024)));
             return;

@@ -229,7 +229,7 @@ class KernelServicesIT {
         assertTrue(modules.isEnabled("kernel"));
         assertFalse(modules.menu(vn.egov.kernel.api.MenuEntry.Audience.ADMIN).isEmpty());
         settings.put("kernel.api.tokenMinutes", "45");
-        assertEquals(45, settings.getInt("kernel.api.tokenMinutes", 60));
+        assertEquals(45, settings.integer(vn.egov.kernel.KernelModule.API_TOKEN_MINUTES));
         settings.put("kernel.api.tokenMinutes", "60");
         assertEquals("kernel.setting.changed", audit.latest(1).get(0).getAction());
         assertEquals("kernel.api.tokenMinutes", audit.latest(1).get(0).getTargetId());

@@ -1,4 +1,4 @@
-package vn.egov.kernel.security;
+package vn.egov.kernel.account;
 
 import java.time.Duration;
 import java.time.Instant;

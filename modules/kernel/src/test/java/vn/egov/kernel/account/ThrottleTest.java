@@ -1,4 +1,4 @@
-package vn.egov.kernel.security;
+package vn.egov.kernel.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package vn.egov.kernel.api;
+package vn.egov.feedback;
 
 import java.util.ArrayList;
 import java.util.HashSet;
