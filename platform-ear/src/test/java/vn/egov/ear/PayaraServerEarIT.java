@@ -35,11 +35,13 @@ class PayaraServerEarIT {
 
     @BeforeAll
     static void startServer() throws Exception {
-        postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
+        postgres = EmbeddedPostgres.builder()
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .start();
         env = Map.of(
-            "PLATFORM_DB_URL", "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres",
-            "PLATFORM_DB_USER", "postgres",
-            "PLATFORM_DB_PASSWORD", "");
+                "PLATFORM_DB_URL", "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres",
+                "PLATFORM_DB_USER", "postgres",
+                "PLATFORM_DB_PASSWORD", "");
         bindToLoopback(HOME.resolve("glassfish/domains/domain1/config/domain.xml"));
         asadmin(List.of("start-domain", "domain1"), Duration.ofMinutes(3));
     }
@@ -61,14 +63,21 @@ class PayaraServerEarIT {
         String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
         int split = xml.indexOf("<config name=\"default-config\"");
         String server = xml.substring(0, split)
-            .replace("<network-listener port=\"8080\"", "<network-listener address=\"127.0.0.1\" port=\"" + HTTP + "\"")
-            .replace("<network-listener port=\"8181\"", "<network-listener address=\"127.0.0.1\" port=\"18182\"")
-            .replace("<network-listener port=\"4848\"", "<network-listener address=\"127.0.0.1\" port=\"" + ADMIN + "\"")
-            .replace("address=\"0.0.0.0\"", "address=\"127.0.0.1\"")
-            .replace("port=\"8686\"", "port=\"18686\"")
-            .replace("<jms-service addresslist-behavior=\"priority\" default-jms-host=\"default_JMS_host\" type=\"EMBEDDED\">",
-                "<jms-service addresslist-behavior=\"priority\" default-jms-host=\"default_JMS_host\" type=\"DISABLED\">")
-            .replace("<hazelcast-config-specific-configuration>", "<hazelcast-config-specific-configuration enabled=\"false\">");
+                .replace(
+                        "<network-listener port=\"8080\"",
+                        "<network-listener address=\"127.0.0.1\" port=\"" + HTTP + "\"")
+                .replace("<network-listener port=\"8181\"", "<network-listener address=\"127.0.0.1\" port=\"18182\"")
+                .replace(
+                        "<network-listener port=\"4848\"",
+                        "<network-listener address=\"127.0.0.1\" port=\"" + ADMIN + "\"")
+                .replace("address=\"0.0.0.0\"", "address=\"127.0.0.1\"")
+                .replace("port=\"8686\"", "port=\"18686\"")
+                .replace(
+                        "<jms-service addresslist-behavior=\"priority\" default-jms-host=\"default_JMS_host\" type=\"EMBEDDED\">",
+                        "<jms-service addresslist-behavior=\"priority\" default-jms-host=\"default_JMS_host\" type=\"DISABLED\">")
+                .replace(
+                        "<hazelcast-config-specific-configuration>",
+                        "<hazelcast-config-specific-configuration enabled=\"false\">");
         Files.writeString(domainXml, server + xml.substring(split), StandardCharsets.UTF_8);
     }
 
@@ -77,7 +86,8 @@ class PayaraServerEarIT {
     }
 
     static String asadmin(List<String> args, Duration timeout, boolean mustSucceed) throws Exception {
-        List<String> command = new ArrayList<>(List.of(HOME.resolve("bin/asadmin").toString(), "--port", String.valueOf(ADMIN)));
+        List<String> command =
+                new ArrayList<>(List.of(HOME.resolve("bin/asadmin").toString(), "--port", String.valueOf(ADMIN)));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(env);
@@ -97,20 +107,28 @@ class PayaraServerEarIT {
         // a domain kept from an interrupted earlier run may still hold the application
         asadmin(List.of("undeploy", "platform"), Duration.ofMinutes(2), false);
         asadmin(List.of("deploy", ear), Duration.ofMinutes(5));
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP + "/login.xhtml"))
-            .header("Accept-Language", "vi").build(), HttpResponse.BodyHandlers.ofString());
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP + "/login.xhtml"))
+                        .header("Accept-Language", "vi")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, login.statusCode(), login.body());
         assertTrue(login.body().contains("Đăng nhập") && login.body().contains("login:password"), login.body());
-        HttpResponse<String> units = http.send(HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + HTTP + "/api/v1/org-units")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> units = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP + "/api/v1/org-units"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, units.statusCode(), units.body());
         assertTrue(units.body().startsWith("["), units.body());
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + HTTP + "/api/v1/auth/token"))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"nobody\",\"password\":\"Sai#2026x\"}")).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> token = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP + "/api/v1/auth/token"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"username\":\"nobody\",\"password\":\"Sai#2026x\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(401, token.statusCode(), token.body());
         assertTrue(asadmin(List.of("list-applications"), Duration.ofMinutes(1)).contains("platform"));
     }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.egov.feedback.domain.Category;
-import vn.egov.kernel.api.TableSnapshot;
+import vn.egov.kernel.api.helpers.TableSnapshot;
 
 /**
  * The codes of the categories a report may be filed under, read from a snapshot of the (small)
@@ -21,12 +21,15 @@ import vn.egov.kernel.api.TableSnapshot;
 public class ActiveCategories {
     @PersistenceContext(unitName = "feedback")
     EntityManager em;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    private final TableSnapshot<Map<String, Long>> idsByCode = new TableSnapshot<>(Duration.ofSeconds(5), () ->
-        em.createQuery("select c from Category c where c.active = true", Category.class).getResultStream()
-            .collect(Collectors.toUnmodifiableMap(Category::getCode, Category::getId)));
+    private final TableSnapshot<Map<String, Long>> idsByCode = new TableSnapshot<>(
+            Duration.ofSeconds(5),
+            () -> em.createQuery("select c from Category c where c.active = true", Category.class)
+                    .getResultStream()
+                    .collect(Collectors.toUnmodifiableMap(Category::getCode, Category::getId)));
 
     /** The id of the active category with this code (exact, as admins write codes in capitals). */
     public Optional<Long> idOf(String code) {

@@ -14,8 +14,11 @@ public class AnswerTemplates {
     EntityManager em;
 
     public List<AnswerTemplate> forCategory(Long categoryId) {
-        return em.createQuery("select t from AnswerTemplate t where t.categoryId = :c or t.categoryId is null order by t.title",
-            AnswerTemplate.class).setParameter("c", categoryId).getResultList();
+        return em.createQuery(
+                        "select t from AnswerTemplate t where t.categoryId = :c or t.categoryId is null order by t.title",
+                        AnswerTemplate.class)
+                .setParameter("c", categoryId)
+                .getResultList();
     }
 
     public Optional<AnswerTemplate> find(Long id) {

@@ -1,6 +1,5 @@
 package vn.egov.feedback;
 
-import vn.egov.kernel.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +13,7 @@ import vn.egov.feedback.domain.Category;
 import vn.egov.feedback.domain.RoutingRule;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.FieldErrors;
+import vn.egov.kernel.api.Message;
 import vn.egov.kernel.api.Organisation;
 
 /** What admins set up: the category tree with handling times, routing per commune, and answer templates. */
@@ -21,25 +21,32 @@ import vn.egov.kernel.api.Organisation;
 public class CategoryCatalogue {
     @PersistenceContext(unitName = "feedback")
     EntityManager em;
+
     @Inject
     Organisation organisation;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     ActiveCategories activeCategories;
 
     public List<Category> all() {
-        return em.createQuery("select c from Category c order by c.parentId nulls first, c.code", Category.class).getResultList();
+        return em.createQuery("select c from Category c order by c.parentId nulls first, c.code", Category.class)
+                .getResultList();
     }
 
     @Transactional
-    public Category create(String code, String nameVi, String nameEn, Long parentId, int slaDays, Long defaultAgencyId) {
+    public Category create(
+            String code, String nameVi, String nameEn, Long parentId, int slaDays, Long defaultAgencyId) {
         Map<String, Message> errors = new LinkedHashMap<>();
         String cleanCode = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
         if (!cleanCode.matches("[A-Z0-9][A-Z0-9_-]{1,39}")) {
             errors.put("code", text("category.codeForm"));
         } else if (!em.createQuery("select c from Category c where c.code = :c", Category.class)
-            .setParameter("c", cleanCode).getResultList().isEmpty()) {
+                .setParameter("c", cleanCode)
+                .getResultList()
+                .isEmpty()) {
             errors.put("code", text("category.codeTaken", cleanCode));
         }
         checkNamesAndSla(errors, nameVi, nameEn, slaDays);
@@ -66,12 +73,16 @@ public class CategoryCatalogue {
         Category category = em.find(Category.class, id);
         category.change(nameVi.strip(), nameEn.strip(), category.getDescriptionVi(), slaDays, defaultAgencyId, active);
         activeCategories.changed();
-        audit.record("feedback.category.changed", "feedback_category", id,
-            nameVi + ", " + slaDays + " ngày làm việc" + (active ? "" : ", ngừng sử dụng"));
+        audit.record(
+                "feedback.category.changed",
+                "feedback_category",
+                id,
+                nameVi + ", " + slaDays + " ngày làm việc" + (active ? "" : ", ngừng sử dụng"));
     }
 
     public List<RoutingRule> rules() {
-        return em.createQuery("select r from RoutingRule r order by r.categoryId, r.communeId", RoutingRule.class).getResultList();
+        return em.createQuery("select r from RoutingRule r order by r.categoryId, r.communeId", RoutingRule.class)
+                .getResultList();
     }
 
     /** Sets the agency for a category and commune (all communes when empty), replacing an earlier rule for the pair. */
@@ -89,14 +100,18 @@ public class CategoryCatalogue {
             throw FieldErrors.keyed(errors);
         }
         var earlier = em.createQuery("delete from RoutingRule r where r.categoryId = :c and "
-                + (communeId == null ? "r.communeId is null" : "r.communeId = :m"))
-            .setParameter("c", categoryId);
+                        + (communeId == null ? "r.communeId is null" : "r.communeId = :m"))
+                .setParameter("c", categoryId);
         if (communeId != null) {
             earlier.setParameter("m", communeId);
         }
         earlier.executeUpdate();
         em.persist(new RoutingRule(categoryId, communeId, agencyId));
-        audit.record("feedback.routing.set", "feedback_category", categoryId, "commune " + communeId + " -> agency " + agencyId);
+        audit.record(
+                "feedback.routing.set",
+                "feedback_category",
+                categoryId,
+                "commune " + communeId + " -> agency " + agencyId);
     }
 
     @Transactional
@@ -128,7 +143,11 @@ public class CategoryCatalogue {
     }
 
     private void checkAgency(Map<String, Message> errors, String field, Long agencyId) {
-        if (agencyId != null && organisation.unit(agencyId).filter(u -> u.agency() && u.active()).isEmpty()) {
+        if (agencyId != null
+                && organisation
+                        .unit(agencyId)
+                        .filter(u -> u.agency() && u.active())
+                        .isEmpty()) {
             errors.put(field, text("category.agencyInactive"));
         }
     }

@@ -1,11 +1,11 @@
 package vn.egov.feedback;
 
-import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,8 +15,8 @@ import vn.egov.feedback.domain.IllegalStep;
 import vn.egov.feedback.domain.Rating;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.Settings;
-import vn.egov.kernel.api.VietnameseDates;
 import vn.egov.kernel.api.WorkingDayCalendar;
+import vn.egov.kernel.api.helpers.VietnameseDates;
 
 /**
  * What the sender does with an answered report: rate the answer, or reopen the report within the
@@ -27,14 +27,19 @@ import vn.egov.kernel.api.WorkingDayCalendar;
 public class CitizenActions {
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "feedback")
     EntityManager em;
+
     @Inject
     ReportHandling handling;
+
     @Inject
     Settings settings;
+
     @Inject
     WorkingDayCalendar calendar;
+
     @Inject
     AuditTrail audit;
 
@@ -52,7 +57,7 @@ public class CitizenActions {
         OffsetDateTime now = OffsetDateTime.now(clock);
         report.rate(rating, now);
         if (rating == Rating.SATISFIED && report.getStatus() == vn.egov.feedback.domain.ReportStatus.PUBLISHED) {
-            report.close("citizen", now);  // a satisfied sender ends the case
+            report.close("citizen", now); // a satisfied sender ends the case
         }
         audit.record("feedback.rated", "feedback_report", code, rating.name());
     }
@@ -62,13 +67,17 @@ public class CitizenActions {
         FeedbackReport report = senders(code, sender, "feedback.reopenRefused");
         int windowDays = settings.integer(FeedbackModule.REOPEN_DAYS);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (report.getPublishedAt() == null || Duration.between(report.getPublishedAt(), now).toDays() >= windowDays) {
+        if (report.getPublishedAt() == null
+                || Duration.between(report.getPublishedAt(), now).toDays() >= windowDays) {
             throw new IllegalStep("refusal.reopenWindow", windowDays);
         }
         Category category = em.find(Category.class, report.getCategoryId());
         LocalDate today = now.atZoneSameInstant(VietnameseDates.ZONE).toLocalDate();
-        report.reopen(report.getCitizenUsername() != null ? report.getCitizenUsername() : "citizen", reason,
-            calendar.addWorkingDays(today, category.getSlaWorkingDays()), now);
+        report.reopen(
+                report.getCitizenUsername() != null ? report.getCitizenUsername() : "citizen",
+                reason,
+                calendar.addWorkingDays(today, category.getSlaWorkingDays()),
+                now);
         audit.record("feedback.reopened", "feedback_report", code, reason);
     }
 
@@ -76,8 +85,13 @@ public class CitizenActions {
     private FeedbackReport senders(String code, Sender sender, String refusedAction) {
         FeedbackReport report = handling.find(code);
         if (!report.sentBy(sender.username(), sender.senderKey())) {
-            audit.record(refusedAction, "feedback_report", code, sender.username() == null ? "no account, "
-                + (sender.senderKey() == null ? "no sender key" : "wrong sender key") : "account " + sender.username());
+            audit.record(
+                    refusedAction,
+                    "feedback_report",
+                    code,
+                    sender.username() == null
+                            ? "no account, " + (sender.senderKey() == null ? "no sender key" : "wrong sender key")
+                            : "account " + sender.username());
             throw new NotAllowed("refusal.notSender");
         }
         return report;

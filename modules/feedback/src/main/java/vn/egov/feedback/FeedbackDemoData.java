@@ -1,7 +1,5 @@
 package vn.egov.feedback;
 
-import vn.egov.kernel.api.ConfigKeys;
-import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -14,6 +12,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -22,6 +21,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.feedback.domain.Category;
 import vn.egov.feedback.domain.RoutingRule;
+import vn.egov.kernel.api.ConfigKeys;
 import vn.egov.kernel.api.OrgUnitView;
 import vn.egov.kernel.api.Organisation;
 import vn.egov.kernel.api.Settings;
@@ -37,18 +37,23 @@ public class FeedbackDemoData {
     static final String LOADED = "feedback.demo.loadedAt";
     /** The api_key the README gives for trying Open311 clients against the demo. */
     static final String DEMO_OPEN311_KEY = "demo-open311-bac-ninh";
+
     static final String DEMO_SCREENING_DESK = "BN-TTPVHCC";
     private static final Logger LOG = Logger.getLogger(FeedbackDemoData.class.getName());
 
     @Inject
     Clock clock;
+
     @Inject
     @ConfigProperty(name = ConfigKeys.DEMO_DIR)
     Optional<String> demoDir;
+
     @Inject
     Settings settings;
+
     @Inject
     Organisation organisation;
+
     @PersistenceContext(unitName = "feedback")
     EntityManager em;
 
@@ -62,9 +67,15 @@ public class FeedbackDemoData {
             return;
         }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            for (CSVRecord row : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)) {
                 Category category = em.createQuery("select c from Category c where c.code = :c", Category.class)
-                    .setParameter("c", row.get("category")).getSingleResult();
+                        .setParameter("c", row.get("category"))
+                        .getSingleResult();
                 Long commune = row.get("commune").isBlank() ? null : unit(row.get("commune"));
                 em.persist(new RoutingRule(category.getId(), commune, unit(row.get("agency"))));
             }
@@ -79,7 +90,9 @@ public class FeedbackDemoData {
     }
 
     private Long unit(String code) {
-        return organisation.unitByCode(code).map(OrgUnitView::id)
-            .orElseThrow(() -> new IllegalStateException("Demo routing names an unknown unit " + code));
+        return organisation
+                .unitByCode(code)
+                .map(OrgUnitView::id)
+                .orElseThrow(() -> new IllegalStateException("Demo routing names an unknown unit " + code));
     }
 }

@@ -11,13 +11,14 @@ import vn.egov.feedback.api.FeedbackStatistics;
 import vn.egov.feedback.domain.Category;
 import vn.egov.kernel.api.OrgUnitView;
 import vn.egov.kernel.api.Organisation;
-import vn.egov.kernel.api.VietnameseDates;
+import vn.egov.kernel.api.helpers.VietnameseDates;
 
 /** Computes the feedback figures from the reports themselves, in one grouped query. */
 @ApplicationScoped
 public class FeedbackFiguresQuery implements FeedbackStatistics {
     @PersistenceContext(unitName = "feedback")
     EntityManager em;
+
     @Inject
     Organisation organisation;
 
@@ -30,7 +31,7 @@ public class FeedbackFiguresQuery implements FeedbackStatistics {
             case CATEGORY -> "category_id";
         };
         String handledAt = "coalesce(published_at, closed_at, (select max(e.at) from feedback.report_event e "
-            + "where e.report_id = r.id and e.to_status in ('REJECTED', 'MERGED')))";
+                + "where e.report_id = r.id and e.to_status in ('REJECTED', 'MERGED')))";
         String handled = "status in ('PUBLISHED', 'CLOSED', 'REJECTED', 'MERGED')";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -42,13 +43,17 @@ public class FeedbackFiguresQuery implements FeedbackStatistics {
                 from feedback.report r
                 where received_at >= ?1 and received_at < ?2
                 group by grp order by count(*) desc""".formatted(group, handled, handledAt))
-            .setParameter(1, from.atStartOfDay(VietnameseDates.ZONE).toOffsetDateTime())
-            .setParameter(2, to.plusDays(1).atStartOfDay(VietnameseDates.ZONE).toOffsetDateTime())
-            .getResultList();
-        return rows.stream().map(row -> {
-            Long id = row[0] == null ? null : ((Number) row[0]).longValue();
-            return new FeedbackFigures(id, nameOf(by, id), n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]));
-        }).toList();
+                .setParameter(1, from.atStartOfDay(VietnameseDates.ZONE).toOffsetDateTime())
+                .setParameter(
+                        2, to.plusDays(1).atStartOfDay(VietnameseDates.ZONE).toOffsetDateTime())
+                .getResultList();
+        return rows.stream()
+                .map(row -> {
+                    Long id = row[0] == null ? null : ((Number) row[0]).longValue();
+                    return new FeedbackFigures(
+                            id, nameOf(by, id), n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]));
+                })
+                .toList();
     }
 
     private String nameOf(Grouping by, Long id) {

@@ -13,25 +13,42 @@ import vn.egov.kernel.api.SettingDefinition;
 public class FeedbackModule implements ModuleDescriptor {
     /** The module's bundle: its texts, and its settings' labels (setting.<key>). */
     public static final String BUNDLE = "i18n.feedback";
+
     public static final String DEFAULT_MAP_ATTRIBUTION = "© OpenStreetMap";
     /** Bắc Ninh city. */
     public static final String DEFAULT_MAP_CENTRE = "21.1861,106.0763";
 
-    public static final SettingDefinition REOPEN_DAYS = SettingDefinition.integer(BUNDLE, "feedback.reopenDays", 10, 1, 90);
-    public static final SettingDefinition KEYWORDS_BETTING = SettingDefinition.list(BUNDLE, "feedback.spam.bettingKeywords", "cá cược, nhà cái, tài xỉu, nổ hũ, lô đề, casino, cược bóng đá");
-    public static final SettingDefinition KEYWORDS_SEO = SettingDefinition.list(BUNDLE, "feedback.spam.seoKeywords", "backlink, seo, dịch vụ seo, khuyến mãi khủng, vay tiền nhanh, viagra");
-    public static final SettingDefinition KEYWORDS_ABUSE = SettingDefinition.list(BUNDLE, "feedback.spam.abuseKeywords", "đồ ngu, mẹ mày");
-    public static final SettingDefinition FLOOD_WINDOW_MINUTES = SettingDefinition.integer(BUNDLE, "feedback.flood.windowMinutes", 60, 1, 1440);
-    public static final SettingDefinition FLOOD_HOLD_AFTER = SettingDefinition.integer(BUNDLE, "feedback.flood.holdAfter", 3, 1, 10_000);
-    public static final SettingDefinition FLOOD_REFUSE_AFTER = SettingDefinition.integer(BUNDLE, "feedback.flood.refuseAfter", 10, 1, 10_000);
-    public static final SettingDefinition FLOOD_ANONYMOUS_REFUSE_AFTER = SettingDefinition.integer(BUNDLE, "feedback.flood.anonymousRefuseAfter", 30, 1, 100_000);
-    public static final SettingDefinition FLOOD_PARTNER_REFUSE_AFTER = SettingDefinition.integer(BUNDLE, "feedback.flood.partnerRefuseAfter", 500, 1, 1_000_000);
-    public static final SettingDefinition PUBLISH_ANSWERS = SettingDefinition.flag(BUNDLE, "feedback.publication.enabled", true);
-    public static final SettingDefinition SCREENING_AGENCY = SettingDefinition.text(BUNDLE, "feedback.screening.agencyCode", "");
-    public static final SettingDefinition OPEN311_API_KEYS = SettingDefinition.list(BUNDLE, "feedback.open311.apiKeys", "");
+    public static final SettingDefinition REOPEN_DAYS =
+            SettingDefinition.integer(BUNDLE, "feedback.reopenDays", 10, 1, 90);
+    public static final SettingDefinition KEYWORDS_BETTING = SettingDefinition.list(
+            BUNDLE, "feedback.spam.bettingKeywords", "cá cược, nhà cái, tài xỉu, nổ hũ, lô đề, casino, cược bóng đá");
+    public static final SettingDefinition KEYWORDS_SEO = SettingDefinition.list(
+            BUNDLE,
+            "feedback.spam.seoKeywords",
+            "backlink, seo, dịch vụ seo, khuyến mãi khủng, vay tiền nhanh, viagra");
+    public static final SettingDefinition KEYWORDS_ABUSE =
+            SettingDefinition.list(BUNDLE, "feedback.spam.abuseKeywords", "đồ ngu, mẹ mày");
+    public static final SettingDefinition FLOOD_WINDOW_MINUTES =
+            SettingDefinition.integer(BUNDLE, "feedback.flood.windowMinutes", 60, 1, 1440);
+    public static final SettingDefinition FLOOD_HOLD_AFTER =
+            SettingDefinition.integer(BUNDLE, "feedback.flood.holdAfter", 3, 1, 10_000);
+    public static final SettingDefinition FLOOD_REFUSE_AFTER =
+            SettingDefinition.integer(BUNDLE, "feedback.flood.refuseAfter", 10, 1, 10_000);
+    public static final SettingDefinition FLOOD_ANONYMOUS_REFUSE_AFTER =
+            SettingDefinition.integer(BUNDLE, "feedback.flood.anonymousRefuseAfter", 30, 1, 100_000);
+    public static final SettingDefinition FLOOD_PARTNER_REFUSE_AFTER =
+            SettingDefinition.integer(BUNDLE, "feedback.flood.partnerRefuseAfter", 500, 1, 1_000_000);
+    public static final SettingDefinition PUBLISH_ANSWERS =
+            SettingDefinition.flag(BUNDLE, "feedback.publication.enabled", true);
+    public static final SettingDefinition SCREENING_AGENCY =
+            SettingDefinition.text(BUNDLE, "feedback.screening.agencyCode", "");
+    public static final SettingDefinition OPEN311_API_KEYS =
+            SettingDefinition.list(BUNDLE, "feedback.open311.apiKeys", "");
     public static final SettingDefinition MAP_TILES = SettingDefinition.text(BUNDLE, "feedback.map.tileUrl", "");
-    public static final SettingDefinition MAP_ATTRIBUTION = SettingDefinition.text(BUNDLE, "feedback.map.attribution", DEFAULT_MAP_ATTRIBUTION);
-    public static final SettingDefinition MAP_CENTRE = SettingDefinition.text(BUNDLE, "feedback.map.centre", DEFAULT_MAP_CENTRE);
+    public static final SettingDefinition MAP_ATTRIBUTION =
+            SettingDefinition.text(BUNDLE, "feedback.map.attribution", DEFAULT_MAP_ATTRIBUTION);
+    public static final SettingDefinition MAP_CENTRE =
+            SettingDefinition.text(BUNDLE, "feedback.map.centre", DEFAULT_MAP_CENTRE);
 
     @Override
     public String id() {
@@ -61,33 +78,70 @@ public class FeedbackModule implements ModuleDescriptor {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-            new MenuEntry(Audience.CITIZEN, "Phản ánh", "Feedback", "/feedback/index.xhtml", "pi pi-comments"),
-            new MenuEntry(Audience.OFFICE, "Phản ánh", "Feedback", "/office/feedback/inbox.xhtml", "pi pi-inbox"),
-            new MenuEntry(Audience.ADMIN, "Lĩnh vực phản ánh", "Feedback categories", "/admin/feedback/categories.xhtml",
-                "pi pi-tags"));
+                new MenuEntry(Audience.CITIZEN, "Phản ánh", "Feedback", "/feedback/index.xhtml", "pi pi-comments"),
+                new MenuEntry(Audience.OFFICE, "Phản ánh", "Feedback", "/office/feedback/inbox.xhtml", "pi pi-inbox"),
+                new MenuEntry(
+                        Audience.ADMIN,
+                        "Lĩnh vực phản ánh",
+                        "Feedback categories",
+                        "/admin/feedback/categories.xhtml",
+                        "pi pi-tags"));
     }
 
     @Override
     public List<HomeTile> homeTiles() {
         return List.of(
-            new HomeTile(Audience.CITIZEN, "Gửi phản ánh, kiến nghị", "Send feedback",
-                "Báo cho chính quyền về đường hỏng, rác thải, trật tự đô thị... và theo dõi kết quả xử lý.",
-                "Tell the authorities about broken roads, rubbish, public order... and follow the answer.",
-                "/feedback/submit.xhtml", "pi pi-send"),
-            new HomeTile(Audience.CITIZEN, "Phản ánh đã trả lời", "Answered feedback",
-                "Xem các phản ánh và câu trả lời của cơ quan chức năng.",
-                "Read reports and the agencies' answers.", "/feedback/index.xhtml", "pi pi-comments"),
-            new HomeTile(Audience.OFFICE, "Phản ánh cần xử lý", "Feedback to handle",
-                "Tiếp nhận, phân công, trả lời phản ánh của người dân đúng hạn.",
-                "Screen, assign and answer citizens' reports on time.", "/office/feedback/inbox.xhtml", "pi pi-inbox"),
-            new HomeTile(Audience.ADMIN, "Lĩnh vực phản ánh", "Feedback categories",
-                "Lĩnh vực, thời hạn xử lý, cơ quan tiếp nhận theo xã, mẫu trả lời.",
-                "Categories, handling times, routing per commune, answer templates.",
-                "/admin/feedback/categories.xhtml", "pi pi-tags"));
+                new HomeTile(
+                        Audience.CITIZEN,
+                        "Gửi phản ánh, kiến nghị",
+                        "Send feedback",
+                        "Báo cho chính quyền về đường hỏng, rác thải, trật tự đô thị... và theo dõi kết quả xử lý.",
+                        "Tell the authorities about broken roads, rubbish, public order... and follow the answer.",
+                        "/feedback/submit.xhtml",
+                        "pi pi-send"),
+                new HomeTile(
+                        Audience.CITIZEN,
+                        "Phản ánh đã trả lời",
+                        "Answered feedback",
+                        "Xem các phản ánh và câu trả lời của cơ quan chức năng.",
+                        "Read reports and the agencies' answers.",
+                        "/feedback/index.xhtml",
+                        "pi pi-comments"),
+                new HomeTile(
+                        Audience.OFFICE,
+                        "Phản ánh cần xử lý",
+                        "Feedback to handle",
+                        "Tiếp nhận, phân công, trả lời phản ánh của người dân đúng hạn.",
+                        "Screen, assign and answer citizens' reports on time.",
+                        "/office/feedback/inbox.xhtml",
+                        "pi pi-inbox"),
+                new HomeTile(
+                        Audience.ADMIN,
+                        "Lĩnh vực phản ánh",
+                        "Feedback categories",
+                        "Lĩnh vực, thời hạn xử lý, cơ quan tiếp nhận theo xã, mẫu trả lời.",
+                        "Categories, handling times, routing per commune, answer templates.",
+                        "/admin/feedback/categories.xhtml",
+                        "pi pi-tags"));
     }
 
     @Override
     public List<SettingDefinition> settings() {
-        return List.of(REOPEN_DAYS, KEYWORDS_BETTING, KEYWORDS_SEO, KEYWORDS_ABUSE, FLOOD_WINDOW_MINUTES, FLOOD_HOLD_AFTER, FLOOD_REFUSE_AFTER, FLOOD_ANONYMOUS_REFUSE_AFTER, FLOOD_PARTNER_REFUSE_AFTER, PUBLISH_ANSWERS, SCREENING_AGENCY, OPEN311_API_KEYS, MAP_TILES, MAP_ATTRIBUTION, MAP_CENTRE);
+        return List.of(
+                REOPEN_DAYS,
+                KEYWORDS_BETTING,
+                KEYWORDS_SEO,
+                KEYWORDS_ABUSE,
+                FLOOD_WINDOW_MINUTES,
+                FLOOD_HOLD_AFTER,
+                FLOOD_REFUSE_AFTER,
+                FLOOD_ANONYMOUS_REFUSE_AFTER,
+                FLOOD_PARTNER_REFUSE_AFTER,
+                PUBLISH_ANSWERS,
+                SCREENING_AGENCY,
+                OPEN311_API_KEYS,
+                MAP_TILES,
+                MAP_ATTRIBUTION,
+                MAP_CENTRE);
     }
 }

@@ -33,6 +33,7 @@ public final class GroupCommit<T, R> {
     private final List<Pending<T, R>> waiting = new ArrayList<>();
     /** The keys of the items being written: an item with one of them waits for that write to end. */
     private final Set<Object> inFlight = new HashSet<>();
+
     private int writing;
 
     /** Writes a batch in one transaction of its own and answers each item, in the batch's order. */
@@ -239,7 +240,8 @@ public final class GroupCommit<T, R> {
                 return;
             }
             if (outcomes.size() != batch.size()) {
-                throw new IllegalStateException("the writer answered " + outcomes.size() + " of " + batch.size() + " items");
+                throw new IllegalStateException(
+                        "the writer answered " + outcomes.size() + " of " + batch.size() + " items");
             }
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).outcome = outcomes.get(i);

@@ -1,11 +1,11 @@
 package vn.egov.feedback;
 
-import java.time.Clock;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -17,8 +17,8 @@ import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.Notifications;
 import vn.egov.kernel.api.Organisation;
 import vn.egov.kernel.api.Role;
-import vn.egov.kernel.api.VietnameseDates;
 import vn.egov.kernel.api.helpers.DatabaseLocks;
+import vn.egov.kernel.api.helpers.VietnameseDates;
 
 /**
  * Every hour, flags reports still open after their deadline and tells the leaders of the
@@ -31,12 +31,16 @@ public class OverdueEscalation {
 
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "feedback")
     EntityManager em;
+
     @Inject
     Organisation organisation;
+
     @Inject
     Notifications notifications;
+
     @Inject
     AuditTrail audit;
 
@@ -53,27 +57,40 @@ public class OverdueEscalation {
         if (!DatabaseLocks.tryForTransaction(em, "feedback.overdue-escalation")) {
             return 0; // another server is escalating now; what it leaves is done next hour
         }
-        List<ReportStatus> open = Arrays.stream(ReportStatus.values()).filter(ReportStatus::open).toList();
+        List<ReportStatus> open =
+                Arrays.stream(ReportStatus.values()).filter(ReportStatus::open).toList();
         List<FeedbackReport> overdue = em.createQuery("""
                 select r from FeedbackReport r where r.deadline < :today and r.escalatedAt is null
                 and r.status in :open""", FeedbackReport.class)
-            .setParameter("today", today).setParameter("open", open).setMaxResults(500).getResultList();
+                .setParameter("today", today)
+                .setParameter("open", open)
+                .setMaxResults(500)
+                .getResultList();
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (FeedbackReport report : overdue) {
             report.markEscalated(now);
             if (report.getAgencyId() != null) {
                 for (Organisation.StaffMember leader : organisation.staffOf(report.getAgencyId(), Role.LEADER)) {
                     if (leader.email() != null) {
-                        notifications.send(Notifications.Channel.EMAIL, leader.email(),
-                            "Phản ánh quá hạn " + report.getTrackingCode(),
-                            "Phản ánh \"" + report.getTitle() + "\" (" + report.getTrackingCode() + ") đã quá hạn xử lý ngày "
-                                + VietnameseDates.day(report.getDeadline()) + ". Cán bộ xử lý: "
-                                + (report.getOfficerUsername() == null ? "chưa phân công" : report.getOfficerUsername()) + ".");
+                        notifications.send(
+                                Notifications.Channel.EMAIL,
+                                leader.email(),
+                                "Phản ánh quá hạn " + report.getTrackingCode(),
+                                "Phản ánh \"" + report.getTitle() + "\" (" + report.getTrackingCode()
+                                        + ") đã quá hạn xử lý ngày "
+                                        + VietnameseDates.day(report.getDeadline()) + ". Cán bộ xử lý: "
+                                        + (report.getOfficerUsername() == null
+                                                ? "chưa phân công"
+                                                : report.getOfficerUsername())
+                                        + ".");
                     }
                 }
             }
-            audit.record("feedback.escalated", "feedback_report", report.getTrackingCode(),
-                "deadline " + VietnameseDates.day(report.getDeadline()));
+            audit.record(
+                    "feedback.escalated",
+                    "feedback_report",
+                    report.getTrackingCode(),
+                    "deadline " + VietnameseDates.day(report.getDeadline()));
         }
         return overdue.size();
     }

@@ -3,7 +3,7 @@ package vn.egov.feedback;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import vn.egov.kernel.api.Sha256;
+import vn.egov.kernel.api.helpers.Sha256;
 
 /**
  * An Open311 client allowed to send reports: its api_key, and how many reports it may send in the
@@ -14,7 +14,9 @@ public record Partner(String key, int limit) {
 
     /** The name reports and audit entries know the partner by: not the key, which is a secret. */
     public String label() {
-        return "open311:" + Sha256.hex(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+        return "open311:"
+                + Sha256.hex(key.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .substring(0, 16);
     }
 
     /** The partner holding this key, if the setting lists it. */
@@ -22,22 +24,32 @@ public record Partner(String key, int limit) {
         if (key == null || key.isBlank()) {
             return Optional.empty();
         }
-        return all(setting, defaultLimit).stream().filter(p -> p.key().equals(key.strip())).findFirst();
+        return all(setting, defaultLimit).stream()
+                .filter(p -> p.key().equals(key.strip()))
+                .findFirst();
     }
 
     static List<Partner> all(String setting, int defaultLimit) {
-        return Arrays.stream(setting == null ? new String[0] : setting.split(",")).map(String::strip).filter(e -> !e.isEmpty())
-            .map(entry -> {
-                int colon = entry.lastIndexOf(':');
-                if (colon > 0) {
-                    try {
-                        return new Partner(entry.substring(0, colon).strip(), Math.max(0, Integer.parseInt(entry.substring(colon + 1).strip())));
-                    } catch (NumberFormatException notALimit) {
-                        // a key that itself holds a colon
+        return Arrays.stream(setting == null ? new String[0] : setting.split(","))
+                .map(String::strip)
+                .filter(e -> !e.isEmpty())
+                .map(entry -> {
+                    int colon = entry.lastIndexOf(':');
+                    if (colon > 0) {
+                        try {
+                            return new Partner(
+                                    entry.substring(0, colon).strip(),
+                                    Math.max(
+                                            0,
+                                            Integer.parseInt(
+                                                    entry.substring(colon + 1).strip())));
+                        } catch (NumberFormatException notALimit) {
+                            // a key that itself holds a colon
+                        }
                     }
-                }
-                return new Partner(entry, defaultLimit);
-            }).toList();
+                    return new Partner(entry, defaultLimit);
+                })
+                .toList();
     }
 
     @Override

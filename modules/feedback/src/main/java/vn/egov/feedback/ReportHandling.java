@@ -1,28 +1,28 @@
 package vn.egov.feedback;
 
-import vn.egov.kernel.api.Message;
-import vn.egov.kernel.api.FieldErrors;
-import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.function.Consumer;
+import vn.egov.feedback.api.ReportAnswered;
 import vn.egov.feedback.domain.Category;
 import vn.egov.feedback.domain.FeedbackReport;
 import vn.egov.feedback.domain.RejectionKind;
 import vn.egov.feedback.domain.Routing;
 import vn.egov.feedback.domain.RoutingRule;
 import vn.egov.kernel.api.AuditTrail;
+import vn.egov.kernel.api.FieldErrors;
+import vn.egov.kernel.api.Message;
 import vn.egov.kernel.api.Organisation;
 import vn.egov.kernel.api.Role;
-import vn.egov.kernel.api.VietnameseDates;
-import vn.egov.feedback.api.ReportAnswered;
-import jakarta.enterprise.event.Event;
 import vn.egov.kernel.api.WorkingDayCalendar;
+import vn.egov.kernel.api.helpers.VietnameseDates;
 
 /**
  * The staff's steps on a report. Each takes the version the officer saw: if someone changed
@@ -32,18 +32,25 @@ import vn.egov.kernel.api.WorkingDayCalendar;
 public class ReportHandling {
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "feedback")
     EntityManager em;
+
     @Inject
     StaffScope scope;
+
     @Inject
     WorkingDayCalendar calendar;
+
     @Inject
     Organisation organisation;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     CitizenNotices notices;
+
     @Inject
     Event<ReportAnswered> answered;
 
@@ -62,9 +69,11 @@ public class ReportHandling {
             scope.requireScreener(actor);
             Category category = em.find(Category.class, r.getCategoryId());
             var rules = em.createQuery("select x from RoutingRule x where x.categoryId = :c", RoutingRule.class)
-                .setParameter("c", category.getId()).getResultList();
+                    .setParameter("c", category.getId())
+                    .getResultList();
             Long agency = Routing.agencyFor(category, r.getCommuneId(), rules).orElse(null);
-            LocalDate received = r.getReceivedAt().atZoneSameInstant(VietnameseDates.ZONE).toLocalDate();
+            LocalDate received =
+                    r.getReceivedAt().atZoneSameInstant(VietnameseDates.ZONE).toLocalDate();
             r.accept(actor, agency, calendar.addWorkingDays(received, category.getSlaWorkingDays()), now());
             notices.changed(r, "Phản ánh đã được tiếp nhận, hạn trả lời " + VietnameseDates.day(r.getDeadline()) + ".");
         });
@@ -94,10 +103,12 @@ public class ReportHandling {
         change(code, version, actor, "ASSIGNED", r -> {
             scope.requireAgencyStaff(actor, r);
             boolean member = organisation.staffOf(r.getAgencyId(), Role.OFFICER).stream()
-                .anyMatch(s -> s.username().equalsIgnoreCase(officer))
-                || organisation.staffOf(r.getAgencyId(), Role.LEADER).stream().anyMatch(s -> s.username().equalsIgnoreCase(officer));
+                            .anyMatch(s -> s.username().equalsIgnoreCase(officer))
+                    || organisation.staffOf(r.getAgencyId(), Role.LEADER).stream()
+                            .anyMatch(s -> s.username().equalsIgnoreCase(officer));
             if (!member) {
-                throw FieldErrors.of("officer", Message.of(FeedbackRefusal.BUNDLE, "refusal.officerElsewhere", officer));
+                throw FieldErrors.of(
+                        "officer", Message.of(FeedbackRefusal.BUNDLE, "refusal.officerElsewhere", officer));
             }
             r.assign(actor, officer, now());
         });
@@ -109,7 +120,11 @@ public class ReportHandling {
             if (!scope.canScreen(actor)) {
                 scope.requireAgencyStaff(actor, r);
             }
-            if (toAgencyId == null || organisation.unit(toAgencyId).filter(u -> u.agency() && u.active()).isEmpty()) {
+            if (toAgencyId == null
+                    || organisation
+                            .unit(toAgencyId)
+                            .filter(u -> u.agency() && u.active())
+                            .isEmpty()) {
                 throw FieldErrors.of("transferTo", Message.of(FeedbackRefusal.BUNDLE, "refusal.transferInactive"));
             }
             r.transfer(actor, toAgencyId, reason, now());
@@ -155,9 +170,16 @@ public class ReportHandling {
             scope.requireAgencyStaff(actor, r);
             r.publish(actor, now());
             notices.changed(r, "Đã có trả lời cho phản ánh của bạn:\n\n" + r.getAnswer());
-            answered.fire(new ReportAnswered(r.getTrackingCode(), r.getAgencyId(), r.getCitizenUsername(),
-                r.getPublishedAt().toInstant(), r.getDeadline() == null
-                || !r.getPublishedAt().atZoneSameInstant(VietnameseDates.ZONE).toLocalDate().isAfter(r.getDeadline())));
+            answered.fire(new ReportAnswered(
+                    r.getTrackingCode(),
+                    r.getAgencyId(),
+                    r.getCitizenUsername(),
+                    r.getPublishedAt().toInstant(),
+                    r.getDeadline() == null
+                            || !r.getPublishedAt()
+                                    .atZoneSameInstant(VietnameseDates.ZONE)
+                                    .toLocalDate()
+                                    .isAfter(r.getDeadline())));
         });
     }
 
@@ -228,7 +250,10 @@ public class ReportHandling {
 
     FeedbackReport find(String code) {
         return em.createQuery("select r from FeedbackReport r where r.trackingCode = :code", FeedbackReport.class)
-            .setParameter("code", code).getResultStream().findFirst().orElseThrow(() -> new ReportNotFound(code));
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ReportNotFound(code));
     }
 
     private OffsetDateTime now() {

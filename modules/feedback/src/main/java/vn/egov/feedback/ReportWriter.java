@@ -1,6 +1,5 @@
 package vn.egov.feedback;
 
-import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -10,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.egov.feedback.GroupCommit.Outcome;
 import vn.egov.feedback.domain.Channel;
 import vn.egov.feedback.domain.FeedbackReport;
 import vn.egov.feedback.domain.ReportDraft;
@@ -25,7 +26,6 @@ import vn.egov.feedback.domain.TrackingCodes;
 import vn.egov.kernel.api.Attachments;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.FieldErrors;
-import vn.egov.feedback.GroupCommit.Outcome;
 import vn.egov.kernel.api.Settings;
 import vn.egov.kernel.api.helpers.DatabaseLocks;
 
@@ -40,16 +40,22 @@ import vn.egov.kernel.api.helpers.DatabaseLocks;
 public class ReportWriter {
     /** Looked up once: {@code Json.createArrayBuilder()} searches the class path for a provider on every call. */
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "feedback")
     EntityManager em;
+
     @Inject
     Settings settings;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     CitizenNotices notices;
+
     @Inject
     Attachments attachments;
 
@@ -59,8 +65,15 @@ public class ReportWriter {
      * A report that passed the intake's checks, with who sent it, from where, and who uploaded
      * files in the sending request (its photos must be that uploader's).
      */
-    public record Submission(ReportDraft draft, long categoryId, Channel channel, String citizenUsername, String sourceAddress,
-                             AuditTrail.Origin origin, String uploader, Partner partner) {
+    public record Submission(
+            ReportDraft draft,
+            long categoryId,
+            Channel channel,
+            String citizenUsername,
+            String sourceAddress,
+            AuditTrail.Origin origin,
+            String uploader,
+            Partner partner) {
         /**
          * Whose reports count towards a flood: the account, the Open311 partner's key label, or for
          * anonymous senders the address (null if none is known).
@@ -96,26 +109,48 @@ public class ReportWriter {
         int addressLimit = settings.integer(FeedbackModule.FLOOD_ANONYMOUS_REFUSE_AFTER);
         OffsetDateTime now = OffsetDateTime.now(clock);
         // every server counts a sender's reports only after the one before him has committed his last
-        DatabaseLocks.forTransaction(em, batch.stream().map(Submission::floodSource).filter(java.util.Objects::nonNull)
-            .map(source -> "feedback.flood:" + source).toList());
-        Map<String, Integer> recent = recentFrom(batch, now.minusMinutes(window),
-            Math.max(Math.max(accountLimit, addressLimit), settings.integer(FeedbackModule.FLOOD_HOLD_AFTER)));
+        DatabaseLocks.forTransaction(
+                em,
+                batch.stream()
+                        .map(Submission::floodSource)
+                        .filter(java.util.Objects::nonNull)
+                        .map(source -> "feedback.flood:" + source)
+                        .toList());
+        Map<String, Integer> recent = recentFrom(
+                batch,
+                now.minusMinutes(window),
+                Math.max(Math.max(accountLimit, addressLimit), settings.integer(FeedbackModule.FLOOD_HOLD_AFTER)));
         Screening screening = screening();
         List<Outcome<FeedbackReport>> outcomes = new ArrayList<>(batch.size());
         for (Submission s : batch) {
             String source = s.floodSource();
             int before = source == null ? 0 : recent.getOrDefault(source, 0);
-            int limit = s.partner() != null ? s.partner().limit() : s.citizenUsername() != null ? accountLimit : addressLimit;
+            int limit = s.partner() != null
+                    ? s.partner().limit()
+                    : s.citizenUsername() != null ? accountLimit : addressLimit;
             if (before >= limit) {
-                audit.record(s.origin(), "feedback.floodRefused", "feedback_report", null,
-                    "from " + s.sender() + ", " + before + " in " + window + " min, limit " + limit);
-                outcomes.add(Outcome.refused(new TooManyReports(window, s.citizenUsername() == null && s.partner() == null)));
+                audit.record(
+                        s.origin(),
+                        "feedback.floodRefused",
+                        "feedback_report",
+                        null,
+                        "from " + s.sender() + ", " + before + " in " + window + " min, limit " + limit);
+                outcomes.add(Outcome.refused(
+                        new TooManyReports(window, s.citizenUsername() == null && s.partner() == null)));
                 continue;
             }
             // a partner relays many citizens: its volume is no sign of spam, only its own limit applies
-            List<String> reasons = screening.reasons(s.draft().title(), s.draft().description(), s.partner() != null ? 0 : before);
-            FeedbackReport report = new FeedbackReport(s.draft(), s.categoryId(), TrackingCodes.next(), s.channel(),
-                s.citizenUsername(), s.sourceAddress(), now, reasons);
+            List<String> reasons =
+                    screening.reasons(s.draft().title(), s.draft().description(), s.partner() != null ? 0 : before);
+            FeedbackReport report = new FeedbackReport(
+                    s.draft(),
+                    s.categoryId(),
+                    TrackingCodes.next(),
+                    s.channel(),
+                    s.citizenUsername(),
+                    s.sourceAddress(),
+                    now,
+                    reasons);
             if (s.partner() != null) {
                 report.sentThroughPartner(s.partner().label());
             }
@@ -125,8 +160,12 @@ public class ReportWriter {
             if (source != null) {
                 recent.merge(source, 1, Integer::sum);
             }
-            audit.record(s.origin(), "feedback.submitted", "feedback_report", report.getTrackingCode(),
-                s.channel() + (reasons.isEmpty() ? "" : ", held: " + String.join("; ", reasons)));
+            audit.record(
+                    s.origin(),
+                    "feedback.submitted",
+                    "feedback_report",
+                    report.getTrackingCode(),
+                    s.channel() + (reasons.isEmpty() ? "" : ", held: " + String.join("; ", reasons)));
             notices.received(report);
             outcomes.add(Outcome.written(report));
         }
@@ -176,9 +215,13 @@ public class ReportWriter {
         }
         // a named query is parsed once, not on every submission
         List<?> rows = em.createNamedQuery(FeedbackReport.RECENT_FROM)
-            .setParameter(1, jsonArray(accounts)).setParameter(2, jsonArray(addresses))
-            .setParameter(3, since).setParameter(4, enough).setParameter(5, partnersEnough)
-            .setParameter(6, jsonArray(partners)).getResultList();
+                .setParameter(1, jsonArray(accounts))
+                .setParameter(2, jsonArray(addresses))
+                .setParameter(3, since)
+                .setParameter(4, enough)
+                .setParameter(5, partnersEnough)
+                .setParameter(6, jsonArray(partners))
+                .getResultList();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             counts.put(columns[0] + ":" + columns[1], ((Number) columns[2]).intValue());
@@ -194,8 +237,10 @@ public class ReportWriter {
 
     /** The screening for the current settings, rebuilt only when an admin has changed them. */
     Screening screening() {
-        List<String> lists = List.of(settings.text(FeedbackModule.KEYWORDS_BETTING),
-            settings.text(FeedbackModule.KEYWORDS_SEO), settings.text(FeedbackModule.KEYWORDS_ABUSE));
+        List<String> lists = List.of(
+                settings.text(FeedbackModule.KEYWORDS_BETTING),
+                settings.text(FeedbackModule.KEYWORDS_SEO),
+                settings.text(FeedbackModule.KEYWORDS_ABUSE));
         int holdAfter = settings.integer(FeedbackModule.FLOOD_HOLD_AFTER);
         CurrentScreening current = screening;
         if (current == null || !current.lists().equals(lists) || current.holdAfter() != holdAfter) {
@@ -205,6 +250,5 @@ public class ReportWriter {
         return current.screening();
     }
 
-    private record CurrentScreening(List<String> lists, int holdAfter, Screening screening) {
-    }
+    private record CurrentScreening(List<String> lists, int holdAfter, Screening screening) {}
 }

@@ -14,19 +14,25 @@ import vn.egov.kernel.api.Settings;
 public class StaffScope {
     @Inject
     Organisation organisation;
+
     @Inject
     Settings settings;
 
     /** The agencies in which the account holds any staff role. */
     public Set<Long> agenciesOf(String username) {
-        return organisation.agenciesOf(username).stream().filter(a -> a.role().isStaff())
-            .map(a -> a.agency().id()).collect(Collectors.toSet());
+        return organisation.agenciesOf(username).stream()
+                .filter(a -> a.role().isStaff())
+                .map(a -> a.agency().id())
+                .collect(Collectors.toSet());
     }
 
     public boolean canScreen(String username) {
         String desk = settings.text(FeedbackModule.SCREENING_AGENCY);
         return organisation.agenciesOf(username).stream()
-            .anyMatch(a -> a.role().isStaff() && (desk == null || desk.isBlank() || desk.strip().equals(a.agency().code())));
+                .anyMatch(a -> a.role().isStaff()
+                        && (desk == null
+                                || desk.isBlank()
+                                || desk.strip().equals(a.agency().code())));
     }
 
     public void requireScreener(String username) {
@@ -40,7 +46,8 @@ public class StaffScope {
      * every report, others only those of their own agencies.
      */
     public boolean canView(String username, FeedbackReport report) {
-        return canScreen(username) || report.getAgencyId() != null && agenciesOf(username).contains(report.getAgencyId());
+        return canScreen(username)
+                || report.getAgencyId() != null && agenciesOf(username).contains(report.getAgencyId());
     }
 
     public void requireAgencyStaff(String username, FeedbackReport report) {
@@ -51,7 +58,7 @@ public class StaffScope {
 
     public void requireLeader(String username, FeedbackReport report) {
         boolean leader = organisation.agenciesOf(username).stream()
-            .anyMatch(a -> a.role() == Role.LEADER && a.agency().id().equals(report.getAgencyId()));
+                .anyMatch(a -> a.role() == Role.LEADER && a.agency().id().equals(report.getAgencyId()));
         if (!leader) {
             throw new NotAllowed("refusal.notLeader");
         }

@@ -37,27 +37,62 @@ class FeedbackDatabaseTest {
             em.flush();
             return c.getId();
         });
-        answered("Rác thải ùn ứ ở chợ Phật Tích", "Rác thải sinh hoạt tồn đọng nhiều ngày ở cổng chợ, đề nghị thu gom.", true,
-            LocalDate.of(2026, 11, 27), NOW.plusDays(3), Rating.SATISFIED);
-        answered("Phản ánh khói bụi nhà máy gạch", "Khói bụi từ lò gạch thôn Đông gây ô nhiễm cho khu dân cư suốt đêm.", true,
-            LocalDate.of(2026, 11, 21), NOW.plusDays(5), Rating.NOT_SATISFIED);
-        answered("Phản ánh không muốn công khai", "Nội dung có thông tin riêng, người gửi không đồng ý công khai trên cổng.", false,
-            LocalDate.of(2026, 11, 27), NOW.plusDays(1), null);
+        answered(
+                "Rác thải ùn ứ ở chợ Phật Tích",
+                "Rác thải sinh hoạt tồn đọng nhiều ngày ở cổng chợ, đề nghị thu gom.",
+                true,
+                LocalDate.of(2026, 11, 27),
+                NOW.plusDays(3),
+                Rating.SATISFIED);
+        answered(
+                "Phản ánh khói bụi nhà máy gạch",
+                "Khói bụi từ lò gạch thôn Đông gây ô nhiễm cho khu dân cư suốt đêm.",
+                true,
+                LocalDate.of(2026, 11, 21),
+                NOW.plusDays(5),
+                Rating.NOT_SATISFIED);
+        answered(
+                "Phản ánh không muốn công khai",
+                "Nội dung có thông tin riêng, người gửi không đồng ý công khai trên cổng.",
+                false,
+                LocalDate.of(2026, 11, 27),
+                NOW.plusDays(1),
+                null);
         TestDatabase.inTransaction("feedback", em -> {
-            em.persist(report("Cống thoát nước bị tắc phố Nguyễn Gia Thiều",
-                "Cống thoát nước bị tắc gây ngập mỗi khi mưa, đề nghị nạo vét.", true));
+            em.persist(report(
+                    "Cống thoát nước bị tắc phố Nguyễn Gia Thiều",
+                    "Cống thoát nước bị tắc gây ngập mỗi khi mưa, đề nghị nạo vét.",
+                    true));
             return null;
         });
     }
 
     private static FeedbackReport report(String title, String description, boolean consent) {
-        ReportDraft draft = new ReportDraft("MOI_TRUONG", title, description, "Thôn Đông", 7L, 21.1, 106.1, true, null, null,
-            null, consent, List.of(UUID.randomUUID()));
-        return new FeedbackReport(draft, categoryId, TrackingCodes.next(), Channel.WEB, null, "127.0.0.1", NOW, List.of());
+        ReportDraft draft = new ReportDraft(
+                "MOI_TRUONG",
+                title,
+                description,
+                "Thôn Đông",
+                7L,
+                21.1,
+                106.1,
+                true,
+                null,
+                null,
+                null,
+                consent,
+                List.of(UUID.randomUUID()));
+        return new FeedbackReport(
+                draft, categoryId, TrackingCodes.next(), Channel.WEB, null, "127.0.0.1", NOW, List.of());
     }
 
-    private static void answered(String title, String description, boolean consent, LocalDate deadline,
-                                 OffsetDateTime publishedAt, Rating rating) {
+    private static void answered(
+            String title,
+            String description,
+            boolean consent,
+            LocalDate deadline,
+            OffsetDateTime publishedAt,
+            Rating rating) {
         TestDatabase.inTransaction("feedback", em -> {
             FeedbackReport r = report(title, description, consent);
             r.accept("tiepnhan", 50L, deadline, NOW);
@@ -95,11 +130,13 @@ class FeedbackDatabaseTest {
     @Test
     void aReportIsStoredWithItsTimelineAndPhotosAndReadBack() {
         String code = TestDatabase.inTransaction("feedback", em -> {
-            FeedbackReport r = report("Cây đổ chắn ngang đường làng", "Cây xà cừ đổ chắn ngang đường sau trận mưa tối qua.", true);
+            FeedbackReport r =
+                    report("Cây đổ chắn ngang đường làng", "Cây xà cừ đổ chắn ngang đường sau trận mưa tối qua.", true);
             em.persist(r);
             return r.getTrackingCode();
         });
-        Optional<FeedbackReport> read = TestDatabase.inTransaction("feedback", em -> queries(em).byCode(code.toLowerCase()));
+        Optional<FeedbackReport> read =
+                TestDatabase.inTransaction("feedback", em -> queries(em).byCode(code.toLowerCase()));
         assertTrue(read.isPresent());
         assertEquals(ReportStatus.RECEIVED, read.get().getStatus());
         assertEquals(1, read.get().getPhotoIds().size());
@@ -108,14 +145,29 @@ class FeedbackDatabaseTest {
 
     @Test
     void publicSearchIgnoresDiacriticsAndShowsOnlyConsentedAnsweredReports() {
-        List<String> titles = TestDatabase.inTransaction("feedback", em ->
-            queries(em).published("phan anh", null, null, null, 0).stream().map(FeedbackReport::getTitle).toList());
+        List<String> titles = TestDatabase.inTransaction(
+                "feedback",
+                em -> queries(em).published("phan anh", null, null, null, 0).stream()
+                        .map(FeedbackReport::getTitle)
+                        .toList());
         assertEquals(List.of("Phản ánh khói bụi nhà máy gạch"), titles);
-        assertEquals(2, TestDatabase.inTransaction("feedback", em -> queries(em).published("", categoryId, 7L, 50L, 0)).size());
-        assertEquals(0, TestDatabase.inTransaction("feedback", em -> queries(em).published("RÁC THẢI", null, 8L, null, 0)).size());
-        assertEquals(1, TestDatabase.inTransaction("feedback", em -> queries(em).published("RÁC THẢI", null, 7L, null, 0)).size());
-        assertEquals(0, TestDatabase.inTransaction("feedback", em -> queries(em).published("nạo vét", null, null, null, 0)).size(),
-            "not answered yet");
+        assertEquals(
+                2,
+                TestDatabase.inTransaction("feedback", em -> queries(em).published("", categoryId, 7L, 50L, 0))
+                        .size());
+        assertEquals(
+                0,
+                TestDatabase.inTransaction("feedback", em -> queries(em).published("RÁC THẢI", null, 8L, null, 0))
+                        .size());
+        assertEquals(
+                1,
+                TestDatabase.inTransaction("feedback", em -> queries(em).published("RÁC THẢI", null, 7L, null, 0))
+                        .size());
+        assertEquals(
+                0,
+                TestDatabase.inTransaction("feedback", em -> queries(em).published("nạo vét", null, null, null, 0))
+                        .size(),
+                "not answered yet");
     }
 
     @Test
@@ -123,7 +175,8 @@ class FeedbackDatabaseTest {
         FeedbackFiguresQuery figures = new FeedbackFiguresQuery();
         FeedbackFigures province = TestDatabase.inTransaction("feedback", em -> {
             figures.em = em;
-            return figures.figures(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), Grouping.PROVINCE).get(0);
+            return figures.figures(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), Grouping.PROVINCE)
+                    .get(0);
         });
         assertTrue(province.received() >= 4, "received " + province.received());
         assertEquals(3, province.handled());
@@ -139,28 +192,45 @@ class FeedbackDatabaseTest {
 
     @Test
     void theDatabaseRefusesWhatTheFormsRefuse() {
-        assertEquals("23514", refusal("insert into feedback.report (tracking_code, category_id, title, description, anonymous, "
-            + "consent_publish, channel, status) values ('PA-X', " + categoryId + ", 'Tiêu đề', 'ngắn', true, false, "
-            + "'WEB', 'RECEIVED')"), "a description under 20 characters");
-        assertEquals("23514", refusal("insert into feedback.report (tracking_code, category_id, title, description, anonymous, "
-            + "consent_publish, channel, status) values ('PA-Y', " + categoryId + ", 'Tiêu đề', 'Mô tả đủ dài để được nhận vào.',"
-            + " false, false, 'WEB', 'RECEIVED')"), "a named report without its sender's name");
+        assertEquals(
+                "23514",
+                refusal("insert into feedback.report (tracking_code, category_id, title, description, anonymous, "
+                        + "consent_publish, channel, status) values ('PA-X', " + categoryId
+                        + ", 'Tiêu đề', 'ngắn', true, false, "
+                        + "'WEB', 'RECEIVED')"),
+                "a description under 20 characters");
+        assertEquals(
+                "23514",
+                refusal("insert into feedback.report (tracking_code, category_id, title, description, anonymous, "
+                        + "consent_publish, channel, status) values ('PA-Y', " + categoryId
+                        + ", 'Tiêu đề', 'Mô tả đủ dài để được nhận vào.',"
+                        + " false, false, 'WEB', 'RECEIVED')"),
+                "a named report without its sender's name");
         String code = TestDatabase.inTransaction("feedback", em -> {
-            FeedbackReport r = report("Đèn đường hỏng thôn Bắc", "Cả dãy đèn đường thôn Bắc không sáng từ tuần trước.", true);
+            FeedbackReport r =
+                    report("Đèn đường hỏng thôn Bắc", "Cả dãy đèn đường thôn Bắc không sáng từ tuần trước.", true);
             em.persist(r);
             return r.getTrackingCode();
         });
-        assertEquals("23505", refusal("insert into feedback.report (tracking_code, category_id, title, description, anonymous, "
-            + "consent_publish, channel, status) values ('" + code + "', " + categoryId + ", 'Tiêu đề', "
-            + "'Mô tả đủ dài để được nhận vào.', true, false, 'WEB', 'RECEIVED')"), "a tracking code given twice");
-        assertEquals("23503", refusal("insert into feedback.report (tracking_code, category_id, title, description, anonymous, "
-            + "consent_publish, channel, status) values ('PA-Z', 987654321, 'Tiêu đề', 'Mô tả đủ dài để được nhận vào.', true,"
-            + " false, 'WEB', 'RECEIVED')"), "a category that is not there");
+        assertEquals(
+                "23505",
+                refusal("insert into feedback.report (tracking_code, category_id, title, description, anonymous, "
+                        + "consent_publish, channel, status) values ('" + code + "', " + categoryId + ", 'Tiêu đề', "
+                        + "'Mô tả đủ dài để được nhận vào.', true, false, 'WEB', 'RECEIVED')"),
+                "a tracking code given twice");
+        assertEquals(
+                "23503",
+                refusal("insert into feedback.report (tracking_code, category_id, title, description, anonymous, "
+                        + "consent_publish, channel, status) values ('PA-Z', 987654321, 'Tiêu đề', 'Mô tả đủ dài để được nhận vào.', true,"
+                        + " false, 'WEB', 'RECEIVED')"),
+                "a category that is not there");
     }
 
     private static String refusal(String sql) {
-        RuntimeException failure = assertThrows(RuntimeException.class, () -> TestDatabase.inTransaction("feedback", em ->
-            em.createNativeQuery(sql).executeUpdate()));
+        RuntimeException failure = assertThrows(
+                RuntimeException.class,
+                () -> TestDatabase.inTransaction(
+                        "feedback", em -> em.createNativeQuery(sql).executeUpdate()));
         return TestDatabase.sqlState(failure);
     }
 }

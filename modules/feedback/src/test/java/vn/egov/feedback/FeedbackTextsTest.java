@@ -23,7 +23,7 @@ import vn.egov.kernel.api.FieldErrors;
 class FeedbackTextsTest {
     /** Keys given to Message.of, the module's refusals and its domain's text(...) helper. */
     private static final Pattern KEY = Pattern.compile(
-        "(?:Message\\.of\\(FeedbackRefusal\\.BUNDLE, |new (?:IllegalStep|NotAllowed)\\(|\\btext\\()\"([a-zA-Z.]+)\"");
+            "(?:Message\\.of\\(FeedbackRefusal\\.BUNDLE, |new (?:IllegalStep|NotAllowed)\\(|\\btext\\()\"([a-zA-Z.]+)\"");
 
     @Test
     void everyKeyTheCodeUsesIsInBothLanguagesAndTheLanguagesHaveTheSameKeys() throws IOException {
@@ -32,7 +32,8 @@ class FeedbackTextsTest {
         assertEquals(new TreeSet<>(vietnamese.stringPropertyNames()), new TreeSet<>(english.stringPropertyNames()));
         Set<String> used = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = KEY.matcher(Files.readString(source));
                 while (m.find()) {
                     used.add(m.group(1));
@@ -46,19 +47,36 @@ class FeedbackTextsTest {
 
     @Test
     void aFormRefusalReadsInEachLanguage() {
-        ReportDraft draft = new ReportDraft("MOI_TRUONG", "Rác", "Rác thải ùn ứ ở chợ nhiều ngày chưa được thu gom.", null,
-            null, null, null, true, null, null, null, false, java.util.List.of());
+        ReportDraft draft = new ReportDraft(
+                "MOI_TRUONG",
+                "Rác",
+                "Rác thải ùn ứ ở chợ nhiều ngày chưa được thu gom.",
+                null,
+                null,
+                null,
+                null,
+                true,
+                null,
+                null,
+                null,
+                false,
+                java.util.List.of());
         FieldErrors errors = org.junit.jupiter.api.Assertions.assertThrows(FieldErrors.class, draft::check);
-        assertEquals("Tiêu đề dài từ 5 đến 200 ký tự (hiện có 3).", errors.byField().get("title"));
-        assertEquals("The title must be 5 to 200 characters long (it has 3).", errors.fields(Locale.ENGLISH).get("title"));
-        assertEquals("Report PA-ABCD2345 is not one of your agency's.",
-            new NotAllowed("refusal.notYourAgency", "PA-ABCD2345").message(Locale.ENGLISH));
+        assertEquals(
+                "Tiêu đề dài từ 5 đến 200 ký tự (hiện có 3).", errors.byField().get("title"));
+        assertEquals(
+                "The title must be 5 to 200 characters long (it has 3).",
+                errors.fields(Locale.ENGLISH).get("title"));
+        assertEquals(
+                "Report PA-ABCD2345 is not one of your agency's.",
+                new NotAllowed("refusal.notYourAgency", "PA-ABCD2345").message(Locale.ENGLISH));
         assertEquals(403, new NotAllowed("refusal.notLeader").status());
     }
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/i18n", name), StandardCharsets.UTF_8)) {
+        try (Reader reader =
+                Files.newBufferedReader(Path.of("src/main/resources/i18n", name), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;

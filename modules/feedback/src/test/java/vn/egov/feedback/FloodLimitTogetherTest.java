@@ -9,13 +9,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import vn.egov.feedback.GroupCommit.Outcome;
 import vn.egov.feedback.ReportWriter.Submission;
 import vn.egov.feedback.domain.Category;
 import vn.egov.feedback.domain.Channel;
 import vn.egov.feedback.domain.FeedbackReport;
 import vn.egov.feedback.domain.ReportDraft;
 import vn.egov.kernel.api.AuditTrail;
-import vn.egov.feedback.GroupCommit.Outcome;
 import vn.egov.kernel.api.Settings;
 import vn.egov.kernel.testing.TestDatabase;
 
@@ -46,7 +46,8 @@ class FloodLimitTogetherTest {
                     return TestDatabase.inTransaction("feedback", em -> {
                         ReportWriter writer = writer();
                         writer.em = em;
-                        return writer.inOwnTransaction(List.of(submission(category, sender, n))).get(0);
+                        return writer.inOwnTransaction(List.of(submission(category, sender, n)))
+                                .get(0);
                     });
                 }));
             }
@@ -65,18 +66,38 @@ class FloodLimitTogetherTest {
         } finally {
             servers.shutdownNow();
         }
-        long stored = TestDatabase.inTransaction("feedback", em -> em.createQuery(
-            "select count(r) from FeedbackReport r where r.citizenUsername = :u", Long.class)
-            .setParameter("u", sender).getSingleResult());
+        long stored = TestDatabase.inTransaction(
+                "feedback",
+                em -> em.createQuery("select count(r) from FeedbackReport r where r.citizenUsername = :u", Long.class)
+                        .setParameter("u", sender)
+                        .getSingleResult());
         assertEquals(LIMIT, stored);
     }
 
     private static Submission submission(long category, String sender, int n) {
-        ReportDraft draft = new ReportDraft("LU_LUT", "Nước ngập sâu đường thôn " + n,
-            "Nước ngập sâu sau mưa lớn, xe máy không đi qua được đoạn đường thôn " + n + ".", "Thôn Đông", 7L, null, null,
-            false, "Nguyễn Văn An", null, null, false, List.of());
-        return new Submission(draft, category, Channel.WEB, sender, "127.0.0.1", new AuditTrail.Origin(sender, "127.0.0.1"),
-            sender, null);
+        ReportDraft draft = new ReportDraft(
+                "LU_LUT",
+                "Nước ngập sâu đường thôn " + n,
+                "Nước ngập sâu sau mưa lớn, xe máy không đi qua được đoạn đường thôn " + n + ".",
+                "Thôn Đông",
+                7L,
+                null,
+                null,
+                false,
+                "Nguyễn Văn An",
+                null,
+                null,
+                false,
+                List.of());
+        return new Submission(
+                draft,
+                category,
+                Channel.WEB,
+                sender,
+                "127.0.0.1",
+                new AuditTrail.Origin(sender, "127.0.0.1"),
+                sender,
+                null);
     }
 
     /** The writer outside a container: settings at their defaults but the limit, audit and notices kept aside. */
@@ -96,12 +117,10 @@ class FloodLimitTogetherTest {
         };
         writer.audit = new AuditTrail() {
             @Override
-            public void record(String action, String targetType, Object targetId, String detail) {
-            }
+            public void record(String action, String targetType, Object targetId, String detail) {}
 
             @Override
-            public void recordAs(String actor, String action, String targetType, Object targetId, String detail) {
-            }
+            public void recordAs(String actor, String action, String targetType, Object targetId, String detail) {}
 
             @Override
             public Origin currentOrigin() {
@@ -109,13 +128,11 @@ class FloodLimitTogetherTest {
             }
 
             @Override
-            public void record(Origin origin, String action, String targetType, Object targetId, String detail) {
-            }
+            public void record(Origin origin, String action, String targetType, Object targetId, String detail) {}
         };
         writer.notices = new CitizenNotices() {
             @Override
-            public void received(FeedbackReport report) {
-            }
+            public void received(FeedbackReport report) {}
         };
         return writer;
     }

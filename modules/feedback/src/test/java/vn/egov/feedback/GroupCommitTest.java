@@ -105,8 +105,11 @@ class GroupCommitTest {
         FirstWriteHeld held = new FirstWriteHeld();
         GroupCommit<Integer, Integer> commits = new GroupCommit<>(1, 10, batch -> {
             held.entered(batch);
-            return batch.stream().map(i -> i == 2 ? GroupCommit.Outcome.<Integer>refused(new IllegalArgumentException("two"))
-                : GroupCommit.Outcome.written(i)).toList();
+            return batch.stream()
+                    .map(i -> i == 2
+                            ? GroupCommit.Outcome.<Integer>refused(new IllegalArgumentException("two"))
+                            : GroupCommit.Outcome.written(i))
+                    .toList();
         });
         ExecutorService threads = Executors.newFixedThreadPool(4);
         Future<Integer> first = threads.submit(() -> commits.submit(0));
@@ -124,7 +127,8 @@ class GroupCommitTest {
         assertEquals("two", refused.getCause().getMessage());
         assertEquals(3, later.get(2).get(5, TimeUnit.SECONDS));
         threads.shutdown();
-        assertEquals(2, held.batches.size(), "the three that came during the first write went together: " + held.batches);
+        assertEquals(
+                2, held.batches.size(), "the three that came during the first write went together: " + held.batches);
     }
 
     @Test
@@ -151,7 +155,8 @@ class GroupCommitTest {
         Exception failed = assertThrows(Exception.class, () -> bad.get(5, TimeUnit.SECONDS));
         assertEquals("constraint violated", failed.getCause().getMessage());
         threads.shutdown();
-        assertEquals(5, held.batches.size(), "first alone, the three together (failed), then each of them: " + held.batches);
+        assertEquals(
+                5, held.batches.size(), "first alone, the three together (failed), then each of them: " + held.batches);
         assertEquals(3, held.batches.get(1).size());
     }
 

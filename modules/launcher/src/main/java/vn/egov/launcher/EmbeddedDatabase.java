@@ -21,23 +21,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase start(Path dataDir, int port) throws IOException, SQLException {
         Files.createDirectories(dataDir);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-            .setDataDirectory(dataDir)
-            .setCleanDataDirectory(false)
-            .setPort(port)
-            .setServerConfig("listen_addresses", "127.0.0.1")
-            .setServerConfig("max_connections", "100")
-            // the library is made for tests: it starts PostgreSQL with fsync off (-F) and asynchronous
-            // commits, so a crash or power cut could lose or corrupt what citizens were told was saved
-            .setServerConfig("fsync", "on")
-            .setServerConfig("synchronous_commit", "on")
-            .start();
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("max_connections", "100")
+                // the library is made for tests: it starts PostgreSQL with fsync off (-F) and asynchronous
+                // commits, so a crash or power cut could lose or corrupt what citizens were told was saved
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .start();
         EmbeddedDatabase db = new EmbeddedDatabase(postgres);
         db.createDatabaseIfMissing();
         return db;
     }
 
     private void createDatabaseIfMissing() throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             var rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
             if (!rs.next()) {
                 s.execute("create database " + DATABASE + " encoding 'UTF8' template template0");

@@ -1,8 +1,8 @@
 package vn.egov.launcher;
 
-import vn.egov.kernel.api.ConfigKeys;
 import java.nio.file.Path;
 import java.util.Optional;
+import vn.egov.kernel.api.ConfigKeys;
 
 /**
  * Where and how to run the platform, read from system properties, then environment variables,
@@ -16,26 +16,40 @@ import java.util.Optional;
  * @param configDir   the repository's config/ folder
  * @param loadDemo    whether to load the demo reference data (on by default with the embedded database)
  */
-public record LaunchSettings(Path home, int httpPort, int dbPort, Optional<ExternalDb> externalDb,
-                             Path runtimeDir, Path configDir, boolean loadDemo) {
+public record LaunchSettings(
+        Path home,
+        int httpPort,
+        int dbPort,
+        Optional<ExternalDb> externalDb,
+        Path runtimeDir,
+        Path configDir,
+        boolean loadDemo) {
 
-    public record ExternalDb(String url, String user, String password) {
-    }
+    public record ExternalDb(String url, String user, String password) {}
 
     public static LaunchSettings fromEnvironment() {
-        Path config = Path.of(value(ConfigKeys.LAUNCHER_CONFIG_DIR, ConfigKeys.LAUNCHER_CONFIG_DIR_DEFAULT)).toAbsolutePath().normalize();
-        Path home = Path.of(value(ConfigKeys.LAUNCHER_HOME, config.getParent().resolve(".data").toString()));
+        Path config = Path.of(value(ConfigKeys.LAUNCHER_CONFIG_DIR, ConfigKeys.LAUNCHER_CONFIG_DIR_DEFAULT))
+                .toAbsolutePath()
+                .normalize();
+        Path home = Path.of(value(
+                ConfigKeys.LAUNCHER_HOME, config.getParent().resolve(".data").toString()));
         Optional<ExternalDb> external = Optional.ofNullable(value(ConfigKeys.DB_URL, null))
-            .filter(url -> !url.isBlank())
-            .map(url -> new ExternalDb(url, value(ConfigKeys.DB_USER, ConfigKeys.DB_USER_DEFAULT),
-                value(ConfigKeys.DB_PASSWORD, ConfigKeys.DB_PASSWORD_DEFAULT)));
+                .filter(url -> !url.isBlank())
+                .map(url -> new ExternalDb(
+                        url,
+                        value(ConfigKeys.DB_USER, ConfigKeys.DB_USER_DEFAULT),
+                        value(ConfigKeys.DB_PASSWORD, ConfigKeys.DB_PASSWORD_DEFAULT)));
         boolean demo = Boolean.parseBoolean(value(ConfigKeys.LAUNCHER_DEMO, String.valueOf(external.isEmpty())));
-        return new LaunchSettings(home.toAbsolutePath().normalize(),
-            Integer.parseInt(value(ConfigKeys.HTTP_PORT, ConfigKeys.HTTP_PORT_DEFAULT)),
-            Integer.parseInt(value(ConfigKeys.LAUNCHER_DB_PORT, ConfigKeys.LAUNCHER_DB_PORT_DEFAULT)),
-            external,
-            Path.of(value(ConfigKeys.LAUNCHER_RUNTIME_DIR, ConfigKeys.LAUNCHER_RUNTIME_DIR_DEFAULT)).toAbsolutePath().normalize(),
-            config, demo);
+        return new LaunchSettings(
+                home.toAbsolutePath().normalize(),
+                Integer.parseInt(value(ConfigKeys.HTTP_PORT, ConfigKeys.HTTP_PORT_DEFAULT)),
+                Integer.parseInt(value(ConfigKeys.LAUNCHER_DB_PORT, ConfigKeys.LAUNCHER_DB_PORT_DEFAULT)),
+                external,
+                Path.of(value(ConfigKeys.LAUNCHER_RUNTIME_DIR, ConfigKeys.LAUNCHER_RUNTIME_DIR_DEFAULT))
+                        .toAbsolutePath()
+                        .normalize(),
+                config,
+                demo);
     }
 
     /** A system property such as platform.db.url, else the environment variable PLATFORM_DB_URL. */

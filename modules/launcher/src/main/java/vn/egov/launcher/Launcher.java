@@ -6,33 +6,42 @@ package vn.egov.launcher;
  */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) throws Exception {
         LaunchSettings settings = LaunchSettings.fromEnvironment();
         System.out.println("[platform] starting: database "
-            + settings.externalDb().map(db -> db.url()).orElse("embedded in " + settings.home().resolve("pgdata"))
-            + ", log " + settings.home().resolve("logs/payara.log"));
+                + settings.externalDb()
+                        .map(db -> db.url())
+                        .orElse("embedded in " + settings.home().resolve("pgdata"))
+                + ", log " + settings.home().resolve("logs/payara.log"));
         Platform platform = Platform.start(settings);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("[platform] stopping...");
-            try {
-                platform.close();
-                System.out.println("[platform] stopped.");
-            } catch (Exception e) {
-                System.err.println("[platform] error while stopping: " + e);
-            }
-        }, "platform-stop"));
-        System.out.printf("[platform] ready at %s in %.1f s; Payara Micro resident memory %s MiB, launcher %s MiB%n",
-            platform.url(), platform.startup().toMillis() / 1000.0,
-            platform.serverResidentMiB().map(String::valueOf).orElse("?"),
-            Platform.residentMiB(ProcessHandle.current().pid()).map(String::valueOf).orElse("?"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            System.out.println("[platform] stopping...");
+                            try {
+                                platform.close();
+                                System.out.println("[platform] stopped.");
+                            } catch (Exception e) {
+                                System.err.println("[platform] error while stopping: " + e);
+                            }
+                        },
+                        "platform-stop"));
+        System.out.printf(
+                "[platform] ready at %s in %.1f s; Payara Micro resident memory %s MiB, launcher %s MiB%n",
+                platform.url(),
+                platform.startup().toMillis() / 1000.0,
+                platform.serverResidentMiB().map(String::valueOf).orElse("?"),
+                Platform.residentMiB(ProcessHandle.current().pid())
+                        .map(String::valueOf)
+                        .orElse("?"));
         System.out.println("[platform] public address (platform.publicUrl): " + platform.publicUrl());
-        if (!vn.egov.kernel.api.NetworkAddresses.reachableFromOutside(platform.publicUrl())) {
-            System.out.println("[platform] WARNING: the public address is reachable only from this machine or network."
-                + " Certificates the signing CA issues name it, for their whole life, as where their revocation lists"
-                + " are published. Set platform.publicUrl (PLATFORM_PUBLICURL) to the address citizens use before signing anything real.");
+        if (!vn.egov.kernel.api.helpers.NetworkAddresses.reachableFromOutside(platform.publicUrl())) {
+            System.out.println(
+                    "[platform] WARNING: the public address is reachable only from this machine or network."
+                            + " Certificates the signing CA issues name it, for their whole life, as where their revocation lists"
+                            + " are published. Set platform.publicUrl (PLATFORM_PUBLICURL) to the address citizens use before signing anything real.");
         }
         System.out.println("[platform] press Ctrl-C to stop.");
         int exit = platform.awaitServerExit();

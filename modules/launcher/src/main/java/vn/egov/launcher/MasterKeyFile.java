@@ -14,8 +14,7 @@ import java.util.Base64;
  * database sets {@code PLATFORM_SIGNING_MASTERKEY} instead, from its secret store.
  */
 final class MasterKeyFile {
-    private MasterKeyFile() {
-    }
+    private MasterKeyFile() {}
 
     static String readOrCreate(Path file) throws IOException {
         if (Files.exists(file)) {

@@ -44,16 +44,24 @@ public final class MicroServer implements AutoCloseable {
         command.add("-Duser.timezone=Asia/Ho_Chi_Minh");
         command.add("-Dfile.encoding=UTF-8");
         command.add("-Djava.net.preferIPv4Stack=true");
-        command.addAll(List.of("-jar", settings.runtimeDir().resolve("payara-micro.jar").toString(),
-            "--deploy", settings.runtimeDir().resolve("platform.war").toString(),
-            "--contextroot", "/",
-            "--port", String.valueOf(settings.httpPort()),
-            // no data grid: it would listen on every interface (and --nocluster would start it anyway)
-            "--nohazelcast",
-            "--nohostaware",
-            "--rootdir", workDir.toString(),
-            "--prebootcommandfile", settings.configDir().resolve("payara/pre-boot-commands.asadmin").toString(),
-            "--logProperties", settings.configDir().resolve("payara/logging.properties").toString()));
+        command.addAll(List.of(
+                "-jar",
+                settings.runtimeDir().resolve("payara-micro.jar").toString(),
+                "--deploy",
+                settings.runtimeDir().resolve("platform.war").toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(settings.httpPort()),
+                // no data grid: it would listen on every interface (and --nocluster would start it anyway)
+                "--nohazelcast",
+                "--nohostaware",
+                "--rootdir",
+                workDir.toString(),
+                "--prebootcommandfile",
+                settings.configDir().resolve("payara/pre-boot-commands.asadmin").toString(),
+                "--logProperties",
+                settings.configDir().resolve("payara/logging.properties").toString()));
         Path log = logs.resolve("payara.log");
         if (Files.exists(log)) {
             // keep the previous run's log for whoever investigates a failed start
@@ -62,11 +70,11 @@ public final class MicroServer implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command);
         // through the environment, not the command line, so that `ps` shows no database password;
         // MicroProfile Config reads PLATFORM_DB_URL as platform.db.url
-        appProperties.forEach((k, v) -> builder.environment().put(k.toUpperCase(Locale.ROOT).replace('.', '_'), v));
-        Process process = builder
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
-            .start();
+        appProperties.forEach(
+                (k, v) -> builder.environment().put(k.toUpperCase(Locale.ROOT).replace('.', '_'), v));
+        Process process = builder.redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                .start();
         return new MicroServer(process, log, settings.httpPort());
     }
 
@@ -87,12 +95,13 @@ public final class MicroServer implements AutoCloseable {
 
     /** Waits until the platform answers its readiness check and its home page, or fails. */
     public void awaitReady(Duration timeout) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IOException("Payara Micro stopped during start-up (exit " + process.exitValue()
-                    + "); see " + log);
+                throw new IOException(
+                        "Payara Micro stopped during start-up (exit " + process.exitValue() + "); see " + log);
             }
             if (Files.readString(log).contains("Exception while loading the app")) {
                 throw new IOException("The platform failed to deploy; see " + log);
@@ -107,8 +116,11 @@ public final class MicroServer implements AutoCloseable {
 
     private boolean answers(HttpClient http, String path) throws InterruptedException {
         try {
-            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url() + path))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> r = http.send(
+                    HttpRequest.newBuilder(URI.create(url() + path))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             return r.statusCode() == 200;
         } catch (IOException e) {
             return false;

@@ -1,6 +1,5 @@
 package vn.egov.launcher;
 
-import vn.egov.kernel.api.ConfigKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.egov.kernel.api.ConfigKeys;
 
 /** The running platform: its database (embedded unless configured) and Payara Micro. Closing stops both. */
 public final class Platform implements AutoCloseable {
@@ -50,7 +50,9 @@ public final class Platform implements AutoCloseable {
             }
         }
         if (embedded != null && System.getenv("PLATFORM_SIGNING_MASTERKEY") == null) {
-            props.putIfAbsent(ConfigKeys.SIGNING_MASTER_KEY, MasterKeyFile.readOrCreate(settings.home().resolve("signing-master.key")));
+            props.putIfAbsent(
+                    ConfigKeys.SIGNING_MASTER_KEY,
+                    MasterKeyFile.readOrCreate(settings.home().resolve("signing-master.key")));
         }
         props.putIfAbsent(ConfigKeys.PUBLIC_URL, "http://127.0.0.1:" + settings.httpPort() + "/");
         if (settings.loadDemo()) {

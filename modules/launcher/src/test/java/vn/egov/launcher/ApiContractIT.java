@@ -34,42 +34,45 @@ import org.junit.jupiter.api.Test;
  */
 class ApiContractIT {
     /** Who may call an operation. Record-level rules (a sender's own report) are checked apart. */
-    enum Access { PUBLIC, SIGNED_IN }
+    enum Access {
+        PUBLIC,
+        SIGNED_IN
+    }
 
     private static final Map<String, Access> ACCESS = Map.ofEntries(
-        Map.entry("GET /api/v1/open311/v2/services.{format}", Access.PUBLIC),
-        Map.entry("GET /api/v1/open311/v2/services/{code}.{format}", Access.PUBLIC),
-        Map.entry("POST /api/v1/open311/v2/requests.{format}", Access.PUBLIC),
-        Map.entry("GET /api/v1/open311/v2/requests.{format}", Access.PUBLIC),
-        Map.entry("GET /api/v1/open311/v2/requests/{id}.{format}", Access.PUBLIC),
-        Map.entry("GET /api/v1/open311/v2/tokens/{token}.{format}", Access.PUBLIC),
-        Map.entry("GET /api/v1/feedback/categories", Access.PUBLIC),
-        Map.entry("POST /api/v1/feedback/reports", Access.PUBLIC),
-        Map.entry("GET /api/v1/feedback/reports/mine", Access.SIGNED_IN),
-        Map.entry("GET /api/v1/feedback/reports/{code}", Access.PUBLIC),
-        Map.entry("POST /api/v1/feedback/reports/{code}/rating", Access.PUBLIC),
-        Map.entry("POST /api/v1/feedback/reports/{code}/reopen", Access.PUBLIC),
-        Map.entry("GET /api/v1/org-units", Access.PUBLIC),
-        Map.entry("GET /api/v1/org-units/{id}", Access.PUBLIC),
-        Map.entry("POST /api/v1/attachments", Access.SIGNED_IN),
-        Map.entry("GET /api/v1/me", Access.SIGNED_IN),
-        Map.entry("POST /api/v1/auth/token", Access.PUBLIC),
-        Map.entry("POST /api/v1/signing/verifications", Access.PUBLIC),
-        Map.entry("GET /api/v1/signing/ca.cer", Access.PUBLIC),
-        Map.entry("GET /api/v1/signing/crl", Access.PUBLIC),
-        Map.entry("GET /api/v1/signing/arl", Access.PUBLIC),
-        Map.entry("GET /api/v1/signing/issuing.cer", Access.PUBLIC),
-        Map.entry("POST /api/v1/signing/csc/v2/info", Access.PUBLIC),
-        Map.entry("POST /api/v1/signing/csc/v2/auth/login", Access.PUBLIC),
-        Map.entry("POST /api/v1/signing/csc/v2/auth/revoke", Access.SIGNED_IN),
-        Map.entry("POST /api/v1/signing/csc/v2/credentials/list", Access.SIGNED_IN),
-        Map.entry("POST /api/v1/signing/csc/v2/credentials/info", Access.SIGNED_IN),
-        Map.entry("POST /api/v1/signing/csc/v2/credentials/authorize", Access.SIGNED_IN),
-        Map.entry("POST /api/v1/signing/csc/v2/signatures/signHash", Access.SIGNED_IN));
+            Map.entry("GET /api/v1/open311/v2/services.{format}", Access.PUBLIC),
+            Map.entry("GET /api/v1/open311/v2/services/{code}.{format}", Access.PUBLIC),
+            Map.entry("POST /api/v1/open311/v2/requests.{format}", Access.PUBLIC),
+            Map.entry("GET /api/v1/open311/v2/requests.{format}", Access.PUBLIC),
+            Map.entry("GET /api/v1/open311/v2/requests/{id}.{format}", Access.PUBLIC),
+            Map.entry("GET /api/v1/open311/v2/tokens/{token}.{format}", Access.PUBLIC),
+            Map.entry("GET /api/v1/feedback/categories", Access.PUBLIC),
+            Map.entry("POST /api/v1/feedback/reports", Access.PUBLIC),
+            Map.entry("GET /api/v1/feedback/reports/mine", Access.SIGNED_IN),
+            Map.entry("GET /api/v1/feedback/reports/{code}", Access.PUBLIC),
+            Map.entry("POST /api/v1/feedback/reports/{code}/rating", Access.PUBLIC),
+            Map.entry("POST /api/v1/feedback/reports/{code}/reopen", Access.PUBLIC),
+            Map.entry("GET /api/v1/org-units", Access.PUBLIC),
+            Map.entry("GET /api/v1/org-units/{id}", Access.PUBLIC),
+            Map.entry("POST /api/v1/attachments", Access.SIGNED_IN),
+            Map.entry("GET /api/v1/me", Access.SIGNED_IN),
+            Map.entry("POST /api/v1/auth/token", Access.PUBLIC),
+            Map.entry("POST /api/v1/signing/verifications", Access.PUBLIC),
+            Map.entry("GET /api/v1/signing/ca.cer", Access.PUBLIC),
+            Map.entry("GET /api/v1/signing/crl", Access.PUBLIC),
+            Map.entry("GET /api/v1/signing/arl", Access.PUBLIC),
+            Map.entry("GET /api/v1/signing/issuing.cer", Access.PUBLIC),
+            Map.entry("POST /api/v1/signing/csc/v2/info", Access.PUBLIC),
+            Map.entry("POST /api/v1/signing/csc/v2/auth/login", Access.PUBLIC),
+            Map.entry("POST /api/v1/signing/csc/v2/auth/revoke", Access.SIGNED_IN),
+            Map.entry("POST /api/v1/signing/csc/v2/credentials/list", Access.SIGNED_IN),
+            Map.entry("POST /api/v1/signing/csc/v2/credentials/info", Access.SIGNED_IN),
+            Map.entry("POST /api/v1/signing/csc/v2/credentials/authorize", Access.SIGNED_IN),
+            Map.entry("POST /api/v1/signing/csc/v2/signatures/signHash", Access.SIGNED_IN));
 
     /** Public operations that check credentials sent in the request itself: a 401 there is about those. */
-    private static final java.util.Set<String> CREDENTIAL_CHECKS = java.util.Set.of("POST /api/v1/auth/token",
-        "POST /api/v1/signing/csc/v2/auth/login");
+    private static final java.util.Set<String> CREDENTIAL_CHECKS =
+            java.util.Set.of("POST /api/v1/auth/token", "POST /api/v1/signing/csc/v2/auth/login");
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static Platform platform;
@@ -78,9 +81,10 @@ class ApiContractIT {
     private static List<ApiOperations.Operation> operations;
     /** Bearer tokens by role; "anonymous" has none. */
     private static final Map<String, String> TOKENS = new java.util.LinkedHashMap<>();
+
     private static final Map<String, String> USERS = new java.util.HashMap<>();
-    private static final Map<String, String> PASSWORDS = Map.of("congdan", "DichVuCong@2026", "canbo", "XuLyHoSo@2026",
-        "quantri", "HeThong@2026");
+    private static final Map<String, String> PASSWORDS =
+            Map.of("congdan", "DichVuCong@2026", "canbo", "XuLyHoSo@2026", "quantri", "HeThong@2026");
 
     @BeforeAll
     static void start() throws Exception {
@@ -108,9 +112,12 @@ class ApiContractIT {
     @Test
     void everyOperationIsInTheOpenApiDocumentAndInTheAccessTable() throws Exception {
         assertTrue(operations.size() >= 25, "the WAR was read: " + operations);
-        assertEquals(new TreeSet<>(ACCESS.keySet()), ApiOperations.keys(operations),
-            "every operation the WAR declares has its access decided in this test, and no other");
-        HttpResponse<String> document = send(HttpRequest.newBuilder(URI.create(base + "/openapi")).header("Accept", "application/json"));
+        assertEquals(
+                new TreeSet<>(ACCESS.keySet()),
+                ApiOperations.keys(operations),
+                "every operation the WAR declares has its access decided in this test, and no other");
+        HttpResponse<String> document =
+                send(HttpRequest.newBuilder(URI.create(base + "/openapi")).header("Accept", "application/json"));
         assertEquals(200, document.statusCode());
         JsonObject paths = json(document.body()).asJsonObject().getJsonObject("paths");
         TreeSet<String> documented = new TreeSet<>();
@@ -143,24 +150,33 @@ class ApiContractIT {
 
     @Test
     void aReportIsRatedOrReopenedOnlyByItsSender() throws Exception {
-        HttpResponse<String> sent = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/feedback/reports"))
-            .header("Authorization", "Bearer " + TOKENS.get("citizen")).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"category\":\"KHAC\",\"title\":\"Biển tên đường bị mất\","
-                + "\"description\":\"Biển tên đường ở đầu phố Nguyễn Đăng Đạo đã bị mất từ tuần trước.\",\"anonymous\":true}")));
+        HttpResponse<String> sent = send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/feedback/reports"))
+                        .header("Authorization", "Bearer " + TOKENS.get("citizen"))
+                        .header("Content-Type", "application/json")
+                        .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                        "{\"category\":\"KHAC\",\"title\":\"Biển tên đường bị mất\","
+                                                + "\"description\":\"Biển tên đường ở đầu phố Nguyễn Đăng Đạo đã bị mất từ tuần trước.\",\"anonymous\":true}")));
         assertEquals(201, sent.statusCode(), sent.body());
         String code = json(sent.body()).asJsonObject().getString("trackingCode");
         for (String action : List.of("rating", "reopen")) {
             String body = action.equals("rating") ? "{\"rating\":\"SATISFIED\"}" : "{\"reason\":\"Chưa xử lý xong\"}";
             for (String other : List.of("anonymous", "officer", "admin")) {
-                HttpResponse<String> refused = post("/api/v1/feedback/reports/" + code + "/" + action, TOKENS.get(other), body);
+                HttpResponse<String> refused =
+                        post("/api/v1/feedback/reports/" + code + "/" + action, TOKENS.get(other), body);
                 assertEquals(403, refused.statusCode(), other + " on someone else's report: " + refused.body());
             }
-            HttpResponse<String> own = post("/api/v1/feedback/reports/" + code + "/" + action, TOKENS.get("citizen"), body);
+            HttpResponse<String> own =
+                    post("/api/v1/feedback/reports/" + code + "/" + action, TOKENS.get("citizen"), body);
             assertEquals(409, own.statusCode(), "the sender may; the report is not answered yet: " + own.body());
-            assertEquals(404, post("/api/v1/feedback/reports/PA-KHONGCO2/" + action, TOKENS.get("citizen"), body).statusCode());
+            assertEquals(
+                    404,
+                    post("/api/v1/feedback/reports/PA-KHONGCO2/" + action, TOKENS.get("citizen"), body)
+                            .statusCode());
         }
         HttpResponse<String> mine = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/feedback/reports/mine"))
-            .header("Authorization", "Bearer " + TOKENS.get("officer")));
+                .header("Authorization", "Bearer " + TOKENS.get("officer")));
         assertTrue(!mine.body().contains(code), "another account's list never shows the citizen's report");
     }
 
@@ -169,8 +185,9 @@ class ApiContractIT {
         List<String> pages = pages();
         assertTrue(pages.size() >= 20, pages.toString());
         for (String page : pages) {
-            String audience = page.startsWith("/admin/") ? "admin" : page.startsWith("/office/") ? "staff"
-                : page.startsWith("/me/") ? "citizen" : "public";
+            String audience = page.startsWith("/admin/")
+                    ? "admin"
+                    : page.startsWith("/office/") ? "staff" : page.startsWith("/me/") ? "citizen" : "public";
             for (Map.Entry<String, String> role : TOKENS.entrySet()) {
                 HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + page));
                 if (role.getValue() != null) {
@@ -181,17 +198,25 @@ class ApiContractIT {
                 String what = role.getKey() + " " + page + " -> " + status;
                 boolean allowed = switch (audience) {
                     case "admin" -> role.getKey().equals("admin");
-                    case "staff" -> role.getKey().equals("officer") || role.getKey().equals("admin");
+                    case "staff" ->
+                        role.getKey().equals("officer") || role.getKey().equals("admin");
                     case "citizen" -> role.getKey().equals("citizen");
                     default -> true;
                 };
                 assertTrue(status < 500, what);
                 if (allowed) {
-                    assertTrue(status == 200 || status == 302 && !answer.headers().firstValue("Location").orElse("").contains("login"),
-                        what);
+                    assertTrue(
+                            status == 200
+                                    || status == 302
+                                            && !answer.headers()
+                                                    .firstValue("Location")
+                                                    .orElse("")
+                                                    .contains("login"),
+                            what);
                 } else if (role.getValue() == null) {
                     assertEquals(302, status, what);
-                    assertTrue(answer.headers().firstValue("Location").orElse("").contains("/login.xhtml"), what);
+                    assertTrue(
+                            answer.headers().firstValue("Location").orElse("").contains("/login.xhtml"), what);
                 } else {
                     assertEquals(403, status, what);
                 }
@@ -204,21 +229,29 @@ class ApiContractIT {
         String megabyte = "x".repeat(1024 * 1024);
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
         List<String[]> bodies = List.of(
-            new String[] {"application/json", "{\"title\":"},
-            new String[] {"application/json", "[1, 2, 3]"},
-            new String[] {"application/json", "\"chuỗi\""},
-            new String[] {"application/json", "{\"category\":42,\"title\":[true],\"latitude\":\"bắc\",\"rating\":{},\"photoIds\":[\"x\"]}"},
-            new String[] {"application/json", "{\"title\":\"a\\u0000b\",\"username\":\"\\u0000\",\"reason\":\"\\u0007\"}"},
-            new String[] {"application/json", "{\"title\":\"\u0085\",\"description\":\"\uFFFF\"}"},
-            new String[] {"application/json", "{\"title\":\"" + megabyte + "\"}"},
-            new String[] {"application/json", deep},
-            new String[] {"text/plain", "chỉ là chữ"},
-            new String[] {"application/xml", "<report><title>x</title></report>"},
-            new String[] {"multipart/form-data", "--x\r\n"},
-            new String[] {"multipart/form-data; boundary=ranh", "--ranh\r\nContent-Disposition: form-data; name=\"report\"\r\n\r\n"
-                + "{\"title\":\"\\u0000\"}\r\n--ranh\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"a\u0000.png\"\r\n\r\n"
-                + "khong-phai-anh\r\n--ranh--\r\n"},
-            new String[] {"application/x-www-form-urlencoded", "api_key=%00&service_code=%01&description=%C2%85"});
+                new String[] {"application/json", "{\"title\":"},
+                new String[] {"application/json", "[1, 2, 3]"},
+                new String[] {"application/json", "\"chuỗi\""},
+                new String[] {
+                    "application/json",
+                    "{\"category\":42,\"title\":[true],\"latitude\":\"bắc\",\"rating\":{},\"photoIds\":[\"x\"]}"
+                },
+                new String[] {
+                    "application/json", "{\"title\":\"a\\u0000b\",\"username\":\"\\u0000\",\"reason\":\"\\u0007\"}"
+                },
+                new String[] {"application/json", "{\"title\":\"\u0085\",\"description\":\"\uFFFF\"}"},
+                new String[] {"application/json", "{\"title\":\"" + megabyte + "\"}"},
+                new String[] {"application/json", deep},
+                new String[] {"text/plain", "chỉ là chữ"},
+                new String[] {"application/xml", "<report><title>x</title></report>"},
+                new String[] {"multipart/form-data", "--x\r\n"},
+                new String[] {
+                    "multipart/form-data; boundary=ranh",
+                    "--ranh\r\nContent-Disposition: form-data; name=\"report\"\r\n\r\n"
+                            + "{\"title\":\"\\u0000\"}\r\n--ranh\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"a\u0000.png\"\r\n\r\n"
+                            + "khong-phai-anh\r\n--ranh--\r\n"
+                },
+                new String[] {"application/x-www-form-urlencoded", "api_key=%00&service_code=%01&description=%C2%85"});
         List<String> failures = new ArrayList<>();
         for (ApiOperations.Operation operation : operations) {
             List<java.util.concurrent.Callable<HttpResponse<String>>> attempts = new ArrayList<>();
@@ -242,7 +275,7 @@ class ApiContractIT {
                     continue;
                 }
                 String what = operation.key() + " " + answer.request().uri() + " -> " + answer.statusCode() + " "
-                    + answer.body().substring(0, Math.min(200, answer.body().length()));
+                        + answer.body().substring(0, Math.min(200, answer.body().length()));
                 if (answer.statusCode() >= 500) {
                     failures.add(what);
                 } else if (answer.statusCode() >= 400) {
@@ -261,33 +294,66 @@ class ApiContractIT {
     void everyAnswerCarriesTheSecurityHeadersAndAnAnonymousHomePageOpensNoSession() throws Exception {
         HttpResponse<String> home = send(HttpRequest.newBuilder(URI.create(base + "/")));
         assertEquals(200, home.statusCode());
-        assertTrue(home.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
-            "no session for a page that needs none: " + home.headers().allValues("Set-Cookie"));
-        for (HttpResponse<String> answer : List.of(home, send(HttpRequest.newBuilder(URI.create(base + "/api/v1/feedback/categories"))))) {
-            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""));
-            assertEquals("same-origin", answer.headers().firstValue("Referrer-Policy").orElse(""));
-            assertTrue(answer.headers().allValues("Content-Security-Policy").stream().anyMatch(p -> p.contains("frame-ancestors 'none'")));
+        assertTrue(
+                home.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                "no session for a page that needs none: " + home.headers().allValues("Set-Cookie"));
+        for (HttpResponse<String> answer :
+                List.of(home, send(HttpRequest.newBuilder(URI.create(base + "/api/v1/feedback/categories"))))) {
+            assertEquals(
+                    "nosniff",
+                    answer.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertEquals(
+                    "same-origin",
+                    answer.headers().firstValue("Referrer-Policy").orElse(""));
+            assertTrue(answer.headers().allValues("Content-Security-Policy").stream()
+                    .anyMatch(p -> p.contains("frame-ancestors 'none'")));
             assertTrue(answer.headers().firstValue("Server").isEmpty());
         }
-        assertTrue(home.headers().allValues("Content-Security-Policy").stream().anyMatch(p -> p.contains("'nonce-")),
-            "pages hold scripts to their nonces");
+        assertTrue(
+                home.headers().allValues("Content-Security-Policy").stream().anyMatch(p -> p.contains("'nonce-")),
+                "pages hold scripts to their nonces");
 
         HttpResponse<String> english = send(HttpRequest.newBuilder(URI.create(base + "/?lang=en")));
-        String chosen = english.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("lang=en")).findFirst().orElseThrow();
+        String chosen = english.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("lang=en"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(chosen.contains("SameSite=Lax"), chosen);
-        assertTrue(send(HttpRequest.newBuilder(URI.create(base + "/")).header("Cookie", "lang=en")).body().contains("Online public services"),
-            "the language is a cookie, not a session");
+        assertTrue(
+                send(HttpRequest.newBuilder(URI.create(base + "/")).header("Cookie", "lang=en"))
+                        .body()
+                        .contains("Online public services"),
+                "the language is a cookie, not a session");
 
         HttpResponse<String> list = send(HttpRequest.newBuilder(URI.create(base + "/feedback/index.xhtml")));
-        String session = list.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+        String session = list.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(session.contains("HttpOnly") && session.toLowerCase().contains("samesite=lax"), session);
-        assertEquals(200, send(HttpRequest.newBuilder(URI.create(base + "/metrics"))).statusCode(), "the machine itself reads metrics");
-        assertEquals(404, send(HttpRequest.newBuilder(URI.create(base + "/metrics")).header("X-Forwarded-For", "203.0.113.5"))
-            .statusCode(), "a visitor from outside does not");
-        assertEquals(404, send(HttpRequest.newBuilder(URI.create(base + "/metrics")).header("X-Forwarded-For", "203.0.113.5")
-            .header("Authorization", "Bearer " + TOKENS.get("officer"))).statusCode(), "nor an officer");
-        assertEquals(200, send(HttpRequest.newBuilder(URI.create(base + "/metrics")).header("X-Forwarded-For", "203.0.113.5")
-            .header("Authorization", "Bearer " + TOKENS.get("admin"))).statusCode(), "an administrator does, from anywhere");
+        assertEquals(
+                200,
+                send(HttpRequest.newBuilder(URI.create(base + "/metrics"))).statusCode(),
+                "the machine itself reads metrics");
+        assertEquals(
+                404,
+                send(HttpRequest.newBuilder(URI.create(base + "/metrics")).header("X-Forwarded-For", "203.0.113.5"))
+                        .statusCode(),
+                "a visitor from outside does not");
+        assertEquals(
+                404,
+                send(HttpRequest.newBuilder(URI.create(base + "/metrics"))
+                                .header("X-Forwarded-For", "203.0.113.5")
+                                .header("Authorization", "Bearer " + TOKENS.get("officer")))
+                        .statusCode(),
+                "nor an officer");
+        assertEquals(
+                200,
+                send(HttpRequest.newBuilder(URI.create(base + "/metrics"))
+                                .header("X-Forwarded-For", "203.0.113.5")
+                                .header("Authorization", "Bearer " + TOKENS.get("admin")))
+                        .statusCode(),
+                "an administrator does, from anywhere");
     }
 
     /** A 4xx body is the platform's JSON error ({error, message}), or for Open311 its own [{code, description}]. */
@@ -308,24 +374,32 @@ class ApiContractIT {
         }
     }
 
-    private static HttpResponse<String> callWithPathValue(ApiOperations.Operation operation, String value) throws Exception {
+    private static HttpResponse<String> callWithPathValue(ApiOperations.Operation operation, String value)
+            throws Exception {
         if (!operation.path().contains("{")) {
             return null;
         }
         String path = operation.path().replaceAll("\\{format}", "json").replaceAll("\\{\\w+}", value);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer "
-            + TOKENS.get("citizen"));
-        return send(operation.method().equals("GET") ? request : request.header("Content-Type", "application/json")
-            .method(operation.method(), HttpRequest.BodyPublishers.ofString("{}")));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + TOKENS.get("citizen"));
+        return send(
+                operation.method().equals("GET")
+                        ? request
+                        : request.header("Content-Type", "application/json")
+                                .method(operation.method(), HttpRequest.BodyPublishers.ofString("{}")));
     }
 
-    private static HttpResponse<String> call(ApiOperations.Operation operation, String token, String body, String type, String query)
-            throws Exception {
+    private static HttpResponse<String> call(
+            ApiOperations.Operation operation, String token, String body, String type, String query) throws Exception {
         if (token != null && operation.key().endsWith("/auth/revoke")) {
-            token = token(usernameOf(token), PASSWORDS.get(usernameOf(token)));  // revoking must not end the role's own token
+            token = token(
+                    usernameOf(token), PASSWORDS.get(usernameOf(token))); // revoking must not end the role's own token
         }
-        String path = operation.path().replaceAll("\\{format}", "json").replaceAll("\\{code}|\\{id}|\\{token}", "PA-KHONGCO2")
-            .replace("/org-units/PA-KHONGCO2", "/org-units/999999");
+        String path = operation
+                .path()
+                .replaceAll("\\{format}", "json")
+                .replaceAll("\\{code}|\\{id}|\\{token}", "PA-KHONGCO2")
+                .replace("/org-units/PA-KHONGCO2", "/org-units/999999");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path + query));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -334,12 +408,13 @@ class ApiContractIT {
             return send(request);
         }
         return send(request.header("Content-Type", type == null ? "application/json" : type)
-            .method(operation.method(), HttpRequest.BodyPublishers.ofString(body == null ? "{}" : body)));
+                .method(operation.method(), HttpRequest.BodyPublishers.ofString(body == null ? "{}" : body)));
     }
 
     private static HttpResponse<String> post(String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -361,8 +436,12 @@ class ApiContractIT {
                         java.nio.file.Files.copy(in, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                     }
                     try (ZipFile inner = new ZipFile(jar.toFile())) {
-                        inner.stream().map(e -> e.getName()).filter(n -> n.startsWith("META-INF/resources/") && n.endsWith(".xhtml")
-                            && !n.startsWith("META-INF/resources/WEB-INF/")).forEach(n -> pages.add(n.substring("META-INF/resources".length())));
+                        inner.stream()
+                                .map(e -> e.getName())
+                                .filter(n -> n.startsWith("META-INF/resources/")
+                                        && n.endsWith(".xhtml")
+                                        && !n.startsWith("META-INF/resources/WEB-INF/"))
+                                .forEach(n -> pages.add(n.substring("META-INF/resources".length())));
                     }
                 }
             }
@@ -371,8 +450,8 @@ class ApiContractIT {
     }
 
     private static String token(String username, String password) throws Exception {
-        HttpResponse<String> answer = post("/api/v1/auth/token", null,
-            "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        HttpResponse<String> answer = post(
+                "/api/v1/auth/token", null, "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
         assertEquals(200, answer.statusCode(), answer.body());
         String token = json(answer.body()).asJsonObject().getString("access_token");
         USERS.put(token, username);
@@ -388,8 +467,10 @@ class ApiContractIT {
         try {
             return HTTP.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
-            throw new AssertionError("no answer to " + built.method() + " " + built.uri() + " "
-                + built.headers().firstValue("Content-Type").orElse("") + ": " + e, e);
+            throw new AssertionError(
+                    "no answer to " + built.method() + " " + built.uri() + " "
+                            + built.headers().firstValue("Content-Type").orElse("") + ": " + e,
+                    e);
         }
     }
 

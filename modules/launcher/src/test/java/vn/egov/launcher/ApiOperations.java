@@ -32,8 +32,7 @@ final class ApiOperations {
         }
     }
 
-    private ApiOperations() {
-    }
+    private ApiOperations() {}
 
     static List<Operation> of(Path war) throws IOException {
         Path dir = Files.createTempDirectory("platform-jars");
@@ -41,15 +40,18 @@ final class ApiOperations {
         List<String> classes = new ArrayList<>();
         try (ZipFile zip = new ZipFile(war.toFile())) {
             for (ZipEntry entry : zip.stream().toList()) {
-                if (entry.getName().startsWith("WEB-INF/lib/") && entry.getName().endsWith(".jar")) {
+                if (entry.getName().startsWith("WEB-INF/lib/")
+                        && entry.getName().endsWith(".jar")) {
                     Path jar = dir.resolve(entry.getName().substring("WEB-INF/lib/".length()));
                     try (InputStream in = zip.getInputStream(entry)) {
                         Files.copy(in, jar);
                     }
                     try (ZipFile inner = new ZipFile(jar.toFile())) {
-                        List<String> own = inner.stream().map(ZipEntry::getName)
-                            .filter(n -> n.startsWith("vn/egov/") && n.endsWith(".class") && !n.contains("$"))
-                            .map(n -> n.substring(0, n.length() - 6).replace('/', '.')).toList();
+                        List<String> own = inner.stream()
+                                .map(ZipEntry::getName)
+                                .filter(n -> n.startsWith("vn/egov/") && n.endsWith(".class") && !n.contains("$"))
+                                .map(n -> n.substring(0, n.length() - 6).replace('/', '.'))
+                                .toList();
                         if (!own.isEmpty()) {
                             jars.add(jar.toUri().toURL());
                             classes.addAll(own);
@@ -59,7 +61,8 @@ final class ApiOperations {
             }
         }
         List<Operation> operations = new ArrayList<>();
-        try (URLClassLoader loader = new URLClassLoader(jars.toArray(URL[]::new), ApiOperations.class.getClassLoader())) {
+        try (URLClassLoader loader =
+                new URLClassLoader(jars.toArray(URL[]::new), ApiOperations.class.getClassLoader())) {
             for (String name : classes) {
                 Class<?> type;
                 try {
@@ -81,8 +84,10 @@ final class ApiOperations {
                     if (consumes == null) {
                         consumes = type.getAnnotation(jakarta.ws.rs.Consumes.class);
                     }
-                    operations.add(new Operation(http, normalised(BASE + "/" + root.value() + "/" + (sub == null ? "" : sub.value())),
-                        consumes == null ? List.of() : Arrays.asList(consumes.value())));
+                    operations.add(new Operation(
+                            http,
+                            normalised(BASE + "/" + root.value() + "/" + (sub == null ? "" : sub.value())),
+                            consumes == null ? List.of() : Arrays.asList(consumes.value())));
                 }
             }
         }

@@ -19,8 +19,7 @@ import vn.egov.signing.pdf.SigningParameters;
 
 /** Signs a blank PDF with a throwaway CA the platform does not know: an outside signer. */
 final class OutsideSigner {
-    private OutsideSigner() {
-    }
+    private OutsideSigner() {}
 
     /** A one-page blank PDF. */
     static byte[] blankPdf() throws java.io.IOException {
@@ -36,15 +35,28 @@ final class OutsideSigner {
         byte[] master = new byte[32];
         new SecureRandom().nextBytes(master);
         var custody = SoftwareKeyCustody.withSecret(Base64.getEncoder().encodeToString(master));
-        var keys = CertificateAuthority.establish(custody, "Tổ chức bên ngoài", Clock.systemUTC(),
-            CertificateAuthority.Profile.under("http://127.0.0.1:1/", CertificateAuthority.Profile.DEFAULT_POLICY));
-        var authority = new CertificateAuthority(custody, keys, Clock.systemUTC(),
-            CertificateAuthority.Profile.under("http://127.0.0.1:1/", CertificateAuthority.Profile.DEFAULT_POLICY));
+        var keys = CertificateAuthority.establish(
+                custody,
+                "Tổ chức bên ngoài",
+                Clock.systemUTC(),
+                CertificateAuthority.Profile.under("http://127.0.0.1:1/", CertificateAuthority.Profile.DEFAULT_POLICY));
+        var authority = new CertificateAuthority(
+                custody,
+                keys,
+                Clock.systemUTC(),
+                CertificateAuthority.Profile.under("http://127.0.0.1:1/", CertificateAuthority.Profile.DEFAULT_POLICY));
         var pair = custody.generate(KeyAlgorithm.EC_P256);
-        var certificate = authority.issue(new Holder(HolderKind.CITIZEN, signer, "CCCD:001190000001", null),
-            pair.getPublic(), Duration.ofDays(30));
+        var certificate = authority.issue(
+                new Holder(HolderKind.CITIZEN, signer, "CCCD:001190000001", null),
+                pair.getPublic(),
+                Duration.ofDays(30));
         String key = custody.keep(pair.getPrivate(), "outside", List.of(certificate));
-        return new PadesSigner(custody).sign(blankPdf(), key, authority.chainOf(certificate),
-            new SigningParameters(signer, "Thử nghiệm", "Hà Nội", Instant.now(), null), null);
+        return new PadesSigner(custody)
+                .sign(
+                        blankPdf(),
+                        key,
+                        authority.chainOf(certificate),
+                        new SigningParameters(signer, "Thử nghiệm", "Hà Nội", Instant.now(), null),
+                        null);
     }
 }

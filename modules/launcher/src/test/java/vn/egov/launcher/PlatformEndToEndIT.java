@@ -67,12 +67,23 @@ class PlatformEndToEndIT {
 
     static WebDriver chromium() {
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(onPath("chromium", "chromium-browser", "google-chrome").toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-dev-shm-usage", "--lang=vi");
+        options.setBinary(
+                onPath("chromium", "chromium-browser", "google-chrome").toString());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--lang=vi");
         ChromeDriverService service = new ChromeDriverService.Builder()
-            .usingDriverExecutable(onPath("chromedriver").toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(onPath("chromedriver").toFile())
+                .usingAnyFreePort()
+                .build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(390, 844));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -89,7 +100,8 @@ class PlatformEndToEndIT {
                 }
             }
         }
-        throw new IllegalStateException("none of " + String.join(", ", names) + " is on the PATH (apt-get install -y chromium chromium-driver)");
+        throw new IllegalStateException("none of " + String.join(", ", names)
+                + " is on the PATH (apt-get install -y chromium chromium-driver)");
     }
 
     @ParameterizedTest(name = "{0} lands on {2}")
@@ -114,7 +126,8 @@ class PlatformEndToEndIT {
     void anOfficerSeesOnlyHisOwnAgencies() {
         login("canbo", "XuLyHoSo@2026");
         String agencies = browser.findElement(By.id("agencies")).getText();
-        assertTrue(agencies.contains("Trung tâm Phục vụ hành chính công") && agencies.contains("Sở Xây dựng"), agencies);
+        assertTrue(
+                agencies.contains("Trung tâm Phục vụ hành chính công") && agencies.contains("Sở Xây dựng"), agencies);
         assertTrue(!agencies.contains("Sở Nội vụ") && !agencies.contains("Sở Tài chính"), agencies);
         browser.get(base + "admin/");
         assertTrue(browser.findElement(By.id("error-text")).isDisplayed(), "officers are refused in /admin");
@@ -134,12 +147,15 @@ class PlatformEndToEndIT {
         String warning = browser.findElement(By.id("addressWarning")).getText();
         assertTrue(warning.contains("chỉ truy cập được từ máy này") && warning.contains("127.0.0.1"), warning);
         browser.get(base + "admin/organisation.xhtml");
-        browser.findElement(By.xpath("//span[contains(@class,'ui-treenode-label')][contains(., 'Sở Khoa học và Công nghệ')]")).click();
+        browser.findElement(By.xpath(
+                        "//span[contains(@class,'ui-treenode-label')][contains(., 'Sở Khoa học và Công nghệ')]"))
+                .click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("org:renameTo"))).sendKeys("Sở Khoa học, Công nghệ và Chuyển đổi số");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("org:renameTo")))
+                .sendKeys("Sở Khoa học, Công nghệ và Chuyển đổi số");
         var effective = browser.findElement(By.id("org:effective_input"));
         effective.clear();
-        effective.sendKeys("31/02/2027");  // typing does not open the calendar pop-up (only its button does)
+        effective.sendKeys("31/02/2027"); // typing does not open the calendar pop-up (only its button does)
         browser.findElement(By.id("org:rename")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("org"), "Ngày không hợp lệ"));
         effective = browser.findElement(By.id("org:effective_input"));
@@ -149,10 +165,13 @@ class PlatformEndToEndIT {
         try {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"), "Đã lưu"));
         } catch (org.openqa.selenium.TimeoutException e) {
-            fail("the rename was not saved; the page says: " + browser.findElement(By.tagName("main")).getText());
+            fail("the rename was not saved; the page says: "
+                    + browser.findElement(By.tagName("main")).getText());
         }
-        browser.findElement(By.xpath("//span[contains(@class,'ui-treenode-label')][contains(., 'Chuyển đổi số')]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("org"), "Sở Khoa học và Công nghệ (01/01/1997 – 30/11/2026)"));
+        browser.findElement(By.xpath("//span[contains(@class,'ui-treenode-label')][contains(., 'Chuyển đổi số')]"))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("org"), "Sở Khoa học và Công nghệ (01/01/1997 – 30/11/2026)"));
 
         browser.get(base + "admin/accounts.xhtml");
         String accounts = browser.findElement(By.tagName("main")).getText();
@@ -163,12 +182,18 @@ class PlatformEndToEndIT {
     @Test
     @Order(4)
     void publicPagesAreAccessibleAtPhoneWidth() {
-        for (String page : List.of("", "login.xhtml", "register.xhtml", "feedback/index.xhtml", "feedback/submit.xhtml",
-            "feedback/track.xhtml", "verify/index.xhtml")) {
+        for (String page : List.of(
+                "",
+                "login.xhtml",
+                "register.xhtml",
+                "feedback/index.xhtml",
+                "feedback/submit.xhtml",
+                "feedback/track.xhtml",
+                "verify/index.xhtml")) {
             browser.get(base + page);
             assertNoSeriousAccessibilityViolations("/" + page);
             Object scrollWidth = ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.scrollWidth");
+                    .executeScript("return document.documentElement.scrollWidth");
             assertTrue(((Number) scrollWidth).intValue() <= 390, "/" + page + " is wider than a phone: " + scrollWidth);
         }
     }
@@ -194,7 +219,8 @@ class PlatformEndToEndIT {
             assertTrue(browser.findElement(By.id("error-text")).getText().contains("không có quyền"), page);
             assertTrue(!browser.getPageSource().contains("Exception"), "no stack trace on " + page);
         }
-        aForeignPageCannotUseTheCitizensSessionForTheApi(browser.manage().getCookieNamed("JSESSIONID").getValue());
+        aForeignPageCannotUseTheCitizensSessionForTheApi(
+                browser.manage().getCookieNamed("JSESSIONID").getValue());
         logout();
     }
 
@@ -205,29 +231,43 @@ class PlatformEndToEndIT {
      */
     private void aForeignPageCannotUseTheCitizensSessionForTheApi(String session) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        String report = "{\"category\":\"KHAC\",\"title\":\"Gửi hộ\",\"description\":\"Trang lạ gửi phản ánh thay công dân.\"}";
+        String report =
+                "{\"category\":\"KHAC\",\"title\":\"Gửi hộ\",\"description\":\"Trang lạ gửi phản ánh thay công dân.\"}";
         java.util.function.Function<String[], HttpResponse<String>> send = headers -> {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/v1/feedback/reports"))
-                .header("Cookie", "JSESSIONID=" + session).header("Content-Type", "text/plain");
+                    .header("Cookie", "JSESSIONID=" + session)
+                    .header("Content-Type", "text/plain");
             for (int i = 0; i < headers.length; i += 2) {
                 request.header(headers[i], headers[i + 1]);
             }
             try {
-                return http.send(request.POST(HttpRequest.BodyPublishers.ofString(report)).build(), HttpResponse.BodyHandlers.ofString());
+                return http.send(
+                        request.POST(HttpRequest.BodyPublishers.ofString(report))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         };
-        for (String[] foreign : List.of(new String[] {"Origin", "http://trang-la.example"}, new String[] {"Sec-Fetch-Site", "cross-site"},
-                new String[] {"Sec-Fetch-Site", "same-site", "Origin", base.replaceAll("/$", "")}, new String[0])) {
+        for (String[] foreign : List.of(
+                new String[] {"Origin", "http://trang-la.example"},
+                new String[] {"Sec-Fetch-Site", "cross-site"},
+                new String[] {"Sec-Fetch-Site", "same-site", "Origin", base.replaceAll("/$", "")},
+                new String[0])) {
             HttpResponse<String> refused = send.apply(foreign);
             assertEquals(403, refused.statusCode(), String.join(" ", foreign) + ": " + refused.body());
             assertTrue(refused.body().contains("\"cross_site_request\""), refused.body());
         }
         HttpResponse<String> own = send.apply(new String[] {"Origin", base.replaceAll("/$", "")});
-        assertEquals(415, own.statusCode(), "from the platform's own origin the session is taken (and the text body refused): " + own.body());
-        HttpResponse<String> mine = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/feedback/reports/mine"))
-            .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(
+                415,
+                own.statusCode(),
+                "from the platform's own origin the session is taken (and the text body refused): " + own.body());
+        HttpResponse<String> mine = http.send(
+                HttpRequest.newBuilder(URI.create(base + "api/v1/feedback/reports/mine"))
+                        .header("Cookie", "JSESSIONID=" + session)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, mine.statusCode(), "reading with the session stays possible");
     }
 
@@ -253,8 +293,9 @@ class PlatformEndToEndIT {
         type("register:password", "Hoa#Bac-Ninh26");
         type("register:passwordConfirmation", "Hoa#Bac-Ninh26");
         clickAndWait("register:submit");
-        assertTrue(browser.getPageSource().contains("Đăng ký thành công"),
-            "a CCCD that already has an account gets the same answer as a free one: nobody learns who has an account");
+        assertTrue(
+                browser.getPageSource().contains("Đăng ký thành công"),
+                "a CCCD that already has an account gets the same answer as a free one: nobody learns who has an account");
     }
 
     @Test
@@ -273,18 +314,23 @@ class PlatformEndToEndIT {
         assertTrue(browser.findElement(By.id("greeting")).getText().contains("Trần Văn Minh"));
         logout();
 
-        // at the one-stop desk an officer checks the card: the impostor's CCCD is already someone's, the new citizen's is his
+        // at the one-stop desk an officer checks the card: the impostor's CCCD is already someone's, the new citizen's
+        // is his
         login("canbo", "XuLyHoSo@2026");
         browser.get(base + "office/identity.xhtml");
         assertNoSeriousAccessibilityViolations("/office/identity.xhtml");
-        for (String[] expected : List.of(new String[] {"hoa.nguyen", "đã được xác minh cho một tài khoản khác"},
+        for (String[] expected : List.of(
+                new String[] {"hoa.nguyen", "đã được xác minh cho một tài khoản khác"},
                 new String[] {"tran.minh", "Đã xác minh danh tính"})) {
             type("identity:query", expected[0]);
             clickAndWait("identity:find");
             assertTrue(browser.findElement(By.id("accounts:found")).getText().contains("Chưa xác minh"));
-            browser.findElement(By.cssSelector("#accounts\\:cardChecked .ui-chkbox-box")).click();
+            browser.findElement(By.cssSelector("#accounts\\:cardChecked .ui-chkbox-box"))
+                    .click();
             clickAndWait("accounts:found:0:verify");
-            assertTrue(browser.findElement(By.tagName("main")).getText().contains(expected[1]), browser.findElement(By.tagName("main")).getText());
+            assertTrue(
+                    browser.findElement(By.tagName("main")).getText().contains(expected[1]),
+                    browser.findElement(By.tagName("main")).getText());
         }
         assertTrue(browser.findElement(By.id("accounts:found")).getText().contains("Đã xác minh bởi canbo"));
         logout();
@@ -301,10 +347,13 @@ class PlatformEndToEndIT {
         clickAndWait("login:submit");
         browser.get(base);
         assertTrue(browser.findElement(By.id("shellForm:logout")).isDisplayed());
-        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Online public services"), "the choice outlives signing in");
+        assertTrue(
+                browser.findElement(By.tagName("h1")).getText().contains("Online public services"),
+                "the choice outlives signing in");
         logout();
         browser.get(base);
-        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Online public services"), "and signing out");
+        assertTrue(
+                browser.findElement(By.tagName("h1")).getText().contains("Online public services"), "and signing out");
         browser.get(base + "?lang=xx");
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Dịch vụ công trực tuyến"));
         assertTrue(browser.getPageSource().contains("không được hỗ trợ"));
@@ -314,53 +363,81 @@ class PlatformEndToEndIT {
     @Order(10)
     void restApiHealthMetricsAndOpenApiAnswer() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> bad = http.send(post("api/v1/auth/token", "{\"username\":\"canbo\",\"password\":\"sai\"}"),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> bad = http.send(
+                post("api/v1/auth/token", "{\"username\":\"canbo\",\"password\":\"sai\"}"),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(401, bad.statusCode());
         assertTrue(bad.body().contains("invalid_grant"), bad.body());
-        HttpResponse<String> token = http.send(post("api/v1/auth/token",
-            "{\"username\":\"canbo\",\"password\":\"XuLyHoSo@2026\"}"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> token = http.send(
+                post("api/v1/auth/token", "{\"username\":\"canbo\",\"password\":\"XuLyHoSo@2026\"}"),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, token.statusCode(), token.body());
         String accessToken = token.body().replaceAll(".*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-        HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/me"))
-            .header("Authorization", "Bearer " + accessToken).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> me = http.send(
+                HttpRequest.newBuilder(URI.create(base + "api/v1/me"))
+                        .header("Authorization", "Bearer " + accessToken)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, me.statusCode(), me.body());
         assertTrue(me.body().contains("OFFICER") && me.body().contains("Trung tâm Phục vụ hành chính công"), me.body());
         assertEquals(401, get(http, "api/v1/me").statusCode());
-        HttpResponse<String> expired = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/me"))
-            .header("Authorization", "Bearer " + accessToken + "x").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> expired = http.send(
+                HttpRequest.newBuilder(URI.create(base + "api/v1/me"))
+                        .header("Authorization", "Bearer " + accessToken + "x")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(401, expired.statusCode());
-        assertTrue(expired.body().startsWith("{\"error\":\"invalid_token\""), "an unknown token answers the API's JSON: " + expired.body());
+        assertTrue(
+                expired.body().startsWith("{\"error\":\"invalid_token\""),
+                "an unknown token answers the API's JSON: " + expired.body());
         assertTrue(expired.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertTrue(expired.headers().firstValue("Server").isEmpty(), "no Server header names the software");
 
-        byte[] pdf = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        HttpResponse<String> stored = http.send(upload("don.pdf", pdf, accessToken), HttpResponse.BodyHandlers.ofString());
+        byte[] pdf =
+                ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+                                + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        HttpResponse<String> stored =
+                http.send(upload("don.pdf", pdf, accessToken), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, stored.statusCode(), stored.body());
         assertTrue(stored.body().contains("application/pdf"), stored.body());
         byte[] program = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0};
-        HttpResponse<String> refused = http.send(upload("hoa-don.pdf", program, accessToken), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> refused =
+                http.send(upload("hoa-don.pdf", program, accessToken), HttpResponse.BodyHandlers.ofString());
         assertEquals(400, refused.statusCode(), refused.body());
-        assertTrue(refused.body().contains("\"file\"") && refused.body().contains("không được chấp nhận"), refused.body());
-        HttpResponse<String> oversize = http.send(upload("lon.pdf", new byte[11 * 1024 * 1024], accessToken),
-            HttpResponse.BodyHandlers.ofString());
+        assertTrue(
+                refused.body().contains("\"file\"") && refused.body().contains("không được chấp nhận"), refused.body());
+        HttpResponse<String> oversize = http.send(
+                upload("lon.pdf", new byte[11 * 1024 * 1024], accessToken), HttpResponse.BodyHandlers.ofString());
         assertEquals(400, oversize.statusCode());
         assertTrue(oversize.body().contains("lớn hơn"), oversize.body());
-        assertEquals(401, http.send(upload("don.pdf", pdf, null), HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(
+                401,
+                http.send(upload("don.pdf", pdf, null), HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
         HttpResponse<String> units = get(http, "api/v1/org-units");
         assertTrue(units.body().contains("Tỉnh Bắc Ninh"), units.body());
         assertEquals(404, get(http, "api/v1/org-units/999999").statusCode());
         String openApi = get(http, "openapi").body();
-        for (String operation : List.of("/api/v1/auth/token:", "/api/v1/feedback/reports/{code}/rating:", "/api/v1/attachments:",
-                "/api/v1/signing/csc/v2/signatures/signHash:", "/api/v1/open311/v2/requests.")) {
+        for (String operation : List.of(
+                "/api/v1/auth/token:",
+                "/api/v1/feedback/reports/{code}/rating:",
+                "/api/v1/attachments:",
+                "/api/v1/signing/csc/v2/signatures/signHash:",
+                "/api/v1/open311/v2/requests.")) {
             assertTrue(openApi.contains(operation), "the OpenAPI document lists " + operation);
         }
-        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(base + "feedback/track.xhtml"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString("lookup=lookup&lookup%3Acode=PA-2&lookup%3Afind=&jakarta.faces.ViewState=gia-mao"))
-            .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(400, forged.statusCode(), "a forged or expired page state is the visitor's to retry, not a server error");
+        HttpResponse<String> forged = http.send(
+                HttpRequest.newBuilder(URI.create(base + "feedback/track.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "lookup=lookup&lookup%3Acode=PA-2&lookup%3Afind=&jakarta.faces.ViewState=gia-mao"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(
+                400,
+                forged.statusCode(),
+                "a forged or expired page state is the visitor's to retry, not a server error");
         assertTrue(forged.body().contains("Trang đã hết hạn"), forged.body());
         assertTrue(get(http, "health/ready").body().contains("\"database\""));
         assertEquals(200, get(http, "metrics").statusCode());
@@ -372,8 +449,10 @@ class PlatformEndToEndIT {
         // the map needs a tile server; one on 127.0.0.1 keeps the test's traffic local
         login("quantri", "HeThong@2026");
         browser.get(base + "admin/settings.xhtml");
-        type(browser.findElement(By.xpath("//div[@class='field'][span[contains(., 'feedback.map.tileUrl')]]//input")),
-            base + "webjars/leaflet/1.9.4/dist/images/layers.png?tile={z}-{x}-{y}");
+        type(
+                browser.findElement(
+                        By.xpath("//div[@class='field'][span[contains(., 'feedback.map.tileUrl')]]//input")),
+                base + "webjars/leaflet/1.9.4/dist/images/layers.png?tile={z}-{x}-{y}");
         clickAndWait("settings:save");
 
         browser.manage().deleteAllCookies();
@@ -381,30 +460,45 @@ class PlatformEndToEndIT {
         assertNoSeriousAccessibilityViolations("/feedback/submit.xhtml with the map");
         browser.findElement(By.id("map")).click();
         String latitude = browser.findElement(By.id("report:latitude")).getAttribute("value");
-        assertTrue(latitude.matches("21\\.1\\d{5}"), "a tap on the map near the province's centre fills the position: " + latitude);
-        assertEquals(1, browser.findElements(By.cssSelector("#map .leaflet-marker-icon")).size(), "and marks it");
+        assertTrue(
+                latitude.matches("21\\.1\\d{5}"),
+                "a tap on the map near the province's centre fills the position: " + latitude);
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector("#map .leaflet-marker-icon"))
+                        .size(),
+                "and marks it");
         ((org.openqa.selenium.JavascriptExecutor) browser)
-            .executeScript("document.getElementById('report:category_input').value = 'GIAO_THONG'");
+                .executeScript("document.getElementById('report:category_input').value = 'GIAO_THONG'");
         type("report:title", "Ổ gà lớn trên đường Lý Thái Tổ");
-        type("report:description", "Đoạn đường trước số 25 Lý Thái Tổ có ổ gà sâu, xe máy đi qua rất nguy hiểm vào buổi tối.");
+        type(
+                "report:description",
+                "Đoạn đường trước số 25 Lý Thái Tổ có ổ gà sâu, xe máy đi qua rất nguy hiểm vào buổi tối.");
         type("report:address", "25 Lý Thái Tổ");
         Path photo = Files.createTempFile("o-ga", ".png");
-        Files.write(photo, java.util.Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=="));
+        Files.write(
+                photo,
+                java.util.Base64.getDecoder()
+                        .decode(
+                                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=="));
         browser.findElement(By.id("report:photos")).sendKeys(photo.toString());
         type("report:contactName", "Nguyễn Thị Hoa");
         type("report:contactEmail", "hoa@example.vn");
         clickAndWait("report:submit");
-        String code = browser.findElement(By.className("tracking-code")).getText().trim();
+        String code =
+                browser.findElement(By.className("tracking-code")).getText().trim();
         assertTrue(code.matches("PA-[2-9A-Z]{8}"), code);
         String sendersLink = browser.getCurrentUrl();
-        assertTrue(sendersLink.matches(".*[?&]key=[A-Za-z0-9_-]{43}.*"), "the sender lands on his own link: " + sendersLink);
+        assertTrue(
+                sendersLink.matches(".*[?&]key=[A-Za-z0-9_-]{43}.*"),
+                "the sender lands on his own link: " + sendersLink);
         assertEquals("Mới tiếp nhận", browser.findElement(By.id("status")).getText());
 
         login("lanhdao", "PheDuyet@2026");
         browser.get(base + "office/feedback/report.xhtml?code=" + code);
-        assertTrue(browser.findElement(By.tagName("main")).getText().contains("không thuộc cơ quan của bạn"),
-            "a new report is for the screening desk only, not yet for the department, and the page says so in Vietnamese");
+        assertTrue(
+                browser.findElement(By.tagName("main")).getText().contains("không thuộc cơ quan của bạn"),
+                "a new report is for the screening desk only, not yet for the department, and the page says so in Vietnamese");
         assertTrue(browser.findElements(By.cssSelector(".photos img")).isEmpty());
 
         login("canbo", "XuLyHoSo@2026");
@@ -412,15 +506,29 @@ class PlatformEndToEndIT {
         assertTrue(browser.findElement(By.id("reports")).getText().contains("Ổ gà lớn trên đường Lý Thái Tổ"));
         browser.get(base + "office/feedback/report.xhtml?code=" + code);
         assertNoSeriousAccessibilityViolations("/office/feedback/report.xhtml");
-        assertEquals(1L, ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-            "return document.querySelectorAll('.photos img').length"), "the citizen's photo is shown to the staff");
-        assertEquals(1, browser.findElements(By.cssSelector("#map .leaflet-marker-icon")).size(), "the place is on a map for the staff");
-        assertEquals(Boolean.TRUE, new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> ((org.openqa.selenium.JavascriptExecutor) d)
-            .executeScript("var i = document.querySelector('.photos img'); return i.complete && i.naturalWidth > 0 ? true : null")),
-            "and it loads");
+        assertEquals(
+                1L,
+                ((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript("return document.querySelectorAll('.photos img').length"),
+                "the citizen's photo is shown to the staff");
+        assertEquals(
+                1,
+                browser.findElements(By.cssSelector("#map .leaflet-marker-icon"))
+                        .size(),
+                "the place is on a map for the staff");
+        assertEquals(
+                Boolean.TRUE,
+                new WebDriverWait(browser, Duration.ofSeconds(10))
+                        .until(
+                                d -> ((org.openqa.selenium.JavascriptExecutor) d)
+                                        .executeScript(
+                                                "var i = document.querySelector('.photos img'); return i.complete && i.naturalWidth > 0 ? true : null")),
+                "and it loads");
         clickAndWait("steps:accept");
         assertEquals("Đã tiếp nhận", browser.findElement(By.id("status")).getText());
-        assertTrue(browser.findElement(By.tagName("main")).getText().contains("Sở Xây dựng"), "routed to the roads agency");
+        assertTrue(
+                browser.findElement(By.tagName("main")).getText().contains("Sở Xây dựng"),
+                "routed to the roads agency");
         clickAndWait("steps:assign");
         clickAndWait("steps:start");
         type("steps:text", "Sở Xây dựng đã cử đội duy tu vá ổ gà trước số 25 Lý Thái Tổ ngày 26/11/2026.");
@@ -441,7 +549,9 @@ class PlatformEndToEndIT {
 
         browser.get(base + "feedback/track.xhtml?code=" + code.toLowerCase());
         assertTrue(browser.findElement(By.id("answer")).getText().contains("đã cử đội duy tu"));
-        assertTrue(browser.findElements(By.id("citizen:satisfied")).isEmpty(), "the public tracking code alone cannot rate");
+        assertTrue(
+                browser.findElements(By.id("citizen:satisfied")).isEmpty(),
+                "the public tracking code alone cannot rate");
         assertTrue(browser.findElement(By.id("senderOnly")).isDisplayed());
         browser.get(sendersLink);
         assertNoSeriousAccessibilityViolations("/feedback/track.xhtml");
@@ -450,17 +560,22 @@ class PlatformEndToEndIT {
         assertEquals("Đã kết thúc", browser.findElement(By.id("status")).getText());
 
         browser.get(base + "feedback/index.xhtml?q=o+ga+ly+thai+to");
-        assertTrue(browser.findElement(By.id("results")).getText().contains("Ổ gà lớn trên đường Lý Thái Tổ"),
-            "the public search finds the answered report without diacritics");
+        assertTrue(
+                browser.findElement(By.id("results")).getText().contains("Ổ gà lớn trên đường Lý Thái Tổ"),
+                "the public search finds the answered report without diacritics");
     }
 
     @Test
     @Order(12)
     void aSecondStartReusesTheData() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> sent = http.send(post("api/v1/feedback/reports", "{\"category\":\"GIAO_THONG\","
-            + "\"title\":\"Biển báo bị che khuất\",\"description\":\"Cây xanh che khuất biển báo giao thông ở ngã tư,"
-            + " đề nghị cắt tỉa.\",\"anonymous\":true,\"consentToPublish\":false}"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> sent = http.send(
+                post(
+                        "api/v1/feedback/reports",
+                        "{\"category\":\"GIAO_THONG\","
+                                + "\"title\":\"Biển báo bị che khuất\",\"description\":\"Cây xanh che khuất biển báo giao thông ở ngã tư,"
+                                + " đề nghị cắt tỉa.\",\"anonymous\":true,\"consentToPublish\":false}"),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(201, sent.statusCode(), sent.body());
         String code = sent.body().replaceAll(".*\"trackingCode\"\\s*:\\s*\"([^\"]+)\".*", "$1");
         browser.get(base + "api/v1/org-units");
@@ -477,7 +592,8 @@ class PlatformEndToEndIT {
 
     private HttpRequest upload(String name, byte[] content, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/v1/attachments?name=" + name))
-            .header("Content-Type", "application/octet-stream").POST(HttpRequest.BodyPublishers.ofByteArray(content));
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -485,8 +601,10 @@ class PlatformEndToEndIT {
     }
 
     private HttpRequest post(String path, String json) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
     }
 
     private HttpResponse<String> get(HttpClient http, String path) throws Exception {
@@ -508,11 +626,13 @@ class PlatformEndToEndIT {
         String secret = enrolAuthenticator("office/signing/authenticator.xhtml");
         browser.get(base + "office/signing/sign.xhtml");
         assertNoSeriousAccessibilityViolations("/office/signing/sign.xhtml");
-        assertTrue(browser.findElements(By.cssSelector("a[href*='/me/signing/']")).isEmpty(),
-            "staff are not offered the citizens' signing page, which they may not open");
+        assertTrue(
+                browser.findElements(By.cssSelector("a[href*='/me/signing/']")).isEmpty(),
+                "staff are not offered the citizens' signing page, which they may not open");
         java.time.Instant next = java.time.Instant.now().plusSeconds(30);
         signOnePdf(vn.egov.signing.factor.Totp.codeAt(secret, next));
-        assertEquals("Đã ký 1 văn bản.", browser.findElement(By.id("signedTitle")).getText());
+        assertEquals(
+                "Đã ký 1 văn bản.", browser.findElement(By.id("signedTitle")).getText());
         assertTrue(browser.findElement(By.id("results")).getText().contains("-da-ky.pdf"));
         logout();
         secretOut[0] = secret;
@@ -530,17 +650,24 @@ class PlatformEndToEndIT {
         String secret = enrolAuthenticator("me/signing/authenticator.xhtml");
         browser.get(base + "me/signing/sign.xhtml");
         assertNoSeriousAccessibilityViolations("/me/signing/sign.xhtml");
-        assertFalse(browser.findElements(By.cssSelector("nav a[href$='/me/signing/sign.xhtml']")).isEmpty(),
-            "the citizens' menu leads to their signing page");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sign:stampCorner"))).selectByValue("UPPER_LEFT");
+        assertFalse(
+                browser.findElements(By.cssSelector("nav a[href$='/me/signing/sign.xhtml']"))
+                        .isEmpty(),
+                "the citizens' menu leads to their signing page");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sign:stampCorner")))
+                .selectByValue("UPPER_LEFT");
         type("sign:stampPage", "0");
         signOnePdf("123456");
-        assertTrue(browser.findElement(By.id("sign")).getText().contains("Số trang là một số từ 1 đến 9999"),
-            "a page number out of range is refused on its field, before any code is checked");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sign:stampCorner"))).selectByValue("UPPER_LEFT");
+        assertTrue(
+                browser.findElement(By.id("sign")).getText().contains("Số trang là một số từ 1 đến 9999"),
+                "a page number out of range is refused on its field, before any code is checked");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sign:stampCorner")))
+                .selectByValue("UPPER_LEFT");
         type("sign:stampPage", "1");
-        signOnePdf(vn.egov.signing.factor.Totp.codeAt(secret, java.time.Instant.now().plusSeconds(30)));
-        assertEquals("Đã ký 1 văn bản.", browser.findElement(By.id("signedTitle")).getText());
+        signOnePdf(vn.egov.signing.factor.Totp.codeAt(
+                secret, java.time.Instant.now().plusSeconds(30)));
+        assertEquals(
+                "Đã ký 1 văn bản.", browser.findElement(By.id("signedTitle")).getText());
         logout();
     }
 
@@ -551,13 +678,20 @@ class PlatformEndToEndIT {
         clickAndWait("start:enrol");
         assertTrue(browser.findElement(By.cssSelector(".qr svg")).isDisplayed());
         String secret = browser.findElement(By.id("secret")).getText().replace(" ", "");
-        type("confirm:code", "000000".equals(vn.egov.signing.factor.Totp.codeAt(secret, java.time.Instant.now()))
-            ? "111111" : "000000");
+        type(
+                "confirm:code",
+                "000000".equals(vn.egov.signing.factor.Totp.codeAt(secret, java.time.Instant.now()))
+                        ? "111111"
+                        : "000000");
         clickAndWait("confirm:confirmCode");
-        assertTrue(browser.findElement(By.tagName("main")).getText().contains("Mã xác thực không đúng hoặc đã được dùng."));
+        assertTrue(browser.findElement(By.tagName("main"))
+                .getText()
+                .contains("Mã xác thực không đúng hoặc đã được dùng."));
         type("confirm:code", vn.egov.signing.factor.Totp.codeAt(secret, java.time.Instant.now()));
         clickAndWait("confirm:confirmCode");
-        assertEquals("Đã đăng ký ứng dụng xác thực", browser.findElement(By.id("state")).getText());
+        assertEquals(
+                "Đã đăng ký ứng dụng xác thực",
+                browser.findElement(By.id("state")).getText());
         return secret;
     }
 
@@ -600,8 +734,10 @@ class PlatformEndToEndIT {
         browser.get(base);
         browser.findElement(By.id("shellForm:logout")).click();
         // the logout link submits through JavaScript, so wait for the signed-out page
-        assertNotEquals(null, new WebDriverWait(browser, Duration.ofSeconds(20))
-            .until(ExpectedConditions.presenceOfElementLocated(By.id("nav-login"))));
+        assertNotEquals(
+                null,
+                new WebDriverWait(browser, Duration.ofSeconds(20))
+                        .until(ExpectedConditions.presenceOfElementLocated(By.id("nav-login"))));
     }
 
     /** Clicks a button that submits the whole page and waits until the answer page has replaced it. */
@@ -624,7 +760,8 @@ class PlatformEndToEndIT {
             } catch (org.openqa.selenium.StaleElementReferenceException gone) {
                 return true;
             } catch (org.openqa.selenium.WebDriverException detached) {
-                if (detached.getMessage() != null && detached.getMessage().contains("does not belong to the document")) {
+                if (detached.getMessage() != null
+                        && detached.getMessage().contains("does not belong to the document")) {
                     return true;
                 }
                 throw detached;
@@ -642,55 +779,84 @@ class PlatformEndToEndIT {
     }
 
     private void assertNoSeriousAccessibilityViolations(String page) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser);
         List<Rule> serious = results.getViolations().stream()
-            .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
-        assertTrue(serious.isEmpty(), page + ": " + serious.stream()
-            .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(",")))
-            .collect(Collectors.joining("; ")));
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .toList();
+        assertTrue(
+                serious.isEmpty(),
+                page + ": "
+                        + serious.stream()
+                                .map(v -> v.getId() + " "
+                                        + v.getNodes().stream()
+                                                .map(n -> n.getTarget().toString())
+                                                .collect(Collectors.joining(",")))
+                                .collect(Collectors.joining("; ")));
     }
 
     @Test
     @Order(16)
     void anyoneVerifiesASignedPdfAndAnOutsideCaIsUntrustedNotAnError() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<byte[]> root = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/signing/ca.cer")).build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> root = http.send(
+                HttpRequest.newBuilder(URI.create(base + "api/v1/signing/ca.cer"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, root.statusCode());
-        var certificate = (java.security.cert.X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
-            .generateCertificate(new java.io.ByteArrayInputStream(root.body()));
+        var certificate =
+                (java.security.cert.X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+                        .generateCertificate(new java.io.ByteArrayInputStream(root.body()));
         assertTrue(certificate.getSubjectX500Principal().getName().contains("CA gốc"), certificate.toString());
-        HttpResponse<byte[]> crl = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/signing/crl")).build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> crl = http.send(
+                HttpRequest.newBuilder(URI.create(base + "api/v1/signing/crl")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, crl.statusCode());
         assertTrue(java.security.cert.CertificateFactory.getInstance("X.509")
-            .generateCRL(new java.io.ByteArrayInputStream(crl.body())) != null);
+                        .generateCRL(new java.io.ByteArrayInputStream(crl.body()))
+                != null);
         // the issuing CA says where the root's list of revoked CAs is, and that list is there, signed by the root
-        HttpResponse<byte[]> issuing = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/signing/issuing.cer")).build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> issuing = http.send(
+                HttpRequest.newBuilder(URI.create(base + "api/v1/signing/issuing.cer"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, issuing.statusCode());
         var issuingCa = (java.security.cert.X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
-            .generateCertificate(new java.io.ByteArrayInputStream(issuing.body()));
+                .generateCertificate(new java.io.ByteArrayInputStream(issuing.body()));
         issuingCa.verify(certificate.getPublicKey());
-        String points = new String(issuingCa.getExtensionValue("2.5.29.31"), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String points =
+                new String(issuingCa.getExtensionValue("2.5.29.31"), java.nio.charset.StandardCharsets.ISO_8859_1);
         assertTrue(points.contains(base + "api/v1/signing/arl"), points);
-        HttpResponse<byte[]> arl = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/signing/arl")).build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> arl = http.send(
+                HttpRequest.newBuilder(URI.create(base + "api/v1/signing/arl")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, arl.statusCode());
         ((java.security.cert.X509CRL) java.security.cert.CertificateFactory.getInstance("X.509")
-            .generateCRL(new java.io.ByteArrayInputStream(arl.body()))).verify(certificate.getPublicKey());
+                        .generateCRL(new java.io.ByteArrayInputStream(arl.body())))
+                .verify(certificate.getPublicKey());
 
         byte[] signed = OutsideSigner.signedPdf("Trần Thị Mai");
-        HttpResponse<String> report = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/signing/verifications"))
-            .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(signed)).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> report = http.send(
+                HttpRequest.newBuilder(URI.create(base + "api/v1/signing/verifications"))
+                        .header("Content-Type", "application/pdf")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(signed))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, report.statusCode(), report.body());
-        assertTrue(report.body().contains("\"trust\":\"UNTRUSTED\"") && report.body().contains("\"intact\":true")
-            && report.body().contains("\"valid\":false") && report.body().contains("Trần Thị Mai"), report.body());
+        assertTrue(
+                report.body().contains("\"trust\":\"UNTRUSTED\"")
+                        && report.body().contains("\"intact\":true")
+                        && report.body().contains("\"valid\":false")
+                        && report.body().contains("Trần Thị Mai"),
+                report.body());
 
-        HttpResponse<String> notPdf = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/signing/verifications"))
-            .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofString("xin chào")).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> notPdf = http.send(
+                HttpRequest.newBuilder(URI.create(base + "api/v1/signing/verifications"))
+                        .header("Content-Type", "application/pdf")
+                        .POST(HttpRequest.BodyPublishers.ofString("xin chào"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(400, notPdf.statusCode());
         assertTrue(notPdf.body().contains("Tệp không phải là PDF."), notPdf.body());
 
@@ -699,10 +865,15 @@ class PlatformEndToEndIT {
         browser.get(base + "verify/index.xhtml");
         browser.findElement(By.id("form:file")).sendKeys(file.toString());
         browser.findElement(By.id("form:verify")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
         String page = browser.findElement(By.tagName("main")).getText();
-        assertTrue(page.contains("Có chữ ký không hợp lệ hoặc không được tin cậy") && page.contains("Trần Thị Mai")
-            && page.contains("Văn bản không bị thay đổi sau khi ký") && page.contains("Không được tin cậy"), page);
+        assertTrue(
+                page.contains("Có chữ ký không hợp lệ hoặc không được tin cậy")
+                        && page.contains("Trần Thị Mai")
+                        && page.contains("Văn bản không bị thay đổi sau khi ký")
+                        && page.contains("Không được tin cậy"),
+                page);
         Files.delete(file);
     }
 }

@@ -1,10 +1,9 @@
 package vn.egov.signing;
 
-import java.time.Clock;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.logging.Logger;
 
 /** Every night, renews the document time-stamps of archived long-term documents that are due. */
@@ -14,6 +13,7 @@ public class ArchiveRenewal {
 
     @Inject
     Clock clock;
+
     @Inject
     LongTermArchive archive;
 

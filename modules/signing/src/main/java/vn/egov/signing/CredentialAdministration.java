@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.util.List;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.List;
 import vn.egov.kernel.api.Accounts;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.Organisation;
@@ -27,16 +27,22 @@ public class CredentialAdministration {
 
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "signing")
     EntityManager entities;
+
     @Inject
     SigningAuthority authority;
+
     @Inject
     PersonalCredentials personal;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Accounts accounts;
+
     @Inject
     Organisation organisation;
 
@@ -45,10 +51,14 @@ public class CredentialAdministration {
     public List<Credential> credentials(String username) {
         if (username == null || username.isBlank()) {
             return entities.createQuery("select c from Credential c order by c.id desc", Credential.class)
-                .setMaxResults(500).getResultList();
+                    .setMaxResults(500)
+                    .getResultList();
         }
-        return entities.createQuery("select c from Credential c where lower(c.username) = lower(:username) order by c.id desc",
-            Credential.class).setParameter("username", username.strip()).getResultList();
+        return entities.createQuery(
+                        "select c from Credential c where lower(c.username) = lower(:username) order by c.id desc",
+                        Credential.class)
+                .setParameter("username", username.strip())
+                .getResultList();
     }
 
     /**
@@ -69,8 +79,9 @@ public class CredentialAdministration {
      */
     @Transactional
     public Credential importPkcs12(String username, byte[] p12, char[] password, String by) {
-        var account = accounts.find(username).filter(Accounts.AccountView::enabled)
-            .orElseThrow(() -> new DocumentSigning.SigningRefused("admin.noAccount"));
+        var account = accounts.find(username)
+                .filter(Accounts.AccountView::enabled)
+                .orElseThrow(() -> new DocumentSigning.SigningRefused("admin.noAccount"));
         if (account.citizen() && !account.identityVerified()) {
             throw new DocumentSigning.SigningRefused("sign.identityUnverified");
         }
@@ -78,19 +89,34 @@ public class CredentialAdministration {
         CredentialImport.Contents contents = CredentialImport.read(p12, password);
         CredentialImport.check(contents, authority.trustAnchors());
         X509Certificate certificate = contents.certificate();
-        HolderKind kind = account.citizen() ? HolderKind.CITIZEN
-            : organisation.agenciesOf(account.username()).stream().anyMatch(r -> r.role() == Role.LEADER)
-            ? HolderKind.LEADER : HolderKind.OFFICER;
+        HolderKind kind = account.citizen()
+                ? HolderKind.CITIZEN
+                : organisation.agenciesOf(account.username()).stream().anyMatch(r -> r.role() == Role.LEADER)
+                        ? HolderKind.LEADER
+                        : HolderKind.OFFICER;
         String key = custody.keep(contents.key(), "p12-" + account.username(), contents.chain());
         try {
-            Credential credential = Credential.imported(kind, account.username(),
-                certificate.getSubjectX500Principal().getName(), new java.math.BigDecimal(certificate.getSerialNumber()),
-                certificate.getEncoded(), CertificateFactory.getInstance("X.509").generateCertPath(contents.chain())
-                    .getEncoded("PkiPath"), key, custody.backend(), clock.instant(), by);
+            Credential credential = Credential.imported(
+                    kind,
+                    account.username(),
+                    certificate.getSubjectX500Principal().getName(),
+                    new java.math.BigDecimal(certificate.getSerialNumber()),
+                    certificate.getEncoded(),
+                    CertificateFactory.getInstance("X.509")
+                            .generateCertPath(contents.chain())
+                            .getEncoded("PkiPath"),
+                    key,
+                    custody.backend(),
+                    clock.instant(),
+                    by);
             entities.persist(credential);
             entities.flush();
-            audit.record("signing.credential.imported", "credential", credential.id(), "PKCS#12 for " + account.username()
-                + ": " + credential.subject() + ", issued by " + certificate.getIssuerX500Principal().getName());
+            audit.record(
+                    "signing.credential.imported",
+                    "credential",
+                    credential.id(),
+                    "PKCS#12 for " + account.username() + ": " + credential.subject() + ", issued by "
+                            + certificate.getIssuerX500Principal().getName());
             return credential;
         } catch (java.security.GeneralSecurityException e) {
             throw new DocumentSigning.SigningRefused("admin.p12.unreadable");
@@ -111,7 +137,12 @@ public class CredentialAdministration {
         }
         authority.custody().ifPresent(custody -> custody.destroy(credential.keyReference()));
         authority.revocationsChanged();
-        audit.record("signing.credential.revoked", "credential", credential.id(), credential.subject() + ", serial "
-            + credential.serial().toBigInteger().toString(16) + (reason == null || reason.isBlank() ? "" : "; " + reason.strip()));
+        audit.record(
+                "signing.credential.revoked",
+                "credential",
+                credential.id(),
+                credential.subject() + ", serial "
+                        + credential.serial().toBigInteger().toString(16)
+                        + (reason == null || reason.isBlank() ? "" : "; " + reason.strip()));
     }
 }

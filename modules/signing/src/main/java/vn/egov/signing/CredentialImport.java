@@ -22,8 +22,7 @@ import java.util.stream.Collectors;
  * signing bundle ({@code admin.p12.*}).
  */
 final class CredentialImport {
-    private CredentialImport() {
-    }
+    private CredentialImport() {}
 
     /** What the file held. */
     record Contents(PrivateKey key, List<X509Certificate> chain) {
@@ -44,13 +43,16 @@ final class CredentialImport {
             throw new DocumentSigning.SigningRefused("admin.p12.unreadable");
         }
         try {
-            List<String> keys = Collections.list(store.aliases()).stream().filter(alias -> isKey(store, alias)).toList();
+            List<String> keys = Collections.list(store.aliases()).stream()
+                    .filter(alias -> isKey(store, alias))
+                    .toList();
             if (keys.size() != 1) {
                 throw new DocumentSigning.SigningRefused("admin.p12.oneKey");
             }
             PrivateKey key = (PrivateKey) store.getKey(keys.get(0), password);
             List<X509Certificate> chain = Arrays.stream(store.getCertificateChain(keys.get(0)))
-                .map(X509Certificate.class::cast).toList();
+                    .map(X509Certificate.class::cast)
+                    .toList();
             return new Contents(key, chain);
         } catch (GeneralSecurityException | ClassCastException e) {
             throw new DocumentSigning.SigningRefused("admin.p12.unreadable");
@@ -73,14 +75,16 @@ final class CredentialImport {
             throw new DocumentSigning.SigningRefused("admin.p12.notForSigning");
         }
         try {
-            Set<TrustAnchor> trusted = anchors.stream().map(a -> new TrustAnchor(a, null)).collect(Collectors.toSet());
+            Set<TrustAnchor> trusted =
+                    anchors.stream().map(a -> new TrustAnchor(a, null)).collect(Collectors.toSet());
             PKIXParameters parameters = new PKIXParameters(trusted);
             // revocation is the CA's business at verification time; here the question is only "whose CA?"
             parameters.setRevocationEnabled(false);
             List<X509Certificate> path = contents.chain().stream()
-                .filter(c -> !c.getSubjectX500Principal().equals(c.getIssuerX500Principal())).toList();
-            CertPathValidator.getInstance("PKIX").validate(CertificateFactory.getInstance("X.509").generateCertPath(path),
-                parameters);
+                    .filter(c -> !c.getSubjectX500Principal().equals(c.getIssuerX500Principal()))
+                    .toList();
+            CertPathValidator.getInstance("PKIX")
+                    .validate(CertificateFactory.getInstance("X.509").generateCertPath(path), parameters);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new DocumentSigning.SigningRefused("admin.p12.untrusted");
         }

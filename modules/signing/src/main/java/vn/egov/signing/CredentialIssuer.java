@@ -27,16 +27,23 @@ class CredentialIssuer {
 
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "signing")
     EntityManager entities;
+
     @Inject
     AuditTrail audit;
 
     /**
      * @param owner the agency's id for a seal, the account's name otherwise
      */
-    Credential issue(CertificateAuthority ca, KeyCustody custody, Holder holder, KeyAlgorithm algorithm, Duration validity,
-                     Object owner) {
+    Credential issue(
+            CertificateAuthority ca,
+            KeyCustody custody,
+            Holder holder,
+            KeyAlgorithm algorithm,
+            Duration validity,
+            Object owner) {
         var pair = custody.generate(algorithm);
         X509Certificate certificate = ca.issue(holder, pair.getPublic(), validity);
         String key = custody.keep(pair.getPrivate(), holder.kind() + "-" + owner, ca.chainOf(certificate));
@@ -44,14 +51,33 @@ class CredentialIssuer {
             String subject = certificate.getSubjectX500Principal().getName();
             BigDecimal serial = new BigDecimal(certificate.getSerialNumber());
             Credential credential = holder.kind() == HolderKind.SEAL
-                ? Credential.seal((Long) owner, subject, serial, certificate.getEncoded(), key, custody.backend(),
-                    clock.instant(), "system")
-                : Credential.person(holder.kind(), (String) owner, subject, serial, certificate.getEncoded(), key,
-                    custody.backend(), clock.instant(), "system");
+                    ? Credential.seal(
+                            (Long) owner,
+                            subject,
+                            serial,
+                            certificate.getEncoded(),
+                            key,
+                            custody.backend(),
+                            clock.instant(),
+                            "system")
+                    : Credential.person(
+                            holder.kind(),
+                            (String) owner,
+                            subject,
+                            serial,
+                            certificate.getEncoded(),
+                            key,
+                            custody.backend(),
+                            clock.instant(),
+                            "system");
             entities.persist(credential);
             entities.flush();
-            audit.record("signing.credential.issued", "credential", credential.id(), holder.kind() + " certificate for "
-                + owner + " (" + holder.commonName() + "), serial " + certificate.getSerialNumber().toString(16));
+            audit.record(
+                    "signing.credential.issued",
+                    "credential",
+                    credential.id(),
+                    holder.kind() + " certificate for " + owner + " (" + holder.commonName() + "), serial "
+                            + certificate.getSerialNumber().toString(16));
             return credential;
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);

@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import vn.egov.kernel.api.AuditTrail;
-import vn.egov.kernel.api.Sha256;
+import vn.egov.kernel.api.helpers.Sha256;
 import vn.egov.signing.api.PersonalSignatures;
 import vn.egov.signing.ca.CertificateAuthority;
 import vn.egov.signing.custody.KeyCustody;
@@ -29,16 +29,22 @@ public class DocumentSigning implements PersonalSignatures {
 
     @Inject
     jakarta.enterprise.event.Event<vn.egov.signing.api.DocumentSigned> signedDocuments;
+
     @Inject
     Clock clock;
+
     @Inject
     SigningAuthority authority;
+
     @Inject
     PersonalCredentials credentials;
+
     @Inject
     SecondFactors factors;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     LongTermArchive archive;
 
@@ -63,8 +69,8 @@ public class DocumentSigning implements PersonalSignatures {
      */
     @Override
     @Transactional
-    public List<Signed> sign(String username, List<Document> documents, String reason, String location, Stamp stamp,
-                             String code) {
+    public List<Signed> sign(
+            String username, List<Document> documents, String reason, String location, Stamp stamp, String code) {
         if (documents.isEmpty()) {
             throw new SigningRefused("sign.noDocuments");
         }
@@ -97,16 +103,31 @@ public class DocumentSigning implements PersonalSignatures {
         for (int i = 0; i < documents.size(); i++) {
             Document document = documents.get(i);
             try {
-                byte[] signature = pades.sign(document.pdf(), credential.keyReference(), chain, new SigningParameters(signer,
-                    reason, location, clock.instant(), placements.get(i)), timeStamper);
+                byte[] signature = pades.sign(
+                        document.pdf(),
+                        credential.keyReference(),
+                        chain,
+                        new SigningParameters(signer, reason, location, clock.instant(), placements.get(i)),
+                        timeStamper);
                 var longTerm = archive.complete(signature, ca, document.kind(), document.name(), document.sha256());
                 byte[] result = longTerm.pdf();
-                Signed done = new Signed(document.name(), result, document.sha256(), Sha256.hex(result), longTerm.archiveId());
-                audit.record("signing.signed", "document", done.originalSha256(), "credential=" + credential.id()
-                    + "; name=" + document.name() + "; signed sha256=" + done.signedSha256() + "; authorised by " + factor);
+                Signed done = new Signed(
+                        document.name(), result, document.sha256(), Sha256.hex(result), longTerm.archiveId());
+                audit.record(
+                        "signing.signed",
+                        "document",
+                        done.originalSha256(),
+                        "credential=" + credential.id() + "; name=" + document.name() + "; signed sha256="
+                                + done.signedSha256() + "; authorised by " + factor);
                 signed.add(done);
-                signedDocuments.fire(new vn.egov.signing.api.DocumentSigned(document.kind(), done.originalSha256(), done.signedSha256(), username,
-                    null, done.archiveId(), clock.instant()));
+                signedDocuments.fire(new vn.egov.signing.api.DocumentSigned(
+                        document.kind(),
+                        done.originalSha256(),
+                        done.signedSha256(),
+                        username,
+                        null,
+                        done.archiveId(),
+                        clock.instant()));
             } catch (DocumentRejected e) {
                 throw new SigningRefused("document." + e.reason().name());
             }
@@ -121,7 +142,10 @@ public class DocumentSigning implements PersonalSignatures {
             return null;
         }
         Corner corner = stamp.corner();
-        return PadesSigner.inCorner(pdf, stamp.page(), corner == Corner.UPPER_LEFT || corner == Corner.UPPER_RIGHT,
-            corner == Corner.LOWER_RIGHT || corner == Corner.UPPER_RIGHT);
+        return PadesSigner.inCorner(
+                pdf,
+                stamp.page(),
+                corner == Corner.UPPER_LEFT || corner == Corner.UPPER_RIGHT,
+                corner == Corner.LOWER_RIGHT || corner == Corner.UPPER_RIGHT);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.Settings;
 import vn.egov.kernel.api.helpers.DatabaseLocks;
-import vn.egov.kernel.api.Sha256;
+import vn.egov.kernel.api.helpers.Sha256;
 import vn.egov.signing.api.DocumentArchive;
 import vn.egov.signing.ca.CertificateAuthority;
 import vn.egov.signing.domain.ArchivedDocument;
@@ -34,18 +34,21 @@ public class LongTermArchive implements DocumentArchive {
 
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "signing")
     EntityManager entities;
+
     @Inject
     SigningAuthority authority;
+
     @Inject
     Settings settings;
+
     @Inject
     AuditTrail audit;
 
     /** The result of making a signed document long-term: its bytes, and its archive id when it was kept. */
-    public record LongTerm(byte[] pdf, Long archiveId) {
-    }
+    public record LongTerm(byte[] pdf, Long archiveId) {}
 
     /**
      * Adds the validation data (B-LT) and, for a kind kept long, a document time-stamp (B-LTA),
@@ -57,12 +60,22 @@ public class LongTermArchive implements DocumentArchive {
             return new LongTerm(result, null);
         }
         result = LongTermSignatures.addDocumentTimeStamp(result, authority.timeStamper(ca));
-        ArchivedDocument document = new ArchivedDocument(kind.trim().toLowerCase(Locale.ROOT), name, originalSha256, result,
-            Sha256.hex(result), stampedUntil(ca), clock.instant());
+        ArchivedDocument document = new ArchivedDocument(
+                kind.trim().toLowerCase(Locale.ROOT),
+                name,
+                originalSha256,
+                result,
+                Sha256.hex(result),
+                stampedUntil(ca),
+                clock.instant());
         entities.persist(document);
         entities.flush();
-        audit.record("signing.archived", "document", String.valueOf(document.id()), "kind=" + document.kind()
-            + "; sha256=" + document.sha256() + "; PAdES B-LTA, time-stamp renewed before " + document.stampedUntil());
+        audit.record(
+                "signing.archived",
+                "document",
+                String.valueOf(document.id()),
+                "kind=" + document.kind() + "; sha256=" + document.sha256()
+                        + "; PAdES B-LTA, time-stamp renewed before " + document.stampedUntil());
         return new LongTerm(result, document.id());
     }
 
@@ -72,13 +85,15 @@ public class LongTermArchive implements DocumentArchive {
             return false;
         }
         return Arrays.stream(settings.text(SigningModule.ARCHIVE_KINDS).split(","))
-            .map(k -> k.trim().toLowerCase(Locale.ROOT)).anyMatch(kind.trim().toLowerCase(Locale.ROOT)::equals);
+                .map(k -> k.trim().toLowerCase(Locale.ROOT))
+                .anyMatch(kind.trim().toLowerCase(Locale.ROOT)::equals);
     }
 
     @Override
     @Transactional
     public Optional<byte[]> latest(long archiveId) {
-        return Optional.ofNullable(entities.find(ArchivedDocument.class, archiveId)).map(ArchivedDocument::pdf);
+        return Optional.ofNullable(entities.find(ArchivedDocument.class, archiveId))
+                .map(ArchivedDocument::pdf);
     }
 
     /**
@@ -95,15 +110,22 @@ public class LongTermArchive implements DocumentArchive {
             return 0; // another server renews now; a document left is renewed next night
         }
         List<ArchivedDocument> due = entities.createQuery(
-                "select d from ArchivedDocument d where d.stampedUntil < :now order by d.stampedUntil", ArchivedDocument.class)
-            .setParameter("now", now.atOffset(java.time.ZoneOffset.UTC)).setMaxResults(limit).getResultList();
+                        "select d from ArchivedDocument d where d.stampedUntil < :now order by d.stampedUntil",
+                        ArchivedDocument.class)
+                .setParameter("now", now.atOffset(java.time.ZoneOffset.UTC))
+                .setMaxResults(limit)
+                .getResultList();
         for (ArchivedDocument document : due) {
             byte[] renewed = LongTermSignatures.addDocumentTimeStamp(
-                LongTermSignatures.addValidationData(document.pdf(), authority.validationMaterial(ca.get())),
-                authority.timeStamper(ca.get()));
+                    LongTermSignatures.addValidationData(document.pdf(), authority.validationMaterial(ca.get())),
+                    authority.timeStamper(ca.get()));
             document.renewed(renewed, Sha256.hex(renewed), stampedUntil(ca.get()), clock.instant());
-            audit.record("signing.archive.renewed", "document", String.valueOf(document.id()), "renewal "
-                + document.renewals() + "; sha256=" + document.sha256() + "; next renewal before " + document.stampedUntil());
+            audit.record(
+                    "signing.archive.renewed",
+                    "document",
+                    String.valueOf(document.id()),
+                    "renewal " + document.renewals() + "; sha256=" + document.sha256() + "; next renewal before "
+                            + document.stampedUntil());
         }
         return due.size();
     }

@@ -28,10 +28,13 @@ public class PersonalCredentials {
 
     @PersistenceContext(unitName = "signing")
     EntityManager entities;
+
     @Inject
     Organisation organisation;
+
     @Inject
     CredentialIssuer issuer;
+
     @Inject
     Accounts accounts;
 
@@ -41,11 +44,14 @@ public class PersonalCredentials {
      */
     public Credential of(String username, CertificateAuthority ca, KeyCustody custody) {
         List<Credential> found = entities.createQuery(
-                "select c from Credential c where c.username = :username and c.status = :active order by c.id desc",
-                Credential.class)
-            .setParameter("username", username).setParameter("active", Credential.Status.ACTIVE).getResultList();
-        var account = accounts.find(username).filter(Accounts.AccountView::enabled)
-            .orElseThrow(() -> new DocumentSigning.SigningRefused("admin.noAccount"));
+                        "select c from Credential c where c.username = :username and c.status = :active order by c.id desc",
+                        Credential.class)
+                .setParameter("username", username)
+                .setParameter("active", Credential.Status.ACTIVE)
+                .getResultList();
+        var account = accounts.find(username)
+                .filter(Accounts.AccountView::enabled)
+                .orElseThrow(() -> new DocumentSigning.SigningRefused("admin.noAccount"));
         if (account.citizen() && !account.identityVerified()) {
             // the CCCD is only what the registrant typed until an officer has checked the card
             throw new DocumentSigning.SigningRefused("sign.identityUnverified");
@@ -54,19 +60,37 @@ public class PersonalCredentials {
             return found.get(0);
         }
         if (account.citizen()) {
-            return issuer.issue(ca, custody, new Holder(HolderKind.CITIZEN, account.displayName(),
-                account.cccd() == null ? null : "CCCD:" + account.cccd(), null), KeyAlgorithm.EC_P256, VALIDITY,
-                account.username());
+            return issuer.issue(
+                    ca,
+                    custody,
+                    new Holder(
+                            HolderKind.CITIZEN,
+                            account.displayName(),
+                            account.cccd() == null ? null : "CCCD:" + account.cccd(),
+                            null),
+                    KeyAlgorithm.EC_P256,
+                    VALIDITY,
+                    account.username());
         }
         var roles = organisation.agenciesOf(username);
         if (roles.isEmpty()) {
             throw new DocumentSigning.SigningRefused("sign.noAgency");
         }
-        var role = roles.stream().filter(r -> r.role() == Role.LEADER).findFirst().orElse(roles.get(0));
+        var role =
+                roles.stream().filter(r -> r.role() == Role.LEADER).findFirst().orElse(roles.get(0));
         HolderKind kind = role.role() == Role.LEADER ? HolderKind.LEADER : HolderKind.OFFICER;
         // a leader's certificate carries his title; accounts hold no position yet, so the role's name stands for it
-        return issuer.issue(ca, custody, new Holder(kind, account.displayName(), null, role.agency().name(),
-                kind == HolderKind.LEADER ? "Lãnh đạo" : null),
-            KeyAlgorithm.EC_P256, VALIDITY, account.username());
+        return issuer.issue(
+                ca,
+                custody,
+                new Holder(
+                        kind,
+                        account.displayName(),
+                        null,
+                        role.agency().name(),
+                        kind == HolderKind.LEADER ? "Lãnh đạo" : null),
+                KeyAlgorithm.EC_P256,
+                VALIDITY,
+                account.username());
     }
 }

@@ -15,7 +15,7 @@ import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.OrgUnitView;
 import vn.egov.kernel.api.Organisation;
 import vn.egov.kernel.api.Settings;
-import vn.egov.kernel.api.Sha256;
+import vn.egov.kernel.api.helpers.Sha256;
 import vn.egov.signing.api.DocumentSeals;
 import vn.egov.signing.ca.CertificateAuthority;
 import vn.egov.signing.ca.Holder;
@@ -35,31 +35,43 @@ public class Seals implements DocumentSeals {
 
     @Inject
     jakarta.enterprise.event.Event<vn.egov.signing.api.DocumentSigned> signedDocuments;
+
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "signing")
     EntityManager entities;
+
     @Inject
     SigningAuthority authority;
+
     @Inject
     Organisation organisation;
+
     @Inject
     Settings settings;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     CredentialIssuer issuer;
+
     @Inject
     LongTermArchive archive;
 
     @Override
     @Transactional
     public SealedDocument seal(long agencyId, String documentKind, byte[] pdf, String reason) {
-        if (!allowedKinds().contains(documentKind == null ? "" : documentKind.trim().toLowerCase(Locale.ROOT))) {
+        if (!allowedKinds()
+                .contains(documentKind == null ? "" : documentKind.trim().toLowerCase(Locale.ROOT))) {
             throw new SealRefused("seal.kindNotAllowed");
         }
-        OrgUnitView agency = organisation.unit(agencyId).filter(OrgUnitView::agency).filter(OrgUnitView::active)
-            .orElseThrow(() -> new SealRefused("seal.noSuchAgency"));
+        OrgUnitView agency = organisation
+                .unit(agencyId)
+                .filter(OrgUnitView::agency)
+                .filter(OrgUnitView::active)
+                .orElseThrow(() -> new SealRefused("seal.noSuchAgency"));
         CertificateAuthority ca = authority.authority().orElseThrow(() -> new SealRefused("seal.noMasterKey"));
         KeyCustody custody = authority.custody().orElseThrow();
         Credential seal = sealOf(agency, ca, custody);
@@ -71,9 +83,18 @@ public class Seals implements DocumentSeals {
             if (problem != null) {
                 throw new SealRefused(problem);
             }
-            sealed = new PadesSigner(custody).sign(pdf, seal.keyReference(), chain,
-                new SigningParameters(agency.name(), reason, agency.name(), clock.instant(),
-                    PadesSigner.lastPageLowerRight(pdf)), authority.timeStamper(ca));
+            sealed = new PadesSigner(custody)
+                    .sign(
+                            pdf,
+                            seal.keyReference(),
+                            chain,
+                            new SigningParameters(
+                                    agency.name(),
+                                    reason,
+                                    agency.name(),
+                                    clock.instant(),
+                                    PadesSigner.lastPageLowerRight(pdf)),
+                            authority.timeStamper(ca));
         } catch (DocumentRejected e) {
             throw new SealRefused("document." + e.reason().name());
         }
@@ -81,29 +102,41 @@ public class Seals implements DocumentSeals {
         var longTerm = archive.complete(sealed, ca, documentKind, documentKind + ".pdf", original);
         sealed = longTerm.pdf();
         String result = Sha256.hex(sealed);
-        audit.record("signing.sealed", "document", original, "kind=" + documentKind + "; agency=" + agency.code()
-            + "; credential=" + seal.id() + "; sealed sha256=" + result + "; automatic seal, no second factor");
-        signedDocuments.fire(new vn.egov.signing.api.DocumentSigned(documentKind, original, result, null, agency.id(), longTerm.archiveId(),
-            clock.instant()));
+        audit.record(
+                "signing.sealed",
+                "document",
+                original,
+                "kind=" + documentKind + "; agency=" + agency.code() + "; credential=" + seal.id() + "; sealed sha256="
+                        + result + "; automatic seal, no second factor");
+        signedDocuments.fire(new vn.egov.signing.api.DocumentSigned(
+                documentKind, original, result, null, agency.id(), longTerm.archiveId(), clock.instant()));
         return new SealedDocument(sealed, original, result, agency.name(), longTerm.archiveId());
     }
 
     private Credential sealOf(OrgUnitView agency, CertificateAuthority ca, KeyCustody custody) {
         List<Credential> found = entities.createQuery(
-                "select c from Credential c where c.agencyId = :agency and c.holderKind = :kind and c.status = :active",
-                Credential.class)
-            .setParameter("agency", agency.id()).setParameter("kind", HolderKind.SEAL)
-            .setParameter("active", Credential.Status.ACTIVE).getResultList();
+                        "select c from Credential c where c.agencyId = :agency and c.holderKind = :kind and c.status = :active",
+                        Credential.class)
+                .setParameter("agency", agency.id())
+                .setParameter("kind", HolderKind.SEAL)
+                .setParameter("active", Credential.Status.ACTIVE)
+                .getResultList();
         if (!found.isEmpty()) {
             return found.get(0);
         }
-        return issuer.issue(ca, custody, new Holder(HolderKind.SEAL, agency.name(), null,
-            settings.text(SigningModule.ORGANISATION)), KeyAlgorithm.RSA_2048, SEAL_VALIDITY,
-            agency.id());
+        return issuer.issue(
+                ca,
+                custody,
+                new Holder(HolderKind.SEAL, agency.name(), null, settings.text(SigningModule.ORGANISATION)),
+                KeyAlgorithm.RSA_2048,
+                SEAL_VALIDITY,
+                agency.id());
     }
 
     private List<String> allowedKinds() {
         return Arrays.stream(settings.text(SigningModule.SEAL_KINDS).split(","))
-            .map(k -> k.trim().toLowerCase(Locale.ROOT)).filter(k -> !k.isEmpty()).toList();
+                .map(k -> k.trim().toLowerCase(Locale.ROOT))
+                .filter(k -> !k.isEmpty())
+                .toList();
     }
 }

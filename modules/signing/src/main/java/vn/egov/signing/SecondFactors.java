@@ -28,22 +28,27 @@ public class SecondFactors {
 
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "signing")
     EntityManager entities;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Settings settings;
+
     @Inject
     SigningAuthority authority;
+
     @Inject
     Accounts accounts;
+
     @Inject
     Notifications notifications;
 
     /** What the enrolment page shows: the seed in base32 for typing, and the QR code of its URI. */
-    public record Enrolment(String secret, String uri, String qrSvg) {
-    }
+    public record Enrolment(String secret, String uri, String qrSvg) {}
 
     /** Why a code was refused: a message key in the signing bundle ({@code factor.*}). */
     public static class CodeRefused extends vn.egov.signing.api.PersonalSignatures.SigningRefused {
@@ -78,7 +83,10 @@ public class SecondFactors {
 
     /** Whether one-time codes can be sent to the account (it has a phone number or an e-mail address). */
     public boolean canReceiveCodes(String username) {
-        return accounts.find(username).filter(Accounts.AccountView::enabled).flatMap(SecondFactors::codeRecipient).isPresent();
+        return accounts.find(username)
+                .filter(Accounts.AccountView::enabled)
+                .flatMap(SecondFactors::codeRecipient)
+                .isPresent();
     }
 
     /** Where an account's codes go: its phone by SMS, else its e-mail address. */
@@ -118,8 +126,9 @@ public class SecondFactors {
     @Transactional
     public String sendCode(String username) {
         Instant now = clock.instant();
-        var account = accounts.find(username).filter(Accounts.AccountView::enabled)
-            .orElseThrow(() -> new CodeRefused("factor.noContact"));
+        var account = accounts.find(username)
+                .filter(Accounts.AccountView::enabled)
+                .orElseThrow(() -> new CodeRefused("factor.noContact"));
         String recipient = codeRecipient(account).orElseThrow(() -> new CodeRefused("factor.noContact"));
         boolean sms = recipient.equals(account.phone());
         SecondFactor factor = entities.find(SecondFactor.class, account.username());
@@ -140,9 +149,12 @@ public class SecondFactors {
             sent.resend(sealed, channel, now);
         }
         String body = "Mã xác thực ký số của bạn là " + code + ", dùng một lần trong 5 phút. "
-            + "Không đưa mã này cho bất kỳ ai, kể cả cán bộ.";
-        notifications.send(sms ? Notifications.Channel.SMS : Notifications.Channel.EMAIL, recipient,
-            sms ? null : "Mã xác thực ký số", body);
+                + "Không đưa mã này cho bất kỳ ai, kể cả cán bộ.";
+        notifications.send(
+                sms ? Notifications.Channel.SMS : Notifications.Channel.EMAIL,
+                recipient,
+                sms ? null : "Mã xác thực ký số",
+                body);
         String masked = (sms ? "SMS " : "e-mail ") + mask(recipient);
         audit.record("signing.factor.codeSent", "account", account.username(), "one-time code sent by " + masked);
         return masked;
@@ -159,18 +171,32 @@ public class SecondFactors {
             throw new CodeRefused("factor.locked");
         }
         SentCode sent = sentCodes ? entities.find(SentCode.class, username) : null;
-        if (sent != null && !sent.expired(now) && code != null && java.security.MessageDigest.isEqual(
-            seal().open(sent.codeSealed(), username), code.strip().getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+        if (sent != null
+                && !sent.expired(now)
+                && code != null
+                && java.security.MessageDigest.isEqual(
+                        seal().open(sent.codeSealed(), username),
+                        code.strip().getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
             entities.remove(sent);
             factor.acceptedSentCode();
             return "code sent by " + sent.channel();
         }
-        long step = factor.hasAuthenticator() ? Totp.match(new String(seal().open(factor.secretSealed(), username),
-            java.nio.charset.StandardCharsets.US_ASCII), code, now, factor.lastStep()) : -1;
+        long step = factor.hasAuthenticator()
+                ? Totp.match(
+                        new String(
+                                seal().open(factor.secretSealed(), username),
+                                java.nio.charset.StandardCharsets.US_ASCII),
+                        code,
+                        now,
+                        factor.lastStep())
+                : -1;
         if (step < 0) {
             boolean locked = factor.failed(now);
-            audit.record(locked ? "signing.factor.locked" : "signing.factor.refused", "account", username,
-                locked ? "5 wrong codes in a row: signing locked for 15 minutes" : "wrong or replayed code");
+            audit.record(
+                    locked ? "signing.factor.locked" : "signing.factor.refused",
+                    "account",
+                    username,
+                    locked ? "5 wrong codes in a row: signing locked for 15 minutes" : "wrong or replayed code");
             throw new CodeRefused(locked ? "factor.locked" : "factor.wrongCode");
         }
         factor.accepted(step);

@@ -1,6 +1,5 @@
 package vn.egov.signing;
 
-import vn.egov.kernel.api.ConfigKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,9 +19,10 @@ import java.util.stream.Collectors;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.kernel.api.AuditTrail;
-import vn.egov.kernel.api.PublicAddress;
+import vn.egov.kernel.api.ConfigKeys;
 import vn.egov.kernel.api.Settings;
 import vn.egov.kernel.api.helpers.DatabaseLocks;
+import vn.egov.kernel.api.helpers.PublicAddress;
 import vn.egov.signing.ca.AuthorityKeys;
 import vn.egov.signing.ca.CertificateAuthority;
 import vn.egov.signing.ca.TimeStampAuthority;
@@ -48,23 +48,31 @@ public class SigningAuthority {
 
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "signing")
     EntityManager entities;
+
     @Inject
     Settings settings;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     @ConfigProperty(name = ConfigKeys.SIGNING_MASTER_KEY)
     Optional<String> masterKey;
+
     @Inject
     PublicAddress address;
+
     @Inject
     @ConfigProperty(name = ConfigKeys.SIGNING_PKCS11_LIBRARY)
     Optional<String> pkcs11Library;
+
     @Inject
     @ConfigProperty(name = ConfigKeys.SIGNING_PKCS11_SLOT, defaultValue = ConfigKeys.SIGNING_PKCS11_SLOT_DEFAULT)
     long pkcs11Slot;
+
     @Inject
     @ConfigProperty(name = ConfigKeys.SIGNING_PKCS11_PIN)
     Optional<String> pkcs11Pin;
@@ -102,9 +110,11 @@ public class SigningAuthority {
     private synchronized void unlock() {
         if (custody == null && masterKey.filter(k -> !k.isBlank()).isPresent()) {
             SecretKey key = SoftwareKeyCustody.masterKey(masterKey.get().trim());
-            Pkcs11KeyCustody token = pkcs11Library.filter(l -> !l.isBlank())
-                .map(library -> Pkcs11KeyCustody.open(library, pkcs11Slot, pkcs11Pin.orElse("").toCharArray()))
-                .orElse(null);
+            Pkcs11KeyCustody token = pkcs11Library
+                    .filter(l -> !l.isBlank())
+                    .map(library -> Pkcs11KeyCustody.open(
+                            library, pkcs11Slot, pkcs11Pin.orElse("").toCharArray()))
+                    .orElse(null);
             secrets = new SecretSeal(key);
             custody = new RoutedKeyCustody(SoftwareKeyCustody.withKey(key), token);
         }
@@ -133,27 +143,41 @@ public class SigningAuthority {
             String organisation = settings.text(SigningModule.ORGANISATION);
             AuthorityKeys established = CertificateAuthority.establish(keys.get(), organisation, clock, profile());
             try {
-                record = new AuthorityRecord(organisation, keys.get().backend(), established.root().getEncoded(),
-                    established.rootKey(), established.issuing().getEncoded(), established.issuingKey(),
-                    established.timeStamping().getEncoded(), established.timeStampingKey(), clock.instant());
+                record = new AuthorityRecord(
+                        organisation,
+                        keys.get().backend(),
+                        established.root().getEncoded(),
+                        established.rootKey(),
+                        established.issuing().getEncoded(),
+                        established.issuingKey(),
+                        established.timeStamping().getEncoded(),
+                        established.timeStampingKey(),
+                        clock.instant());
             } catch (java.security.cert.CertificateEncodingException e) {
                 throw new IllegalStateException(e);
             }
             entities.persist(record);
-            audit.record("signing.ca.established", "authority", AuthorityRecord.ID,
-                established.root().getSubjectX500Principal().getName());
+            audit.record(
+                    "signing.ca.established",
+                    "authority",
+                    AuthorityRecord.ID,
+                    established.root().getSubjectX500Principal().getName());
         }
         CertificateAuthority ca = new CertificateAuthority(keys.get(), keysOf(record), clock, profile());
         if (CertificateAuthority.lacksPublication(ca.keys())) {
             // a CA established before its certificates named where their issuers publish: certify the same keys again
             AuthorityKeys renewed = ca.recertified();
             try {
-                record.recertify(renewed.issuing().getEncoded(), renewed.timeStamping().getEncoded());
+                record.recertify(
+                        renewed.issuing().getEncoded(), renewed.timeStamping().getEncoded());
             } catch (java.security.cert.CertificateEncodingException e) {
                 throw new IllegalStateException(e);
             }
-            audit.record("signing.ca.recertified", "authority", AuthorityRecord.ID,
-                "issuing CA and time-stamping unit certified again with CRL distribution points and authority information access");
+            audit.record(
+                    "signing.ca.recertified",
+                    "authority",
+                    AuthorityRecord.ID,
+                    "issuing CA and time-stamping unit certified again with CRL distribution points and authority information access");
             ca = new CertificateAuthority(keys.get(), renewed, clock, profile());
         }
         if (tsaDue(ca.keys())) {
@@ -164,8 +188,12 @@ public class SigningAuthority {
             } catch (java.security.cert.CertificateEncodingException e) {
                 throw new IllegalStateException(e);
             }
-            audit.record("signing.tsa.renewed", "authority", AuthorityRecord.ID, "new time-stamping key, certificate serial "
-                + renewed.timeStamping().getSerialNumber().toString(16));
+            audit.record(
+                    "signing.tsa.renewed",
+                    "authority",
+                    AuthorityRecord.ID,
+                    "new time-stamping key, certificate serial "
+                            + renewed.timeStamping().getSerialNumber().toString(16));
             ca = new CertificateAuthority(keys.get(), renewed, clock, profile());
         }
         return Optional.of(ca);
@@ -176,13 +204,17 @@ public class SigningAuthority {
     }
 
     private boolean tsaDue(AuthorityKeys keys) {
-        return keys.timeStamping().getNotAfter().toInstant().isBefore(clock.instant().plus(TSA_RENEWAL));
+        return keys.timeStamping()
+                .getNotAfter()
+                .toInstant()
+                .isBefore(clock.instant().plus(TSA_RENEWAL));
     }
 
     /** The built-in CA's certificates if it has been established; never establishes it (the admin screen reads this). */
     @Transactional
     public Optional<AuthorityKeys> established() {
-        return Optional.ofNullable(entities.find(AuthorityRecord.class, AuthorityRecord.ID)).map(SigningAuthority::keysOf);
+        return Optional.ofNullable(entities.find(AuthorityRecord.class, AuthorityRecord.ID))
+                .map(SigningAuthority::keysOf);
     }
 
     /** Where certificates say the CA publishes, and whether people outside this network can reach it. */
@@ -192,14 +224,15 @@ public class SigningAuthority {
 
     /** A time-stamper from the built-in time-stamping unit of a CA in hand, stating the policy set. */
     public TimeStamper timeStamper(CertificateAuthority ca) {
-        return new TimeStampAuthority(custody().orElseThrow(), ca.keys(), clock,
-            settings.text(SigningModule.TSA_POLICY)).timeStamper();
+        return new TimeStampAuthority(
+                        custody().orElseThrow(), ca.keys(), clock, settings.text(SigningModule.TSA_POLICY))
+                .timeStamper();
     }
 
     /** Where the CA publishes its lists and certificates (under the public address), and its policy. */
     CertificateAuthority.Profile profile() {
-        return CertificateAuthority.Profile.under(address.of("api/v1/signing/"),
-            settings.text(SigningModule.CERTIFICATE_POLICY));
+        return CertificateAuthority.Profile.under(
+                address.of("api/v1/signing/"), settings.text(SigningModule.CERTIFICATE_POLICY));
     }
 
     /** Where the issuing CA's CRL is published; written into every certificate it issues. */
@@ -215,8 +248,8 @@ public class SigningAuthority {
         List<X509CRL> lists = new ArrayList<>();
         revocationList().ifPresent(lists::add);
         authorityRevocationList().ifPresent(lists::add);
-        return new LongTermSignatures.ValidationMaterial(List.of(ca.keys().issuing(), ca.keys().root(),
-            ca.keys().timeStamping()), lists);
+        return new LongTermSignatures.ValidationMaterial(
+                List.of(ca.keys().issuing(), ca.keys().root(), ca.keys().timeStamping()), lists);
     }
 
     /** The root's current list of revoked CAs (none so far: the platform has no way to revoke its issuing CA). */
@@ -246,8 +279,11 @@ public class SigningAuthority {
         if (credential.chain() != null) {
             try {
                 return CertificateFactory.getInstance("X.509")
-                    .generateCertPath(new ByteArrayInputStream(credential.chain()), "PkiPath").getCertificates().stream()
-                    .map(X509Certificate.class::cast).toList();
+                        .generateCertPath(new ByteArrayInputStream(credential.chain()), "PkiPath")
+                        .getCertificates()
+                        .stream()
+                        .map(X509Certificate.class::cast)
+                        .toList();
             } catch (CertificateException e) {
                 throw new IllegalStateException("A stored chain cannot be read", e);
             }
@@ -268,31 +304,43 @@ public class SigningAuthority {
             return Optional.of(current);
         }
         return authority().map(ca -> {
-            Map<java.math.BigInteger, java.time.Instant> revoked = entities
-                .createQuery("select r from RevocationRecord r", RevocationRecord.class).getResultList().stream()
-                .collect(Collectors.toMap(r -> r.serial().toBigInteger(), RevocationRecord::revokedAt));
+            Map<java.math.BigInteger, java.time.Instant> revoked =
+                    entities
+                            .createQuery("select r from RevocationRecord r", RevocationRecord.class)
+                            .getResultList()
+                            .stream()
+                            .collect(Collectors.toMap(r -> r.serial().toBigInteger(), RevocationRecord::revokedAt));
             return crl = ca.revocationList(revoked, next("signing.crl_number"));
         });
     }
 
     /** Whether a list this CA signed is less than 10 minutes old (its own thisUpdate says when). */
     private boolean fresh(X509CRL list) {
-        return list != null && list.getThisUpdate().toInstant().isAfter(clock.instant().minus(java.time.Duration.ofMinutes(10)));
+        return list != null
+                && list.getThisUpdate().toInstant().isAfter(clock.instant().minus(java.time.Duration.ofMinutes(10)));
     }
 
     /** The next number of a list's sequence, so each list the CA signs has a higher one than the last. */
     private long next(String sequence) {
-        return ((Number) entities.createNativeQuery("select nextval('" + sequence + "')").getSingleResult()).longValue();
+        return ((Number) entities.createNativeQuery("select nextval('" + sequence + "')")
+                        .getSingleResult())
+                .longValue();
     }
 
     private static AuthorityKeys keysOf(AuthorityRecord record) {
-        return new AuthorityKeys(certificate(record.root()), record.rootKey(), certificate(record.issuing()),
-            record.issuingKey(), certificate(record.timeStamping()), record.timeStampingKey());
+        return new AuthorityKeys(
+                certificate(record.root()),
+                record.rootKey(),
+                certificate(record.issuing()),
+                record.issuingKey(),
+                certificate(record.timeStamping()),
+                record.timeStampingKey());
     }
 
     static X509Certificate certificate(byte[] der) {
         try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+            return (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
         } catch (CertificateException e) {
             throw new IllegalStateException("A stored certificate cannot be read", e);
         }

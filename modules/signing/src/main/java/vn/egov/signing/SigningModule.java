@@ -13,17 +13,24 @@ import vn.egov.kernel.api.SettingDefinition;
 public class SigningModule implements ModuleDescriptor {
     /** The module's bundle: its texts, and its settings' labels (setting.<key>). */
     public static final String BUNDLE = "i18n.signing";
+
     public static final String DEFAULT_SEAL_KINDS = "receipt";
     public static final String DEFAULT_ORGANISATION = "UBND tỉnh Bắc Ninh";
     public static final int DEFAULT_VERIFY_MAX_BYTES = 20 * 1024 * 1024;
     public static final String DEFAULT_ARCHIVE_KINDS = "result";
 
-    public static final SettingDefinition ORGANISATION = SettingDefinition.text(BUNDLE, "signing.ca.organisation", DEFAULT_ORGANISATION);
-    public static final SettingDefinition VERIFY_MAX_BYTES = SettingDefinition.integer(BUNDLE, "signing.verify.maxBytes", DEFAULT_VERIFY_MAX_BYTES, 1024 * 1024, 200 * 1024 * 1024);
-    public static final SettingDefinition SEAL_KINDS = SettingDefinition.list(BUNDLE, "signing.seal.documentKinds", DEFAULT_SEAL_KINDS);
-    public static final SettingDefinition CERTIFICATE_POLICY = SettingDefinition.text(BUNDLE, "signing.ca.certificatePolicy", vn.egov.signing.ca.CertificateAuthority.Profile.DEFAULT_POLICY);
-    public static final SettingDefinition TSA_POLICY = SettingDefinition.text(BUNDLE, "signing.tsa.policy", vn.egov.signing.ca.TimeStampAuthority.DEFAULT_POLICY);
-    public static final SettingDefinition ARCHIVE_KINDS = SettingDefinition.list(BUNDLE, "signing.archive.documentKinds", DEFAULT_ARCHIVE_KINDS);
+    public static final SettingDefinition ORGANISATION =
+            SettingDefinition.text(BUNDLE, "signing.ca.organisation", DEFAULT_ORGANISATION);
+    public static final SettingDefinition VERIFY_MAX_BYTES = SettingDefinition.integer(
+            BUNDLE, "signing.verify.maxBytes", DEFAULT_VERIFY_MAX_BYTES, 1024 * 1024, 200 * 1024 * 1024);
+    public static final SettingDefinition SEAL_KINDS =
+            SettingDefinition.list(BUNDLE, "signing.seal.documentKinds", DEFAULT_SEAL_KINDS);
+    public static final SettingDefinition CERTIFICATE_POLICY = SettingDefinition.text(
+            BUNDLE, "signing.ca.certificatePolicy", vn.egov.signing.ca.CertificateAuthority.Profile.DEFAULT_POLICY);
+    public static final SettingDefinition TSA_POLICY =
+            SettingDefinition.text(BUNDLE, "signing.tsa.policy", vn.egov.signing.ca.TimeStampAuthority.DEFAULT_POLICY);
+    public static final SettingDefinition ARCHIVE_KINDS =
+            SettingDefinition.list(BUNDLE, "signing.archive.documentKinds", DEFAULT_ARCHIVE_KINDS);
 
     @Override
     public String id() {
@@ -47,27 +54,46 @@ public class SigningModule implements ModuleDescriptor {
 
     @Override
     public List<String> pathPrefixes() {
-        return List.of("/verify/", "/signing/", "/me/signing/", "/office/signing/", "/admin/signing/", "/api/v1/signing/");
+        return List.of(
+                "/verify/", "/signing/", "/me/signing/", "/office/signing/", "/admin/signing/", "/api/v1/signing/");
     }
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry(Audience.CITIZEN, "Xác thực chữ ký số", "Verify a signature", "/verify/index.xhtml",
-            "pi pi-verified"),
-            new MenuEntry(Audience.CITIZEN, "Ký số văn bản", "Sign documents", "/me/signing/sign.xhtml", "pi pi-pencil"),
-            new MenuEntry(Audience.OFFICE, "Ký số", "Signing", "/office/signing/sign.xhtml", "pi pi-pencil"),
-            new MenuEntry(Audience.OFFICE, "Ứng dụng xác thực", "Authenticator", "/office/signing/authenticator.xhtml",
-                "pi pi-shield"),
-            new MenuEntry(Audience.ADMIN, "Chứng thư số và CA", "Certificates and CA", "/admin/signing/credentials.xhtml",
-                "pi pi-id-card"));
+        return List.of(
+                new MenuEntry(
+                        Audience.CITIZEN,
+                        "Xác thực chữ ký số",
+                        "Verify a signature",
+                        "/verify/index.xhtml",
+                        "pi pi-verified"),
+                new MenuEntry(
+                        Audience.CITIZEN, "Ký số văn bản", "Sign documents", "/me/signing/sign.xhtml", "pi pi-pencil"),
+                new MenuEntry(Audience.OFFICE, "Ký số", "Signing", "/office/signing/sign.xhtml", "pi pi-pencil"),
+                new MenuEntry(
+                        Audience.OFFICE,
+                        "Ứng dụng xác thực",
+                        "Authenticator",
+                        "/office/signing/authenticator.xhtml",
+                        "pi pi-shield"),
+                new MenuEntry(
+                        Audience.ADMIN,
+                        "Chứng thư số và CA",
+                        "Certificates and CA",
+                        "/admin/signing/credentials.xhtml",
+                        "pi pi-id-card"));
     }
 
     @Override
     public List<HomeTile> homeTiles() {
-        return List.of(new HomeTile(Audience.CITIZEN, "Xác thực văn bản đã ký số", "Verify a signed document",
-            "Tải lên tệp PDF để biết ai đã ký, khi nào, và văn bản có bị sửa sau khi ký hay không.",
-            "Upload a PDF to see who signed it, when, and whether it was changed after signing.",
-            "/verify/index.xhtml", "pi pi-verified"));
+        return List.of(new HomeTile(
+                Audience.CITIZEN,
+                "Xác thực văn bản đã ký số",
+                "Verify a signed document",
+                "Tải lên tệp PDF để biết ai đã ký, khi nào, và văn bản có bị sửa sau khi ký hay không.",
+                "Upload a PDF to see who signed it, when, and whether it was changed after signing.",
+                "/verify/index.xhtml",
+                "pi pi-verified"));
     }
 
     @Override

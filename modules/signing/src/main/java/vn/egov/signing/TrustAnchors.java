@@ -12,7 +12,7 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
 import vn.egov.kernel.api.AuditTrail;
-import vn.egov.kernel.api.Sha256;
+import vn.egov.kernel.api.helpers.Sha256;
 import vn.egov.signing.domain.TrustAnchorRecord;
 
 /**
@@ -24,14 +24,17 @@ public class TrustAnchors {
 
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "signing")
     EntityManager entities;
+
     @Inject
     AuditTrail audit;
 
     @Transactional
     public List<TrustAnchorRecord> imported() {
-        return entities.createQuery("select t from TrustAnchorRecord t order by t.id", TrustAnchorRecord.class).getResultList();
+        return entities.createQuery("select t from TrustAnchorRecord t order by t.id", TrustAnchorRecord.class)
+                .getResultList();
     }
 
     /**
@@ -44,8 +47,8 @@ public class TrustAnchors {
     public TrustAnchorRecord add(byte[] file, String by) {
         X509Certificate certificate;
         try {
-            certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
-                .generateCertificate(new ByteArrayInputStream(file));
+            certificate = (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(file));
         } catch (CertificateException | ClassCastException e) {
             throw new DocumentSigning.SigningRefused("admin.anchor.unreadable");
         }
@@ -59,13 +62,20 @@ public class TrustAnchors {
         }
         try {
             String sha256 = Sha256.hex(certificate.getEncoded());
-            boolean known = !entities.createQuery("select t from TrustAnchorRecord t where t.sha256 = :sha256",
-                TrustAnchorRecord.class).setParameter("sha256", sha256).getResultList().isEmpty();
+            boolean known = !entities.createQuery(
+                            "select t from TrustAnchorRecord t where t.sha256 = :sha256", TrustAnchorRecord.class)
+                    .setParameter("sha256", sha256)
+                    .getResultList()
+                    .isEmpty();
             if (known) {
                 throw new DocumentSigning.SigningRefused("admin.anchor.known");
             }
-            TrustAnchorRecord anchor = new TrustAnchorRecord(certificate.getSubjectX500Principal().getName(), sha256,
-                certificate.getEncoded(), clock.instant(), by);
+            TrustAnchorRecord anchor = new TrustAnchorRecord(
+                    certificate.getSubjectX500Principal().getName(),
+                    sha256,
+                    certificate.getEncoded(),
+                    clock.instant(),
+                    by);
             entities.persist(anchor);
             entities.flush();
             audit.record("signing.anchor.added", "trust_anchor", anchor.id(), anchor.subject() + ", SHA-256 " + sha256);

@@ -14,6 +14,7 @@ import vn.egov.signing.pdf.PdfSignatureVerifier;
 public class Verifications implements SignatureVerification {
     @Inject
     Clock clock;
+
     @Inject
     SigningAuthority authority;
 

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  * an enumeration, so that clients generated from the document call the right address.
  */
 public class OpenApiPaths implements OASFilter {
-    private static final java.util.regex.Pattern PATTERNED = java.util.regex.Pattern.compile("\\{\\s*(\\w+)\\s*:\\s*([^}]*)}");
+    private static final java.util.regex.Pattern PATTERNED =
+            java.util.regex.Pattern.compile("\\{\\s*(\\w+)\\s*:\\s*([^}]*)}");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -32,8 +33,10 @@ public class OpenApiPaths implements OASFilter {
                 entry.getValue().getOperations().values().forEach(operation -> {
                     if (operation.getParameters() != null && values != null) {
                         operation.getParameters().stream()
-                            .filter(p -> name.equals(p.getName()) && p.getIn() == Parameter.In.PATH && p.getSchema() != null)
-                            .forEach(p -> p.getSchema().setEnumeration(values));
+                                .filter(p -> name.equals(p.getName())
+                                        && p.getIn() == Parameter.In.PATH
+                                        && p.getSchema() != null)
+                                .forEach(p -> p.getSchema().setEnumeration(values));
                     }
                 });
             }
@@ -51,6 +54,8 @@ public class OpenApiPaths implements OASFilter {
 
     /** "json|xml" as its values; null for a pattern that is not a plain list of words. */
     private static List<Object> alternatives(String pattern) {
-        return pattern.strip().matches("\\w+(\\|\\w+)*") ? List.of((Object[]) pattern.strip().split("\\|")) : null;
+        return pattern.strip().matches("\\w+(\\|\\w+)*")
+                ? List.of((Object[]) pattern.strip().split("\\|"))
+                : null;
     }
 }

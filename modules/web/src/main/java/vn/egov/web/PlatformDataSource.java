@@ -1,8 +1,8 @@
 package vn.egov.web;
 
-import vn.egov.kernel.api.ConfigKeys;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.egov.kernel.api.ConfigKeys;
 
 /**
  * The platform's one datasource. The launcher (or the operator) gives the database through
@@ -10,18 +10,17 @@ import jakarta.enterprise.context.ApplicationScoped;
  * PLATFORM_DB_USER, PLATFORM_DB_PASSWORD.
  */
 @DataSourceDefinition(
-    name = "java:app/jdbc/platform",
-    className = "org.postgresql.ds.PGSimpleDataSource",
-    url = "${MPCONFIG=" + ConfigKeys.DB_URL + ":" + ConfigKeys.DB_URL_DEFAULT + "}",
-    user = "${MPCONFIG=" + ConfigKeys.DB_USER + ":" + ConfigKeys.DB_USER_DEFAULT + "}",
-    password = "${MPCONFIG=" + ConfigKeys.DB_PASSWORD + ":" + ConfigKeys.DB_PASSWORD_DEFAULT + "}",
-    minPoolSize = 2,
-    maxPoolSize = 30,
-    properties = {
-        "fish.payara.is-connection-validation-required=true",
-        "fish.payara.connection-validation-method=meta-data",
-        "fish.payara.fail-all-connections=true"
-    })
+        name = "java:app/jdbc/platform",
+        className = "org.postgresql.ds.PGSimpleDataSource",
+        url = "${MPCONFIG=" + ConfigKeys.DB_URL + ":" + ConfigKeys.DB_URL_DEFAULT + "}",
+        user = "${MPCONFIG=" + ConfigKeys.DB_USER + ":" + ConfigKeys.DB_USER_DEFAULT + "}",
+        password = "${MPCONFIG=" + ConfigKeys.DB_PASSWORD + ":" + ConfigKeys.DB_PASSWORD_DEFAULT + "}",
+        minPoolSize = 2,
+        maxPoolSize = 30,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data",
+            "fish.payara.fail-all-connections=true"
+        })
 @ApplicationScoped
-public class PlatformDataSource {
-}
+public class PlatformDataSource {}

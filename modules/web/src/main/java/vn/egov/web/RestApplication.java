@@ -7,7 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /** The platform's JSON API; each module contributes resources. The OpenAPI document is at /openapi. */
 @ApplicationPath("/api/v1")
-@OpenAPIDefinition(info = @Info(title = "Digital-government platform API", version = "1",
-    description = "Bearer tokens come from POST /api/v1/auth/token. Errors answer as {error, message, fields}."))
-public class RestApplication extends Application {
-}
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Digital-government platform API",
+                        version = "1",
+                        description =
+                                "Bearer tokens come from POST /api/v1/auth/token. Errors answer as {error, message, fields}."))
+public class RestApplication extends Application {}

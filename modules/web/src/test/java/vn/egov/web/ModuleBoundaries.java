@@ -16,29 +16,31 @@ import java.util.Optional;
  */
 final class ModuleBoundaries {
 
-    private ModuleBoundaries() {
-    }
+    private ModuleBoundaries() {}
 
     static ArchRule onlyApiPackagesAcrossModules(String root) {
-        return ArchRuleDefinition.classes().that().resideInAPackage(root + "..")
-            .should(new ArchCondition<JavaClass>("use other modules only through their api package") {
-                @Override
-                public void check(JavaClass origin, ConditionEvents events) {
-                    Optional<String> from = module(root, origin.getPackageName());
-                    for (Dependency d : origin.getDirectDependenciesFromSelf()) {
-                        JavaClass target = d.getTargetClass().getBaseComponentType();
-                        Optional<String> to = module(root, target.getPackageName());
-                        if (to.isEmpty() || to.equals(from)) {
-                            continue;
-                        }
-                        String api = root + "." + to.get() + ".api";
-                        if (!target.getPackageName().equals(api) && !target.getPackageName().startsWith(api + ".")) {
-                            events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+        return ArchRuleDefinition.classes()
+                .that()
+                .resideInAPackage(root + "..")
+                .should(new ArchCondition<JavaClass>("use other modules only through their api package") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        Optional<String> from = module(root, origin.getPackageName());
+                        for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+                            JavaClass target = d.getTargetClass().getBaseComponentType();
+                            Optional<String> to = module(root, target.getPackageName());
+                            if (to.isEmpty() || to.equals(from)) {
+                                continue;
+                            }
+                            String api = root + "." + to.get() + ".api";
+                            if (!target.getPackageName().equals(api)
+                                    && !target.getPackageName().startsWith(api + ".")) {
+                                events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                            }
                         }
                     }
-                }
-            })
-            .as("modules use each other only through their api packages (under " + root + ")");
+                })
+                .as("modules use each other only through their api packages (under " + root + ")");
     }
 
     /** The module a package belongs to: the first segment after the root. */
@@ -50,5 +52,4 @@ final class ModuleBoundaries {
         int dot = rest.indexOf('.');
         return Optional.of(dot < 0 ? rest : rest.substring(0, dot));
     }
-
 }

@@ -22,8 +22,7 @@ final class PageBoundaries {
     private static final Pattern FACES_CLASS = Pattern.compile("<[a-z-]*class>\\s*([\\w.$]+)\\s*</[a-z-]*class>");
     private static final Pattern FACES_BUNDLE = Pattern.compile("<base-name>\\s*([\\w.]+)\\s*</base-name>");
 
-    private PageBoundaries() {
-    }
+    private PageBoundaries() {}
 
     /**
      * Where a page reaches into another module: "file: name" for each EL root that is another business
@@ -64,7 +63,8 @@ final class PageBoundaries {
     }
 
     /** Names of vn.egov classes (segment 2 is the module) or i18n bundles (segment 1) of another business module. */
-    private static List<String> foreign(Pattern pattern, String text, String module, Path file, String what, int segment) {
+    private static List<String> foreign(
+            Pattern pattern, String text, String module, Path file, String what, int segment) {
         List<String> found = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
@@ -73,7 +73,10 @@ final class PageBoundaries {
             if (ours && parts.length > segment) {
                 String owner = parts[segment];
                 boolean api = parts.length > segment + 1 && parts[segment + 1].equals("api");
-                if (!owner.equals(module) && !owner.startsWith(module + "_") && !Set.of("kernel", "web").contains(owner) && !api) {
+                if (!owner.equals(module)
+                        && !owner.startsWith(module + "_")
+                        && !Set.of("kernel", "web").contains(owner)
+                        && !api) {
                     found.add(file + ": " + what + " " + m.group(1));
                 }
             }

@@ -6,8 +6,8 @@ package vn.egov.feedback.api;
  *
  * @param groupId the kernel's unit id or the category id; null for the whole province or an unknown commune
  */
-public record FeedbackFigures(Long groupId, String groupName, long received, long handled, long handledOnTime,
-                              long rated, long satisfied) {
+public record FeedbackFigures(
+        Long groupId, String groupName, long received, long handled, long handledOnTime, long rated, long satisfied) {
 
     /** Handled as a share of received, 0 to 1; 0 when nothing was received. */
     public double handledRate() {

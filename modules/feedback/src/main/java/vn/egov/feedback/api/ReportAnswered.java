@@ -13,5 +13,5 @@ import java.time.Instant;
  * @param answeredAt      when the answer was published
  * @param onTime          whether it was published within the report's deadline
  */
-public record ReportAnswered(String trackingCode, Long agencyId, String citizenUsername, Instant answeredAt, boolean onTime) {
-}
+public record ReportAnswered(
+        String trackingCode, Long agencyId, String citizenUsername, Instant answeredAt, boolean onTime) {}

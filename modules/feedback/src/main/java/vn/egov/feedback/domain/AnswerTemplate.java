@@ -5,22 +5,33 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A stock answer officers start from, for one category or for all (empty category). */
 @Entity
 @Table(name = "answer_template", schema = "feedback")
 public class AnswerTemplate {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(
+            name = "answer_template_id",
+            schema = "feedback",
+            sequenceName = "answer_template_id_seq",
+            allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "answer_template_id")
     private Long id;
+    /** Optimistic lock: staff change this; a stale change is refused, not merged. */
+    @Version
+    private long version;
+
     @Column(name = "category_id")
     private Long categoryId;
+
     private String title;
     private String body;
 
-    protected AnswerTemplate() {
-    }
+    protected AnswerTemplate() {}
 
     public AnswerTemplate(Long categoryId, String title, String body) {
         this.categoryId = categoryId;
@@ -28,8 +39,19 @@ public class AnswerTemplate {
         this.body = body;
     }
 
-    public Long getId() { return id; }
-    public Long getCategoryId() { return categoryId; }
-    public String getTitle() { return title; }
-    public String getBody() { return body; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBody() {
+        return body;
+    }
 }

@@ -1,6 +1,5 @@
 package vn.egov.feedback.domain;
 
-import vn.egov.kernel.api.FieldErrors;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -26,8 +25,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import vn.egov.kernel.api.FieldErrors;
 import vn.egov.kernel.api.HolderSecrets;
-import vn.egov.kernel.api.VietnameseText;
+import vn.egov.kernel.api.helpers.VietnameseText;
 
 /**
  * A citizen's report (phản ánh, kiến nghị): the aggregate root of the feedback module. Every
@@ -36,15 +36,17 @@ import vn.egov.kernel.api.VietnameseText;
  */
 @Entity
 @Table(name = "report", schema = "feedback")
-@NamedNativeQuery(name = FeedbackReport.RECENT_FROM, query = "select 'account', s.source, (select count(*) from"
-    + " (select 1 from feedback.report r where r.citizen_username = s.source and r.received_at > ?3 limit ?4) recent)"
-    + " from jsonb_array_elements_text(cast(?1 as jsonb)) as s(source)"
-    + " union all select 'address', s.source, (select count(*) from (select 1 from feedback.report r where"
-    + " r.source_address = s.source and r.citizen_username is null and r.partner is null and r.received_at > ?3 limit ?4) recent)"
-    + " from jsonb_array_elements_text(cast(?2 as jsonb)) as s(source)"
-    + " union all select 'partner', s.source, (select count(*) from"
-    + " (select 1 from feedback.report r where r.partner = s.source and r.received_at > ?3 limit ?5) recent)"
-    + " from jsonb_array_elements_text(cast(?6 as jsonb)) as s(source)")
+@NamedNativeQuery(
+        name = FeedbackReport.RECENT_FROM,
+        query = "select 'account', s.source, (select count(*) from"
+                + " (select 1 from feedback.report r where r.citizen_username = s.source and r.received_at > ?3 limit ?4) recent)"
+                + " from jsonb_array_elements_text(cast(?1 as jsonb)) as s(source)"
+                + " union all select 'address', s.source, (select count(*) from (select 1 from feedback.report r where"
+                + " r.source_address = s.source and r.citizen_username is null and r.partner is null and r.received_at > ?3 limit ?4) recent)"
+                + " from jsonb_array_elements_text(cast(?2 as jsonb)) as s(source)"
+                + " union all select 'partner', s.source, (select count(*) from"
+                + " (select 1 from feedback.report r where r.partner = s.source and r.received_at > ?3 limit ?5) recent)"
+                + " from jsonb_array_elements_text(cast(?6 as jsonb)) as s(source)")
 public class FeedbackReport {
     /**
      * Reports from each of several accounts, anonymous senders' addresses and Open311 partners since
@@ -59,72 +61,104 @@ public class FeedbackReport {
     @SequenceGenerator(name = "report_id", schema = "feedback", sequenceName = "report_id_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "report_id")
     private Long id;
+
     @Column(name = "tracking_code")
     private String trackingCode;
+
     @Column(name = "category_id")
     private Long categoryId;
+
     private String title;
     private String description;
     private String address;
+
     @Column(name = "commune_id")
     private Long communeId;
+
     private Double latitude;
     private Double longitude;
     private boolean anonymous;
+
     @Column(name = "contact_name")
     private String contactName;
+
     @Column(name = "contact_phone")
     private String contactPhone;
+
     @Column(name = "contact_email")
     private String contactEmail;
+
     @Column(name = "citizen_username")
     private String citizenUsername;
+
     @Column(name = "consent_publish")
     private boolean consentToPublish;
+
     @Enumerated(EnumType.STRING)
     private Channel channel;
+
     @Column(name = "source_address")
     private String sourceAddress;
     /** For a report from an Open311 partner, the label of its api_key (never the key). */
     private String partner;
+
     @Enumerated(EnumType.STRING)
     private ReportStatus status;
+
     @Column(name = "held_reason")
     private String heldReason;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "rejection_kind")
     private RejectionKind rejectionKind;
+
     @Column(name = "rejection_reason")
     private String rejectionReason;
+
     @Column(name = "agency_id")
     private Long agencyId;
+
     @Column(name = "officer_username")
     private String officerUsername;
+
     @Column(name = "received_at")
     private OffsetDateTime receivedAt;
+
     private LocalDate deadline;
     private String answer;
+
     @Column(name = "answer_by")
     private String answerBy;
+
     @Column(name = "approved_by")
     private String approvedBy;
+
     @Column(name = "published_at")
     private OffsetDateTime publishedAt;
+
     @Column(name = "closed_at")
     private OffsetDateTime closedAt;
+
     @Enumerated(EnumType.STRING)
     private Rating rating;
+
     @Column(name = "rated_at")
     private OffsetDateTime ratedAt;
+
     @Column(name = "reopen_count")
     private int reopenCount;
+
     private boolean hidden;
+
     @Column(name = "public_description")
     private String publicDescription;
+
     @Column(name = "merged_into_id")
     private Long mergedIntoId;
+
     @Column(name = "escalated_at")
     private OffsetDateTime escalatedAt;
+
     @Column(name = "search_text")
     private String searchText;
     /** SHA-256 of the sender key; null for reports stored before keys were given. */
@@ -133,6 +167,7 @@ public class FeedbackReport {
     /** The sender key just issued, known only in the request that stored the report. */
     @Transient
     private transient String issuedSenderKey;
+
     @Version
     private long version;
 
@@ -146,27 +181,38 @@ public class FeedbackReport {
     @OrderBy("at, id")
     private List<ReportEvent> timeline = new ArrayList<>();
 
-    protected FeedbackReport() {
-    }
+    protected FeedbackReport() {}
 
     /**
      * A new report from a checked draft. It starts HELD when screening found reasons (given),
      * RECEIVED otherwise.
      */
-    public FeedbackReport(ReportDraft draft, Long categoryId, String trackingCode, Channel channel, String citizenUsername,
-                          String sourceAddress, OffsetDateTime now, List<String> heldReasons) {
+    public FeedbackReport(
+            ReportDraft draft,
+            Long categoryId,
+            String trackingCode,
+            Channel channel,
+            String citizenUsername,
+            String sourceAddress,
+            OffsetDateTime now,
+            List<String> heldReasons) {
         this.trackingCode = trackingCode;
         this.categoryId = categoryId;
         this.title = draft.title().strip();
         this.description = draft.description().strip();
-        this.address = ReportDraft.blank(draft.address()) ? null : draft.address().strip();
+        this.address =
+                ReportDraft.blank(draft.address()) ? null : draft.address().strip();
         this.communeId = draft.communeId();
         this.latitude = draft.latitude();
         this.longitude = draft.longitude();
         this.anonymous = draft.anonymous();
-        this.contactName = draft.anonymous() || ReportDraft.blank(draft.contactName()) ? null : draft.contactName().strip();
+        this.contactName = draft.anonymous() || ReportDraft.blank(draft.contactName())
+                ? null
+                : draft.contactName().strip();
         this.contactPhone = draft.normalisedPhone();
-        this.contactEmail = ReportDraft.blank(draft.contactEmail()) ? null : draft.contactEmail().strip();
+        this.contactEmail = ReportDraft.blank(draft.contactEmail())
+                ? null
+                : draft.contactEmail().strip();
         this.citizenUsername = citizenUsername;
         this.consentToPublish = draft.consentToPublish();
         this.channel = channel;
@@ -202,8 +248,14 @@ public class FeedbackReport {
         log(now, actor, kind, from, target, note, internal);
     }
 
-    void log(OffsetDateTime now, String actor, String kind, ReportStatus from, ReportStatus to, String note,
-             boolean internal) {
+    void log(
+            OffsetDateTime now,
+            String actor,
+            String kind,
+            ReportStatus from,
+            ReportStatus to,
+            String note,
+            boolean internal) {
         timeline.add(new ReportEvent(this, now, actor, kind, from, to, note, internal));
     }
 
@@ -336,8 +388,9 @@ public class FeedbackReport {
     }
 
     public void mergeInto(FeedbackReport target, String by, OffsetDateTime now) {
-        if (target.id != null && target.id.equals(id) || target.status == ReportStatus.MERGED
-            || target.status == ReportStatus.REJECTED) {
+        if (target.id != null && target.id.equals(id)
+                || target.status == ReportStatus.MERGED
+                || target.status == ReportStatus.REJECTED) {
             throw FieldErrors.of("mergeInto", ReportDraft.text("refusal.merge", target.trackingCode));
         }
         move(ReportStatus.MERGED, now, by, "MERGED", target.trackingCode, false);
@@ -386,41 +439,151 @@ public class FeedbackReport {
         return publicDescription != null ? publicDescription : description;
     }
 
-    public Long getId() { return id; }
-    public String getTrackingCode() { return trackingCode; }
-    public Long getCategoryId() { return categoryId; }
-    public String getTitle() { return title; }
-    public String getDescription() { return description; }
-    public String getAddress() { return address; }
-    public Long getCommuneId() { return communeId; }
-    public Double getLatitude() { return latitude; }
-    public Double getLongitude() { return longitude; }
-    public boolean isAnonymous() { return anonymous; }
-    public String getContactName() { return contactName; }
-    public String getContactPhone() { return contactPhone; }
-    public String getContactEmail() { return contactEmail; }
-    public String getCitizenUsername() { return citizenUsername; }
-    public boolean isConsentToPublish() { return consentToPublish; }
-    public Channel getChannel() { return channel; }
-    public ReportStatus getStatus() { return status; }
-    public String getHeldReason() { return heldReason; }
-    public RejectionKind getRejectionKind() { return rejectionKind; }
-    public String getRejectionReason() { return rejectionReason; }
-    public Long getAgencyId() { return agencyId; }
-    public String getOfficerUsername() { return officerUsername; }
-    public OffsetDateTime getReceivedAt() { return receivedAt; }
-    public LocalDate getDeadline() { return deadline; }
-    public String getAnswer() { return answer; }
-    public String getAnswerBy() { return answerBy; }
-    public String getApprovedBy() { return approvedBy; }
-    public OffsetDateTime getPublishedAt() { return publishedAt; }
-    public OffsetDateTime getClosedAt() { return closedAt; }
-    public Rating getRating() { return rating; }
-    public int getReopenCount() { return reopenCount; }
-    public boolean isHidden() { return hidden; }
-    public Long getMergedIntoId() { return mergedIntoId; }
-    public OffsetDateTime getEscalatedAt() { return escalatedAt; }
-    public long getVersion() { return version; }
-    public List<UUID> getPhotoIds() { return photoIds.stream().map(UUID::fromString).toList(); }
-    public List<ReportEvent> getTimeline() { return List.copyOf(timeline); }
+    public Long getId() {
+        return id;
+    }
+
+    public String getTrackingCode() {
+        return trackingCode;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public Long getCommuneId() {
+        return communeId;
+    }
+
+    public Double getLatitude() {
+        return latitude;
+    }
+
+    public Double getLongitude() {
+        return longitude;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getCitizenUsername() {
+        return citizenUsername;
+    }
+
+    public boolean isConsentToPublish() {
+        return consentToPublish;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public String getHeldReason() {
+        return heldReason;
+    }
+
+    public RejectionKind getRejectionKind() {
+        return rejectionKind;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public Long getAgencyId() {
+        return agencyId;
+    }
+
+    public String getOfficerUsername() {
+        return officerUsername;
+    }
+
+    public OffsetDateTime getReceivedAt() {
+        return receivedAt;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public String getAnswerBy() {
+        return answerBy;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public OffsetDateTime getPublishedAt() {
+        return publishedAt;
+    }
+
+    public OffsetDateTime getClosedAt() {
+        return closedAt;
+    }
+
+    public Rating getRating() {
+        return rating;
+    }
+
+    public int getReopenCount() {
+        return reopenCount;
+    }
+
+    public boolean isHidden() {
+        return hidden;
+    }
+
+    public Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public OffsetDateTime getEscalatedAt() {
+        return escalatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public List<UUID> getPhotoIds() {
+        return photoIds.stream().map(UUID::fromString).toList();
+    }
+
+    public List<ReportEvent> getTimeline() {
+        return List.copyOf(timeline);
+    }
 }

@@ -1,21 +1,31 @@
 package vn.egov.feedback.domain;
 
-import vn.egov.kernel.api.Message;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import vn.egov.kernel.api.FieldErrors;
+import vn.egov.kernel.api.Message;
 
 /**
  * What a citizen sends, from any channel, before it becomes a report. {@link #check()} says
  * field by field what is wrong, in Vietnamese, so that nothing is saved from bad input.
  */
-public record ReportDraft(String categoryCode, String title, String description, String address, Long communeId,
-                          Double latitude, Double longitude, boolean anonymous, String contactName,
-                          String contactPhone, String contactEmail, boolean consentToPublish,
-                          List<UUID> photoIds) {
+public record ReportDraft(
+        String categoryCode,
+        String title,
+        String description,
+        String address,
+        Long communeId,
+        Double latitude,
+        Double longitude,
+        boolean anonymous,
+        String contactName,
+        String contactPhone,
+        String contactEmail,
+        boolean consentToPublish,
+        List<UUID> photoIds) {
     public static final int TITLE_MIN = 5;
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MIN = 20;
@@ -41,8 +51,11 @@ public record ReportDraft(String categoryCode, String title, String description,
         }
         if ((latitude == null) != (longitude == null)) {
             errors.put("location", text("draft.locationHalf"));
-        } else if (latitude != null && (!Double.isFinite(latitude) || !Double.isFinite(longitude)
-            || Math.abs(latitude) > 90 || Math.abs(longitude) > 180)) {
+        } else if (latitude != null
+                && (!Double.isFinite(latitude)
+                        || !Double.isFinite(longitude)
+                        || Math.abs(latitude) > 90
+                        || Math.abs(longitude) > 180)) {
             errors.put("location", text("draft.locationRange"));
         }
         if (!anonymous) {
@@ -55,10 +68,13 @@ public record ReportDraft(String categoryCode, String title, String description,
                 errors.put("contactPhone", text("draft.contact"));
             }
         }
-        if (!blank(contactPhone) && !PHONE.matcher(contactPhone.replaceAll("[\\s.]", "")).matches()) {
+        if (!blank(contactPhone)
+                && !PHONE.matcher(contactPhone.replaceAll("[\\s.]", "")).matches()) {
             errors.put("contactPhone", text("draft.phone"));
         }
-        if (!blank(contactEmail) && (contactEmail.strip().length() > 200 || !EMAIL.matcher(contactEmail.strip()).matches())) {
+        if (!blank(contactEmail)
+                && (contactEmail.strip().length() > 200
+                        || !EMAIL.matcher(contactEmail.strip()).matches())) {
             errors.put("contactEmail", text("draft.email"));
         }
         if (photoIds.size() > MAX_PHOTOS) {

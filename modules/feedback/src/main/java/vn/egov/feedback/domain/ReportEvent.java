@@ -20,29 +20,44 @@ import java.time.OffsetDateTime;
 public class ReportEvent {
     /** In blocks of 50 (see the migration that set the sequence's increment). */
     @Id
-    @SequenceGenerator(name = "report_event_id", schema = "feedback", sequenceName = "report_event_id_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "report_event_id",
+            schema = "feedback",
+            sequenceName = "report_event_id_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "report_event_id")
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "report_id")
     private FeedbackReport report;
+
     private OffsetDateTime at;
     private String actor;
     private String kind;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status")
     private ReportStatus fromStatus;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "to_status")
     private ReportStatus toStatus;
+
     private String note;
     private boolean internal;
 
-    protected ReportEvent() {
-    }
+    protected ReportEvent() {}
 
-    ReportEvent(FeedbackReport report, OffsetDateTime at, String actor, String kind, ReportStatus from, ReportStatus to, String note,
-                boolean internal) {
+    ReportEvent(
+            FeedbackReport report,
+            OffsetDateTime at,
+            String actor,
+            String kind,
+            ReportStatus from,
+            ReportStatus to,
+            String note,
+            boolean internal) {
         this.report = report;
         this.at = at;
         this.actor = actor;
@@ -53,12 +68,35 @@ public class ReportEvent {
         this.internal = internal;
     }
 
-    public Long getId() { return id; }
-    public OffsetDateTime getAt() { return at; }
-    public String getActor() { return actor; }
-    public String getKind() { return kind; }
-    public ReportStatus getFromStatus() { return fromStatus; }
-    public ReportStatus getToStatus() { return toStatus; }
-    public String getNote() { return note; }
-    public boolean isInternal() { return internal; }
+    public Long getId() {
+        return id;
+    }
+
+    public OffsetDateTime getAt() {
+        return at;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public ReportStatus getFromStatus() {
+        return fromStatus;
+    }
+
+    public ReportStatus getToStatus() {
+        return toStatus;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public boolean isInternal() {
+        return internal;
+    }
 }

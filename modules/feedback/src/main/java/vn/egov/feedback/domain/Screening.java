@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import vn.egov.kernel.api.VietnameseText;
+import vn.egov.kernel.api.helpers.VietnameseText;
 
 /**
  * Looks at a report before anything of it is published: links, listed keywords (betting, SEO
@@ -17,8 +17,9 @@ import vn.egov.kernel.api.VietnameseText;
  */
 public final class Screening {
     /** Top-level domains that mark a bare address such as "nhacai.vip" as a link. */
-    static final Set<String> LINK_DOMAINS = Set.of("com", "net", "org", "xyz", "top", "club", "info", "io", "me", "bet", "vip",
-        "link", "site", "online");
+    static final Set<String> LINK_DOMAINS = Set.of(
+            "com", "net", "org", "xyz", "top", "club", "info", "io", "me", "bet", "vip", "link", "site", "online");
+
     private static final int LONGEST_WORD = 40;
     private static final int REPEATS = 8;
 
@@ -31,8 +32,11 @@ public final class Screening {
      */
     public Screening(List<String> keywordLists, int floodHoldAfter) {
         this.keywords = keywordLists.stream()
-            .flatMap(list -> Arrays.stream(list == null ? new String[0] : list.split("[,\\n;]")))
-            .map(VietnameseText::fold).filter(k -> !k.isEmpty()).distinct().toList();
+                .flatMap(list -> Arrays.stream(list == null ? new String[0] : list.split("[,\\n;]")))
+                .map(VietnameseText::fold)
+                .filter(k -> !k.isEmpty())
+                .distinct()
+                .toList();
         this.floodHoldAfter = floodHoldAfter;
     }
 

@@ -10,8 +10,7 @@ public final class TrackingCodes {
     private static final char[] ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TrackingCodes() {
-    }
+    private TrackingCodes() {}
 
     /** {@code PA-} and eight characters without look-alikes (no 0/O, 1/I). */
     public static String next() {

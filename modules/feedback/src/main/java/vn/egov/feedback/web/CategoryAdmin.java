@@ -9,7 +9,7 @@ import vn.egov.feedback.CategoryCatalogue;
 import vn.egov.feedback.domain.Category;
 import vn.egov.feedback.domain.RoutingRule;
 import vn.egov.kernel.api.FieldErrors;
-import vn.egov.kernel.api.PageMessages;
+import vn.egov.kernel.api.helpers.PageMessages;
 
 /** The admin screen for feedback categories, their handling times, routing per commune and answer templates. */
 @Named
@@ -44,7 +44,11 @@ public class CategoryAdmin implements Serializable {
     }
 
     public String categoryName(Long id) {
-        return catalogue.all().stream().filter(c -> c.getId().equals(id)).map(Category::getNameVi).findFirst().orElse("");
+        return catalogue.all().stream()
+                .filter(c -> c.getId().equals(id))
+                .map(Category::getNameVi)
+                .findFirst()
+                .orElse("");
     }
 
     public void edit(Category category) {
@@ -101,31 +105,111 @@ public class CategoryAdmin implements Serializable {
         }
     }
 
-    public Long getSelectedId() { return selectedId; }
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getNameVi() { return nameVi; }
-    public void setNameVi(String nameVi) { this.nameVi = nameVi; }
-    public String getNameEn() { return nameEn; }
-    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-    public Long getParentId() { return parentId; }
-    public void setParentId(Long parentId) { this.parentId = parentId; }
-    public int getSla() { return sla; }
-    public void setSla(int sla) { this.sla = sla; }
-    public Long getAgencyId() { return agencyId; }
-    public void setAgencyId(Long agencyId) { this.agencyId = agencyId; }
-    public boolean isActive() { return active; }
-    public void setActive(boolean active) { this.active = active; }
-    public Long getRuleCategory() { return ruleCategory; }
-    public void setRuleCategory(Long ruleCategory) { this.ruleCategory = ruleCategory; }
-    public Long getRuleCommune() { return ruleCommune; }
-    public void setRuleCommune(Long ruleCommune) { this.ruleCommune = ruleCommune; }
-    public Long getRuleAgency() { return ruleAgency; }
-    public void setRuleAgency(Long ruleAgency) { this.ruleAgency = ruleAgency; }
-    public Long getTemplateCategory() { return templateCategory; }
-    public void setTemplateCategory(Long templateCategory) { this.templateCategory = templateCategory; }
-    public String getTemplateTitle() { return templateTitle; }
-    public void setTemplateTitle(String templateTitle) { this.templateTitle = templateTitle; }
-    public String getTemplateBody() { return templateBody; }
-    public void setTemplateBody(String templateBody) { this.templateBody = templateBody; }
+    public Long getSelectedId() {
+        return selectedId;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getNameVi() {
+        return nameVi;
+    }
+
+    public void setNameVi(String nameVi) {
+        this.nameVi = nameVi;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    public int getSla() {
+        return sla;
+    }
+
+    public void setSla(int sla) {
+        this.sla = sla;
+    }
+
+    public Long getAgencyId() {
+        return agencyId;
+    }
+
+    public void setAgencyId(Long agencyId) {
+        this.agencyId = agencyId;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Long getRuleCategory() {
+        return ruleCategory;
+    }
+
+    public void setRuleCategory(Long ruleCategory) {
+        this.ruleCategory = ruleCategory;
+    }
+
+    public Long getRuleCommune() {
+        return ruleCommune;
+    }
+
+    public void setRuleCommune(Long ruleCommune) {
+        this.ruleCommune = ruleCommune;
+    }
+
+    public Long getRuleAgency() {
+        return ruleAgency;
+    }
+
+    public void setRuleAgency(Long ruleAgency) {
+        this.ruleAgency = ruleAgency;
+    }
+
+    public Long getTemplateCategory() {
+        return templateCategory;
+    }
+
+    public void setTemplateCategory(Long templateCategory) {
+        this.templateCategory = templateCategory;
+    }
+
+    public String getTemplateTitle() {
+        return templateTitle;
+    }
+
+    public void setTemplateTitle(String templateTitle) {
+        this.templateTitle = templateTitle;
+    }
+
+    public String getTemplateBody() {
+        return templateBody;
+    }
+
+    public void setTemplateBody(String templateBody) {
+        this.templateBody = templateBody;
+    }
 }

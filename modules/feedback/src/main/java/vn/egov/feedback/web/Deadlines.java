@@ -1,14 +1,14 @@
 package vn.egov.feedback.web;
 
-import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.LocalDate;
 import vn.egov.feedback.domain.FeedbackReport;
-import vn.egov.kernel.api.PageMessages;
-import vn.egov.kernel.api.VietnameseDates;
 import vn.egov.kernel.api.WorkingDayCalendar;
+import vn.egov.kernel.api.helpers.PageMessages;
+import vn.egov.kernel.api.helpers.VietnameseDates;
 
 /** The deadline countdown officers see on each report, in working days of the kernel's calendar. */
 @Named("feedbackDeadlines")
@@ -18,6 +18,7 @@ public class Deadlines {
 
     @Inject
     Clock clock;
+
     @Inject
     WorkingDayCalendar calendar;
 
@@ -37,7 +38,9 @@ public class Deadlines {
         if (left < 0) {
             return PageMessages.text(BUNDLE, "deadline.late", -left);
         }
-        return left == 0 ? PageMessages.text(BUNDLE, "deadline.today") : PageMessages.text(BUNDLE, "deadline.left", left);
+        return left == 0
+                ? PageMessages.text(BUNDLE, "deadline.today")
+                : PageMessages.text(BUNDLE, "deadline.left", left);
     }
 
     /** CSS class of the countdown badge: late, soon (two working days or less) or plain. */

@@ -18,7 +18,9 @@ public class FeedbackApiErrors implements ExceptionMapper<TooManyReports> {
     @Override
     public Response toResponse(TooManyReports flood) {
         Locale locale = ApiError.language(headers);
-        return Response.fromResponse(ApiError.response(Response.Status.TOO_MANY_REQUESTS, flood.code(),
-            flood.message(locale), null)).header("Retry-After", flood.retryAfterMinutes() * 60).build();
+        return Response.fromResponse(
+                        ApiError.response(Response.Status.TOO_MANY_REQUESTS, flood.code(), flood.message(locale), null))
+                .header("Retry-After", flood.retryAfterMinutes() * 60)
+                .build();
     }
 }

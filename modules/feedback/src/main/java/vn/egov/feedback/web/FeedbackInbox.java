@@ -7,10 +7,10 @@ import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import vn.egov.kernel.api.Caller;
 import vn.egov.feedback.ReportQueries;
 import vn.egov.feedback.domain.FeedbackReport;
 import vn.egov.feedback.domain.ReportStatus;
+import vn.egov.kernel.api.Caller;
 
 /** A staff member's feedback inbox: his agencies' reports (and the screening queue), with counts and filters. */
 @Named
@@ -20,6 +20,7 @@ public class FeedbackInbox implements Serializable {
 
     @Inject
     ReportQueries queries;
+
     @Inject
     Caller caller;
 
@@ -54,10 +55,21 @@ public class FeedbackInbox implements Serializable {
         return ReportStatus.values();
     }
 
-    public String getStatus() { return status == null ? null : status.name(); }
-    public void setStatus(String value) { this.status = value == null || value.isBlank() ? null : parse(value); }
-    public boolean isOverdue() { return overdue; }
-    public void setOverdue(boolean overdue) { this.overdue = overdue; }
+    public String getStatus() {
+        return status == null ? null : status.name();
+    }
+
+    public void setStatus(String value) {
+        this.status = value == null || value.isBlank() ? null : parse(value);
+    }
+
+    public boolean isOverdue() {
+        return overdue;
+    }
+
+    public void setOverdue(boolean overdue) {
+        this.overdue = overdue;
+    }
 
     private static ReportStatus parse(String value) {
         try {

@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import vn.egov.kernel.api.Refusal;
-import vn.egov.kernel.api.Caller;
 import vn.egov.feedback.AnswerTemplates;
 import vn.egov.feedback.ReportHandling;
 import vn.egov.feedback.ReportQueries;
@@ -16,9 +14,11 @@ import vn.egov.feedback.domain.AnswerTemplate;
 import vn.egov.feedback.domain.FeedbackReport;
 import vn.egov.feedback.domain.RejectionKind;
 import vn.egov.feedback.domain.ReportStatus;
+import vn.egov.kernel.api.Caller;
 import vn.egov.kernel.api.Organisation;
-import vn.egov.kernel.api.PageMessages;
+import vn.egov.kernel.api.Refusal;
 import vn.egov.kernel.api.Role;
+import vn.egov.kernel.api.helpers.PageMessages;
 
 /**
  * One report in the back office: its details, timeline and internal notes, and the steps the
@@ -32,14 +32,19 @@ public class HandleReport implements Serializable {
 
     @Inject
     ReportQueries queries;
+
     @Inject
     ReportHandling handling;
+
     @Inject
     StaffScope scope;
+
     @Inject
     Organisation organisation;
+
     @Inject
     AnswerTemplates templates;
+
     @Inject
     Caller caller;
 
@@ -89,13 +94,16 @@ public class HandleReport implements Serializable {
     }
 
     public boolean isAgencyStaff() {
-        return getReport() != null && getReport().getAgencyId() != null
-            && scope.agenciesOf(caller.username()).contains(getReport().getAgencyId());
+        return getReport() != null
+                && getReport().getAgencyId() != null
+                && scope.agenciesOf(caller.username()).contains(getReport().getAgencyId());
     }
 
     public boolean isLeader() {
-        return isAgencyStaff() && organisation.agenciesOf(caller.username()).stream()
-            .anyMatch(a -> a.role() == Role.LEADER && a.agency().id().equals(getReport().getAgencyId()));
+        return isAgencyStaff()
+                && organisation.agenciesOf(caller.username()).stream()
+                        .anyMatch(a -> a.role() == Role.LEADER
+                                && a.agency().id().equals(getReport().getAgencyId()));
     }
 
     /** Officers and leaders of the report's agency, to assign it to. */
@@ -103,14 +111,18 @@ public class HandleReport implements Serializable {
         if (getReport() == null || getReport().getAgencyId() == null) {
             return List.of();
         }
-        List<Organisation.StaffMember> staff = new ArrayList<>(organisation.staffOf(getReport().getAgencyId(), Role.OFFICER));
+        List<Organisation.StaffMember> staff =
+                new ArrayList<>(organisation.staffOf(getReport().getAgencyId(), Role.OFFICER));
         organisation.staffOf(getReport().getAgencyId(), Role.LEADER).stream()
-            .filter(l -> staff.stream().noneMatch(s -> s.username().equals(l.username()))).forEach(staff::add);
+                .filter(l -> staff.stream().noneMatch(s -> s.username().equals(l.username())))
+                .forEach(staff::add);
         return staff;
     }
 
     public List<AnswerTemplate> getTemplates() {
-        return getReport() == null ? List.of() : templates.forCategory(getReport().getCategoryId());
+        return getReport() == null
+                ? List.of()
+                : templates.forCategory(getReport().getCategoryId());
     }
 
     public void useTemplate() {
@@ -121,21 +133,66 @@ public class HandleReport implements Serializable {
         return RejectionKind.values();
     }
 
-    public void release() { run(() -> handling.release(code, version, caller.username())); }
-    public void accept() { run(() -> handling.accept(code, version, caller.username())); }
-    public void reject() { run(() -> handling.reject(code, version, caller.username(), rejectionKind, text)); }
-    public void merge() { run(() -> handling.merge(code, version, caller.username(), mergeInto == null ? "" : mergeInto.strip())); }
-    public void assign() { run(() -> handling.assign(code, version, caller.username(), officer)); }
-    public void transfer() { run(() -> handling.transfer(code, version, caller.username(), transferTo, text)); }
-    public void start() { run(() -> handling.start(code, version, caller.username())); }
-    public void draftAnswer() { run(() -> handling.draftAnswer(code, version, caller.username(), text)); }
-    public void approve() { run(() -> handling.approve(code, version, caller.username())); }
-    public void sendBack() { run(() -> handling.sendBack(code, version, caller.username(), text)); }
-    public void publish() { run(() -> handling.publish(code, version, caller.username())); }
-    public void close() { run(() -> handling.close(code, version, caller.username())); }
-    public void addNote() { run(() -> handling.addNote(code, version, caller.username(), text)); }
-    public void redact() { run(() -> handling.redact(code, version, caller.username(), text)); }
-    public void hide() { run(() -> handling.setHidden(code, version, caller.username(), !getReport().isHidden(), text)); }
+    public void release() {
+        run(() -> handling.release(code, version, caller.username()));
+    }
+
+    public void accept() {
+        run(() -> handling.accept(code, version, caller.username()));
+    }
+
+    public void reject() {
+        run(() -> handling.reject(code, version, caller.username(), rejectionKind, text));
+    }
+
+    public void merge() {
+        run(() -> handling.merge(code, version, caller.username(), mergeInto == null ? "" : mergeInto.strip()));
+    }
+
+    public void assign() {
+        run(() -> handling.assign(code, version, caller.username(), officer));
+    }
+
+    public void transfer() {
+        run(() -> handling.transfer(code, version, caller.username(), transferTo, text));
+    }
+
+    public void start() {
+        run(() -> handling.start(code, version, caller.username()));
+    }
+
+    public void draftAnswer() {
+        run(() -> handling.draftAnswer(code, version, caller.username(), text));
+    }
+
+    public void approve() {
+        run(() -> handling.approve(code, version, caller.username()));
+    }
+
+    public void sendBack() {
+        run(() -> handling.sendBack(code, version, caller.username(), text));
+    }
+
+    public void publish() {
+        run(() -> handling.publish(code, version, caller.username()));
+    }
+
+    public void close() {
+        run(() -> handling.close(code, version, caller.username()));
+    }
+
+    public void addNote() {
+        run(() -> handling.addNote(code, version, caller.username(), text));
+    }
+
+    public void redact() {
+        run(() -> handling.redact(code, version, caller.username(), text));
+    }
+
+    public void hide() {
+        run(() -> handling.setHidden(
+                code, version, caller.username(), !getReport().isHidden(), text));
+    }
 
     private void run(Runnable step) {
         try {
@@ -148,19 +205,63 @@ public class HandleReport implements Serializable {
         load();
     }
 
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public long getVersion() { return version; }
-    public RejectionKind getRejectionKind() { return rejectionKind; }
-    public void setRejectionKind(RejectionKind rejectionKind) { this.rejectionKind = rejectionKind; }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public String getOfficer() { return officer; }
-    public void setOfficer(String officer) { this.officer = officer; }
-    public Long getTransferTo() { return transferTo; }
-    public void setTransferTo(Long transferTo) { this.transferTo = transferTo; }
-    public String getMergeInto() { return mergeInto; }
-    public void setMergeInto(String mergeInto) { this.mergeInto = mergeInto; }
-    public Long getTemplateId() { return templateId; }
-    public void setTemplateId(Long templateId) { this.templateId = templateId; }
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public RejectionKind getRejectionKind() {
+        return rejectionKind;
+    }
+
+    public void setRejectionKind(RejectionKind rejectionKind) {
+        this.rejectionKind = rejectionKind;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getOfficer() {
+        return officer;
+    }
+
+    public void setOfficer(String officer) {
+        this.officer = officer;
+    }
+
+    public Long getTransferTo() {
+        return transferTo;
+    }
+
+    public void setTransferTo(Long transferTo) {
+        this.transferTo = transferTo;
+    }
+
+    public String getMergeInto() {
+        return mergeInto;
+    }
+
+    public void setMergeInto(String mergeInto) {
+        this.mergeInto = mergeInto;
+    }
+
+    public Long getTemplateId() {
+        return templateId;
+    }
+
+    public void setTemplateId(Long templateId) {
+        this.templateId = templateId;
+    }
 }

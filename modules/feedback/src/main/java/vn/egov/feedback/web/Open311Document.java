@@ -16,8 +16,7 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code <errors><error>}). Null values are left out in JSON and written empty in XML.
  */
 final class Open311Document {
-    private Open311Document() {
-    }
+    private Open311Document() {}
 
     static String render(String format, String root, String item, List<Map<String, Object>> records) {
         return "xml".equals(format) ? xml(root, item, records) : json(records);
@@ -94,8 +93,15 @@ final class Open311Document {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-            boolean allowed = pair || c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+            boolean pair = Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean allowed = pair
+                    || c == '\t'
+                    || c == '\n'
+                    || c == '\r'
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD);
             if (!allowed && out == null) {
                 out = new StringBuilder(text.length()).append(text, 0, i);
             }

@@ -19,9 +19,10 @@ public class Open311Forward extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws IOException, ServletException {
+            throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String query = request.getQueryString();
-        request.getRequestDispatcher("/api/v1" + path + (query == null ? "" : "?" + query)).forward(request, response);
+        request.getRequestDispatcher("/api/v1" + path + (query == null ? "" : "?" + query))
+                .forward(request, response);
     }
 }

@@ -50,18 +50,51 @@ public class PublicReports implements Serializable {
     }
 
     public String categoryName(Long id, boolean english) {
-        return getCategories().stream().filter(c -> c.getId().equals(id)).findFirst()
-            .or(() -> queries.category(id)).map(c -> c.name(english)).orElse("");
+        return getCategories().stream()
+                .filter(c -> c.getId().equals(id))
+                .findFirst()
+                .or(() -> queries.category(id))
+                .map(c -> c.name(english))
+                .orElse("");
     }
 
-    public String getQ() { return q; }
-    public void setQ(String q) { this.q = q; }
-    public Long getCategory() { return category; }
-    public void setCategory(Long category) { this.category = category; }
-    public Long getCommune() { return commune; }
-    public void setCommune(Long commune) { this.commune = commune; }
-    public Long getAgency() { return agency; }
-    public void setAgency(Long agency) { this.agency = agency; }
-    public int getPage() { return page; }
-    public void setPage(int page) { this.page = Math.max(0, page); }
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public Long getCategory() {
+        return category;
+    }
+
+    public void setCategory(Long category) {
+        this.category = category;
+    }
+
+    public Long getCommune() {
+        return commune;
+    }
+
+    public void setCommune(Long commune) {
+        this.commune = commune;
+    }
+
+    public Long getAgency() {
+        return agency;
+    }
+
+    public void setAgency(Long agency) {
+        this.agency = agency;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(0, page);
+    }
 }

@@ -25,8 +25,10 @@ public class ReportPhotos extends HttpServlet {
 
     @Inject
     transient ReportQueries queries;
+
     @Inject
     transient StaffScope scope;
+
     @Inject
     transient Attachments attachments;
 
@@ -40,7 +42,8 @@ public class ReportPhotos extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Optional<FeedbackReport> report = Optional.ofNullable(request.getParameter("code")).flatMap(queries::byCode);
+        Optional<FeedbackReport> report =
+                Optional.ofNullable(request.getParameter("code")).flatMap(queries::byCode);
         if (caller == null || report.isEmpty() || !report.get().getPhotoIds().contains(id)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -1,7 +1,5 @@
 package vn.egov.feedback.web;
 
-import vn.egov.feedback.FeedbackRefusal;
-import vn.egov.kernel.api.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -29,8 +27,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.egov.kernel.api.ClientAddress;
 import vn.egov.feedback.CitizenActions;
+import vn.egov.feedback.FeedbackRefusal;
 import vn.egov.feedback.ReportIntake;
 import vn.egov.feedback.ReportNotFound;
 import vn.egov.feedback.ReportQueries;
@@ -39,14 +37,16 @@ import vn.egov.feedback.domain.Channel;
 import vn.egov.feedback.domain.FeedbackReport;
 import vn.egov.feedback.domain.Rating;
 import vn.egov.feedback.domain.ReportDraft;
-import vn.egov.kernel.api.FieldErrors;
-import vn.egov.kernel.api.InputText;
-import vn.egov.kernel.api.PublicAddress;
 import vn.egov.feedback.web.ReportJson.CategoryView;
 import vn.egov.feedback.web.ReportJson.NewReport;
 import vn.egov.feedback.web.ReportJson.RatingRequest;
 import vn.egov.feedback.web.ReportJson.ReopenRequest;
 import vn.egov.feedback.web.ReportJson.ReportView;
+import vn.egov.kernel.api.FieldErrors;
+import vn.egov.kernel.api.Message;
+import vn.egov.kernel.api.helpers.ClientAddress;
+import vn.egov.kernel.api.helpers.InputText;
+import vn.egov.kernel.api.helpers.PublicAddress;
 
 /**
  * The feedback API for the mobile app: categories, sending a report (JSON, or multipart with
@@ -59,14 +59,19 @@ import vn.egov.feedback.web.ReportJson.ReportView;
 public class ReportsResource {
     @Inject
     ReportIntake intake;
+
     @Inject
     ReportQueries queries;
+
     @Inject
     CitizenActions citizen;
+
     @Inject
     SecurityContext security;
+
     @Context
     HttpServletRequest request;
+
     @Inject
     PublicAddress address;
 
@@ -76,15 +81,19 @@ public class ReportsResource {
     public List<CategoryView> categories() {
         List<Category> all = queries.activeCategories();
         Map<Long, String> codes = all.stream().collect(Collectors.toMap(Category::getId, Category::getCode));
-        return all.stream().map(c -> new CategoryView(c.getCode(), c.getNameVi(), c.getNameEn(),
-            codes.get(c.getParentId()), c.getSlaWorkingDays())).toList();
+        return all.stream()
+                .map(c -> new CategoryView(
+                        c.getCode(), c.getNameVi(), c.getNameEn(), codes.get(c.getParentId()), c.getSlaWorkingDays()))
+                .toList();
     }
 
     @POST
     @Path("reports")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a report", description = "Photos are attachment ids from POST /api/v1/attachments. "
-        + "Answers 201 with the tracking code; 400 with fields for bad input; 429 for a flood.")
+    @Operation(
+            summary = "Send a report",
+            description = "Photos are attachment ids from POST /api/v1/attachments. "
+                    + "Answers 201 with the tracking code; 400 with fields for bad input; 429 for a flood.")
     public Response create(NewReport report) {
         if (report == null) {
             throw new BadRequestException("Thiếu nội dung phản ánh.");
@@ -96,8 +105,10 @@ public class ReportsResource {
     @POST
     @Path("reports")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Send a report with photos", description = "Part \"report\": the report as JSON; parts \"photo\": "
-        + "up to 5 JPEG or PNG files. Nothing is kept if anything is refused.")
+    @Operation(
+            summary = "Send a report with photos",
+            description = "Part \"report\": the report as JSON; parts \"photo\": "
+                    + "up to 5 JPEG or PNG files. Nothing is kept if anything is refused.")
     public Response createWithPhotos(List<EntityPart> parts) throws IOException {
         NewReport report = null;
         List<ReportIntake.Photo> photos = new ArrayList<>();
@@ -144,39 +155,53 @@ public class ReportsResource {
     @POST
     @Path("reports/{code}/rating")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rate the answer: SATISFIED or NOT_SATISFIED", description = "Only the sender: the account "
-        + "that sent the report (bearer token), or senderKey from the answer to the submission. 403 otherwise.")
+    @Operation(
+            summary = "Rate the answer: SATISFIED or NOT_SATISFIED",
+            description =
+                    "Only the sender: the account "
+                            + "that sent the report (bearer token), or senderKey from the answer to the submission. 403 otherwise.")
     public ReportView rate(@PathParam("code") String code, RatingRequest rating) {
         Rating verdict;
         try {
-            verdict = Rating.valueOf(rating == null || rating.rating() == null ? "" : rating.rating().strip());
+            verdict = Rating.valueOf(
+                    rating == null || rating.rating() == null
+                            ? ""
+                            : rating.rating().strip());
         } catch (IllegalArgumentException e) {
             throw FieldErrors.of("rating", Message.of(FeedbackRefusal.BUNDLE, "api.rating"));
         }
-        citizen.rate(queries.byCode(code).orElseThrow(() -> new ReportNotFound(code)).getTrackingCode(), verdict,
-            new CitizenActions.Sender(username(), rating.senderKey()));
+        citizen.rate(
+                queries.byCode(code).orElseThrow(() -> new ReportNotFound(code)).getTrackingCode(),
+                verdict,
+                new CitizenActions.Sender(username(), rating.senderKey()));
         return byCode(code);
     }
 
     @POST
     @Path("reports/{code}/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reopen an answered report within the allowed days, with a reason", description = "Only the "
-        + "sender, as for a rating.")
+    @Operation(
+            summary = "Reopen an answered report within the allowed days, with a reason",
+            description = "Only the " + "sender, as for a rating.")
     public ReportView reopen(@PathParam("code") String code, ReopenRequest reopen) {
-        citizen.reopen(queries.byCode(code).orElseThrow(() -> new ReportNotFound(code)).getTrackingCode(),
-            reopen == null ? null : reopen.reason(), new CitizenActions.Sender(username(), reopen == null ? null : reopen.senderKey()));
+        citizen.reopen(
+                queries.byCode(code).orElseThrow(() -> new ReportNotFound(code)).getTrackingCode(),
+                reopen == null ? null : reopen.reason(),
+                new CitizenActions.Sender(username(), reopen == null ? null : reopen.senderKey()));
         return byCode(code);
     }
 
     /** The stored report, at its address on the configured public URL (not the Host header); its category is the one the draft named, which the intake found by that code. */
     private Response created(FeedbackReport report, ReportDraft draft) {
         return Response.created(java.net.URI.create(address.of("api/v1/feedback/reports/" + report.getTrackingCode())))
-            .entity(ReportView.of(report, draft.categoryCode().strip())).build();
+                .entity(ReportView.of(report, draft.categoryCode().strip()))
+                .build();
     }
 
     private ReportView view(FeedbackReport report) {
-        return ReportView.of(report, queries.category(report.getCategoryId()).map(Category::getCode).orElse(null));
+        return ReportView.of(
+                report,
+                queries.category(report.getCategoryId()).map(Category::getCode).orElse(null));
     }
 
     private String username() {

@@ -1,7 +1,5 @@
 package vn.egov.feedback.web;
 
-import vn.egov.feedback.FeedbackRefusal;
-import vn.egov.kernel.api.Message;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,7 +10,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import vn.egov.kernel.api.Caller;
+import vn.egov.feedback.FeedbackRefusal;
 import vn.egov.feedback.ReportIntake;
 import vn.egov.feedback.ReportQueries;
 import vn.egov.feedback.TooManyReports;
@@ -20,8 +18,10 @@ import vn.egov.feedback.domain.Category;
 import vn.egov.feedback.domain.Channel;
 import vn.egov.feedback.domain.FeedbackReport;
 import vn.egov.feedback.domain.ReportDraft;
+import vn.egov.kernel.api.Caller;
 import vn.egov.kernel.api.FieldErrors;
-import vn.egov.kernel.api.PageMessages;
+import vn.egov.kernel.api.Message;
+import vn.egov.kernel.api.helpers.PageMessages;
 
 /** The citizen's report form: any visitor may send one; a signed-in citizen's report is linked to his account. */
 @Named
@@ -31,8 +31,10 @@ public class SubmitReport implements Serializable {
 
     @Inject
     ReportIntake intake;
+
     @Inject
     ReportQueries queries;
+
     @Inject
     Caller caller;
 
@@ -62,14 +64,33 @@ public class SubmitReport implements Serializable {
                     try (InputStream in = part.getInputStream()) {
                         files.add(new ReportIntake.Photo(part.getSubmittedFileName(), in.readAllBytes()));
                     } catch (IOException e) {
-                        PageMessages.show("report", FieldErrors.of("photos", Message.of(FeedbackRefusal.BUNDLE, "intake.unreadable", part.getSubmittedFileName())));
+                        PageMessages.show(
+                                "report",
+                                FieldErrors.of(
+                                        "photos",
+                                        Message.of(
+                                                FeedbackRefusal.BUNDLE,
+                                                "intake.unreadable",
+                                                part.getSubmittedFileName())));
                         return null;
                     }
                 }
             }
         }
-        ReportDraft draft = new ReportDraft(categoryCode, title, description, address, communeId, latitude, longitude,
-            anonymous, contactName, contactPhone, contactEmail, consentToPublish, List.of());
+        ReportDraft draft = new ReportDraft(
+                categoryCode,
+                title,
+                description,
+                address,
+                communeId,
+                latitude,
+                longitude,
+                anonymous,
+                contactName,
+                contactPhone,
+                contactEmail,
+                consentToPublish,
+                List.of());
         FeedbackReport report;
         try {
             report = intake.submit(draft, files, Channel.WEB, caller.username(), caller.address());
@@ -82,33 +103,111 @@ public class SubmitReport implements Serializable {
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().put("submitted", Boolean.TRUE);
         // the sender's own link: the key lets him rate or reopen without an account (it is also in his acknowledgement)
-        return "/feedback/track.xhtml?faces-redirect=true&code=" + report.getTrackingCode() + "&key=" + report.getIssuedSenderKey();
+        return "/feedback/track.xhtml?faces-redirect=true&code=" + report.getTrackingCode() + "&key="
+                + report.getIssuedSenderKey();
     }
 
-    public String getCategoryCode() { return categoryCode; }
-    public void setCategoryCode(String categoryCode) { this.categoryCode = categoryCode; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public Long getCommuneId() { return communeId; }
-    public void setCommuneId(Long communeId) { this.communeId = communeId; }
-    public Double getLatitude() { return latitude; }
-    public void setLatitude(Double latitude) { this.latitude = latitude; }
-    public Double getLongitude() { return longitude; }
-    public void setLongitude(Double longitude) { this.longitude = longitude; }
-    public boolean isAnonymous() { return anonymous; }
-    public void setAnonymous(boolean anonymous) { this.anonymous = anonymous; }
-    public String getContactName() { return contactName; }
-    public void setContactName(String contactName) { this.contactName = contactName; }
-    public String getContactPhone() { return contactPhone; }
-    public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
-    public String getContactEmail() { return contactEmail; }
-    public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
-    public boolean isConsentToPublish() { return consentToPublish; }
-    public void setConsentToPublish(boolean consentToPublish) { this.consentToPublish = consentToPublish; }
-    public List<Part> getPhotos() { return photos; }
-    public void setPhotos(List<Part> photos) { this.photos = photos; }
+    public String getCategoryCode() {
+        return categoryCode;
+    }
+
+    public void setCategoryCode(String categoryCode) {
+        this.categoryCode = categoryCode;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public Long getCommuneId() {
+        return communeId;
+    }
+
+    public void setCommuneId(Long communeId) {
+        this.communeId = communeId;
+    }
+
+    public Double getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(Double latitude) {
+        this.latitude = latitude;
+    }
+
+    public Double getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(Double longitude) {
+        this.longitude = longitude;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    public void setAnonymous(boolean anonymous) {
+        this.anonymous = anonymous;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public boolean isConsentToPublish() {
+        return consentToPublish;
+    }
+
+    public void setConsentToPublish(boolean consentToPublish) {
+        this.consentToPublish = consentToPublish;
+    }
+
+    public List<Part> getPhotos() {
+        return photos;
+    }
+
+    public void setPhotos(List<Part> photos) {
+        this.photos = photos;
+    }
 }

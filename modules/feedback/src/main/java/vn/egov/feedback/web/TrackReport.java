@@ -6,14 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import vn.egov.kernel.api.Refusal;
-import vn.egov.kernel.api.Caller;
 import vn.egov.feedback.CitizenActions;
 import vn.egov.feedback.ReportQueries;
 import vn.egov.feedback.domain.FeedbackReport;
 import vn.egov.feedback.domain.Rating;
 import vn.egov.feedback.domain.ReportEvent;
-import vn.egov.kernel.api.PageMessages;
+import vn.egov.kernel.api.Caller;
+import vn.egov.kernel.api.Refusal;
+import vn.egov.kernel.api.helpers.PageMessages;
 
 /**
  * Following a report by its tracking code, without logging in: status, public timeline, answer.
@@ -27,8 +27,10 @@ public class TrackReport implements Serializable {
 
     @Inject
     ReportQueries queries;
+
     @Inject
     CitizenActions actions;
+
     @Inject
     Caller caller;
 
@@ -59,11 +61,16 @@ public class TrackReport implements Serializable {
     }
 
     public boolean isJustSubmitted() {
-        return Boolean.TRUE.equals(FacesContext.getCurrentInstance().getExternalContext().getFlash().get("submitted"));
+        return Boolean.TRUE.equals(FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getFlash()
+                .get("submitted"));
     }
 
     public List<ReportEvent> getPublicTimeline() {
-        return getReport() == null ? List.of() : report.getTimeline().stream().filter(e -> !e.isInternal()).toList();
+        return getReport() == null
+                ? List.of()
+                : report.getTimeline().stream().filter(e -> !e.isInternal()).toList();
     }
 
     public void rateSatisfied() {
@@ -99,10 +106,21 @@ public class TrackReport implements Serializable {
         return new CitizenActions.Sender(caller.username(), key);
     }
 
-    public String getCode() { return code; }
-    public String getKey() { return key; }
-    public void setKey(String key) { this.key = key; }
-    public void setCode(String code) { this.code = code; }
+    public String getCode() {
+        return code;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
     /** The report looked up; after the view moved to another server (restored without it), looked up again. */
     public FeedbackReport getReport() {
         if (report == null && looked) {
@@ -110,7 +128,16 @@ public class TrackReport implements Serializable {
         }
         return report;
     }
-    public boolean isLooked() { return looked; }
-    public String getReopenReason() { return reopenReason; }
-    public void setReopenReason(String reopenReason) { this.reopenReason = reopenReason; }
+
+    public boolean isLooked() {
+        return looked;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
+    }
 }

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import vn.egov.kernel.api.FieldErrors;
 import org.junit.jupiter.api.Test;
+import vn.egov.kernel.api.FieldErrors;
 
 class FeedbackReportTest {
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-25T09:00:00+07:00");
@@ -35,8 +35,18 @@ class FeedbackReportTest {
         r.rate(Rating.SATISFIED, NOW);
         r.close("canbo", NOW);
         assertEquals(ReportStatus.CLOSED, r.getStatus());
-        assertEquals(List.of("SUBMITTED", "ACCEPTED", "ASSIGNED", "STARTED", "ANSWER_DRAFTED", "APPROVED", "PUBLISHED",
-            "RATED_SATISFIED", "CLOSED"), r.getTimeline().stream().map(ReportEvent::getKind).toList());
+        assertEquals(
+                List.of(
+                        "SUBMITTED",
+                        "ACCEPTED",
+                        "ASSIGNED",
+                        "STARTED",
+                        "ANSWER_DRAFTED",
+                        "APPROVED",
+                        "PUBLISHED",
+                        "RATED_SATISFIED",
+                        "CLOSED"),
+                r.getTimeline().stream().map(ReportEvent::getKind).toList());
         assertEquals("lanhdao", r.getApprovedBy());
         assertEquals(10L, r.getAgencyId());
     }
@@ -98,8 +108,15 @@ class FeedbackReportTest {
 
     @Test
     void screeningReasonsHoldTheReportForAModerator() {
-        FeedbackReport r = new FeedbackReport(Drafts.pothole(), 1L, "PA-HHHHHHHH", Channel.MOBILE, "congdan", null, NOW,
-            List.of("có đường dẫn (liên kết)"));
+        FeedbackReport r = new FeedbackReport(
+                Drafts.pothole(),
+                1L,
+                "PA-HHHHHHHH",
+                Channel.MOBILE,
+                "congdan",
+                null,
+                NOW,
+                List.of("có đường dẫn (liên kết)"));
         assertEquals(ReportStatus.HELD, r.getStatus());
         assertEquals("có đường dẫn (liên kết)", r.getHeldReason());
         assertThrows(IllegalStep.class, () -> r.accept("x", 1L, DEADLINE, NOW));

@@ -20,10 +20,12 @@ class Open311DocumentTest {
         request.put("service_request_id", "PA-ABCDEFGH");
         request.put("description", "Đèn\u0001 hỏng\u0000 ngõ\uFFFE 12\uD800 🚦\tvà\u000Bcột");
         String xml = Open311Document.xml("service_requests", "request", List.of(request));
-        Document parsed = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-            .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        assertEquals("Đèn\uFFFD hỏng\uFFFD ngõ\uFFFD 12\uFFFD 🚦\tvà\uFFFDcột",
-            parsed.getElementsByTagName("description").item(0).getTextContent());
+        Document parsed = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                "Đèn\uFFFD hỏng\uFFFD ngõ\uFFFD 12\uFFFD 🚦\tvà\uFFFDcột",
+                parsed.getElementsByTagName("description").item(0).getTextContent());
     }
 
     @Test

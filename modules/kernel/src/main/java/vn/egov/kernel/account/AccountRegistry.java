@@ -1,11 +1,11 @@
 package vn.egov.kernel.account;
 
-import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -24,18 +24,23 @@ import vn.egov.kernel.audit.CurrentRequest;
 public class AccountRegistry implements Accounts {
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
+
     @Inject
     PasswordHashing passwords;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Notifications notifications;
 
     /** Registrations from one address without delay; then each waits twice as long as the one before. */
     private static final int FREE_REGISTRATIONS = 10;
-    private final Throttle registrations = new Throttle();
+
+    private final Throttle registrations = new Throttle("registration");
 
     /**
      * Registers a citizen, or throws {@link FieldErrors} and saves nothing. The account's identity
@@ -57,16 +62,18 @@ public class AccountRegistry implements Accounts {
         if (address != null) {
             String key = "register@" + address;
             Instant now = clock.instant();
-            Duration wait = registrations.wait(key, FREE_REGISTRATIONS, now);
+            Duration wait = registrations.wait(em, key, FREE_REGISTRATIONS, now);
             if (!wait.isZero()) {
                 audit.record("kernel.account.registrationThrottled", "account", null, "from " + address);
-                throw FieldErrors.of("register", "Đã có nhiều đăng ký từ địa chỉ mạng này; vui lòng thử lại sau "
-                    + Math.max(1, wait.toSeconds()) + " giây.");
+                throw FieldErrors.of(
+                        "register",
+                        "Đã có nhiều đăng ký từ địa chỉ mạng này; vui lòng thử lại sau " + Math.max(1, wait.toSeconds())
+                                + " giây.");
             }
-            registrations.failed(key, now);
+            registrations.failed(em, key, now);
         }
-        Account account = new Account(form.username(), form.fullName().trim(), Account.Kind.CITIZEN,
-            passwords.hash(form.password()));
+        Account account = new Account(
+                form.username(), form.fullName().trim(), Account.Kind.CITIZEN, passwords.hash(form.password()));
         account.setCccd(form.cccd());
         account.setEmail(RegistrationRules.notBlank(form.email()) ? form.email().trim() : null);
         account.setPhone(RegistrationRules.notBlank(form.phone()) ? form.phone().replace(" ", "") : null);
@@ -79,24 +86,34 @@ public class AccountRegistry implements Accounts {
 
     /** The owners of other accounts with the new account's CCCD or e-mail hear of it at their own contact. */
     private void tellHoldersOf(Account account) {
-        var query = em.createQuery("select a from Account a where a.id <> :id and (a.cccd = :cccd"
-                + (account.getEmail() == null ? ")" : " or lower(a.email) = lower(:email))"), Account.class)
-            .setParameter("id", account.getId()).setParameter("cccd", account.getCccd());
+        var query = em.createQuery(
+                        "select a from Account a where a.id <> :id and (a.cccd = :cccd"
+                                + (account.getEmail() == null ? ")" : " or lower(a.email) = lower(:email))"),
+                        Account.class)
+                .setParameter("id", account.getId())
+                .setParameter("cccd", account.getCccd());
         if (account.getEmail() != null) {
             query.setParameter("email", account.getEmail());
         }
         List<Account> holders = query.getResultList();
         for (Account holder : holders) {
-            String body = "Một tài khoản mới (" + account.getUsername() + ") vừa được đăng ký trên Cổng dịch vụ công với "
-                + (account.getCccd().equals(holder.getCccd()) ? "số CCCD" : "thư điện tử") + " của tài khoản " + holder.getUsername()
-                + ". Nếu không phải bạn, hãy báo cho Bộ phận Một cửa: tài khoản đó chưa được xác minh danh tính nên không thể ký số"
-                + " hay dùng số CCCD của bạn.";
+            String body =
+                    "Một tài khoản mới (" + account.getUsername() + ") vừa được đăng ký trên Cổng dịch vụ công với "
+                            + (account.getCccd().equals(holder.getCccd()) ? "số CCCD" : "thư điện tử")
+                            + " của tài khoản " + holder.getUsername()
+                            + ". Nếu không phải bạn, hãy báo cho Bộ phận Một cửa: tài khoản đó chưa được xác minh danh tính nên không thể ký số"
+                            + " hay dùng số CCCD của bạn.";
             if (holder.getEmail() != null) {
-                notifications.send(Notifications.Channel.EMAIL, holder.getEmail(), "Có đăng ký mới với thông tin của bạn", body);
+                notifications.send(
+                        Notifications.Channel.EMAIL, holder.getEmail(), "Có đăng ký mới với thông tin của bạn", body);
             } else if (holder.getPhone() != null) {
                 notifications.send(Notifications.Channel.SMS, holder.getPhone(), null, body);
             }
-            audit.record("kernel.account.holderTold", "account", holder.getId(), "another registration: " + account.getUsername());
+            audit.record(
+                    "kernel.account.holderTold",
+                    "account",
+                    holder.getId(),
+                    "another registration: " + account.getUsername());
         }
     }
 
@@ -113,12 +130,17 @@ public class AccountRegistry implements Accounts {
         if (account.isIdentityVerified()) {
             return;
         }
-        if (account.getCccd() != null && exists("a.cccd = :v and a.identityVerifiedAt is not null", account.getCccd())) {
-            throw new IllegalArgumentException("Số CCCD này đã được xác minh cho một tài khoản khác; hãy kiểm tra lại với người đến làm thủ tục.");
+        if (account.getCccd() != null
+                && exists("a.cccd = :v and a.identityVerifiedAt is not null", account.getCccd())) {
+            throw new IllegalArgumentException(
+                    "Số CCCD này đã được xác minh cho một tài khoản khác; hãy kiểm tra lại với người đến làm thủ tục.");
         }
         account.verifyIdentity(officer, java.time.OffsetDateTime.now(clock));
-        audit.record("kernel.account.identityVerified", "account", account.getId(), account.getUsername() + " by " + officer
-            + " (CCCD and name checked against the card)");
+        audit.record(
+                "kernel.account.identityVerified",
+                "account",
+                account.getId(),
+                account.getUsername() + " by " + officer + " (CCCD and name checked against the card)");
     }
 
     /** Citizens' accounts whose user name or CCCD is the one given, for the desk to find. */
@@ -127,9 +149,14 @@ public class AccountRegistry implements Accounts {
         if (q.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select a from Account a where a.kind = :citizen and (lower(a.username) = lower(:q) or a.cccd = :q)"
-            + " order by a.createdAt", Account.class).setParameter("citizen", Account.Kind.CITIZEN).setParameter("q", q)
-            .setMaxResults(20).getResultList();
+        return em.createQuery(
+                        "select a from Account a where a.kind = :citizen and (lower(a.username) = lower(:q) or a.cccd = :q)"
+                                + " order by a.createdAt",
+                        Account.class)
+                .setParameter("citizen", Account.Kind.CITIZEN)
+                .setParameter("q", q)
+                .setMaxResults(20)
+                .getResultList();
     }
 
     /** Creates a staff account; roles are granted separately, per agency. */
@@ -162,13 +189,21 @@ public class AccountRegistry implements Accounts {
         if (account == null || account.getKind() != Account.Kind.STAFF || !role.isStaff()) {
             throw new IllegalArgumentException("Chỉ tài khoản cán bộ mới được giao vai trò cán bộ.");
         }
-        if (((Number) em.createNativeQuery("select count(*) from kernel.org_unit where id = ?1").setParameter(1, unitId)
-                .getSingleResult()).longValue() == 0) {
+        if (((Number) em.createNativeQuery("select count(*) from kernel.org_unit where id = ?1")
+                                .setParameter(1, unitId)
+                                .getSingleResult())
+                        .longValue()
+                == 0) {
             throw new IllegalArgumentException("Không tìm thấy cơ quan " + unitId);
         }
-        boolean held = !em.createQuery("select m from Membership m where m.accountId = :a and m.unitId = :u and m.role = :r",
-                Membership.class).setParameter("a", accountId).setParameter("u", unitId).setParameter("r", role)
-            .getResultList().isEmpty();
+        boolean held = !em.createQuery(
+                        "select m from Membership m where m.accountId = :a and m.unitId = :u and m.role = :r",
+                        Membership.class)
+                .setParameter("a", accountId)
+                .setParameter("u", unitId)
+                .setParameter("r", role)
+                .getResultList()
+                .isEmpty();
         if (!held) {
             em.persist(new Membership(accountId, unitId, role));
             audit.record("kernel.role.granted", "account", accountId, role + " @ unit " + unitId);
@@ -199,27 +234,43 @@ public class AccountRegistry implements Accounts {
 
     @Override
     public Optional<AccountView> find(String username) {
-        return username == null ? Optional.empty() : byUsername(username.strip()).map(a -> new AccountView(a.getUsername(),
-            a.getDisplayName(), a.getEmail(), a.getPhone(), a.getCccd(), a.getKind() == Account.Kind.CITIZEN, a.isEnabled(),
-            a.isIdentityVerified()));
+        return username == null
+                ? Optional.empty()
+                : byUsername(username.strip())
+                        .map(a -> new AccountView(
+                                a.getUsername(),
+                                a.getDisplayName(),
+                                a.getEmail(),
+                                a.getPhone(),
+                                a.getCccd(),
+                                a.getKind() == Account.Kind.CITIZEN,
+                                a.isEnabled(),
+                                a.isIdentityVerified()));
     }
 
     public Optional<Account> byUsername(String username) {
         return em.createQuery("select a from Account a where lower(a.username) = lower(:u)", Account.class)
-            .setParameter("u", username).getResultStream().findFirst();
+                .setParameter("u", username)
+                .getResultStream()
+                .findFirst();
     }
 
     public List<Account> all() {
-        return em.createQuery("select a from Account a order by a.kind desc, a.username", Account.class).getResultList();
+        return em.createQuery("select a from Account a order by a.kind desc, a.username", Account.class)
+                .getResultList();
     }
 
     public List<Membership> memberships(Long accountId) {
         return em.createQuery("select m from Membership m where m.accountId = :a", Membership.class)
-            .setParameter("a", accountId).getResultList();
+                .setParameter("a", accountId)
+                .getResultList();
     }
 
     private boolean exists(String condition, String value) {
         return !em.createQuery("select a.id from Account a where " + condition, Long.class)
-            .setParameter("v", value).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("v", value)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import vn.egov.kernel.api.Role;
 
@@ -15,17 +16,24 @@ import vn.egov.kernel.api.Role;
 @Table(name = "membership", schema = "kernel")
 public class Membership {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(
+            name = "membership_id",
+            schema = "kernel",
+            sequenceName = "membership_id_seq",
+            allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "membership_id")
     private Long id;
+
     @Column(name = "account_id")
     private Long accountId;
+
     @Column(name = "unit_id")
     private Long unitId;
+
     @Enumerated(EnumType.STRING)
     private Role role;
 
-    protected Membership() {
-    }
+    protected Membership() {}
 
     public Membership(Long accountId, Long unitId, Role role) {
         this.accountId = accountId;
@@ -33,8 +41,19 @@ public class Membership {
         this.role = role;
     }
 
-    public Long getId() { return id; }
-    public Long getAccountId() { return accountId; }
-    public Long getUnitId() { return unitId; }
-    public Role getRole() { return role; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public Role getRole() {
+        return role;
+    }
 }

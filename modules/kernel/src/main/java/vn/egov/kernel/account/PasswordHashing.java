@@ -11,15 +11,16 @@ import java.util.Map;
 public class PasswordHashing {
     @Inject
     Pbkdf2PasswordHash hash;
+
     private String decoy;
 
     @PostConstruct
     void configure() {
         hash.initialize(Map.of(
-            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-            "Pbkdf2PasswordHash.Iterations", "120000",
-            "Pbkdf2PasswordHash.SaltSizeBytes", "16",
-            "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+                "Pbkdf2PasswordHash.Iterations", "120000",
+                "Pbkdf2PasswordHash.SaltSizeBytes", "16",
+                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
         decoy = hash.generate("decoy-password".toCharArray());
     }
 

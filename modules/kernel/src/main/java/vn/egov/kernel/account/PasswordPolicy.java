@@ -17,8 +17,7 @@ public final class PasswordPolicy {
     /** Made once: it reads its dictionaries (a quarter of a second) and is safe to share between threads. */
     private static final Nbvcxz GUESSING = new Nbvcxz();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Why the password is too weak (a Vietnamese sentence), or empty when it is acceptable. */
     public static Optional<String> weakness(String password, String username) {
@@ -34,15 +33,17 @@ public final class PasswordPolicy {
         classes += password.chars().anyMatch(Character::isDigit) ? 1 : 0;
         classes += password.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0;
         if (classes < 3) {
-            return Optional.of("Mật khẩu phải có ít nhất ba trong bốn loại: chữ thường, chữ hoa, chữ số, ký tự đặc biệt.");
+            return Optional.of(
+                    "Mật khẩu phải có ít nhất ba trong bốn loại: chữ thường, chữ hoa, chữ số, ký tự đặc biệt.");
         }
-        if (username != null && username.length() >= 3
+        if (username != null
+                && username.length() >= 3
                 && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             return Optional.of("Mật khẩu không được chứa tên đăng nhập.");
         }
         if (!GUESSING.estimate(password).isMinimumEntropyMet()) {
             return Optional.of("Mật khẩu quá dễ đoán (là mật khẩu phổ biến hoặc biến thể của một từ thông dụng). "
-                + "Hãy chọn mật khẩu khác, ví dụ ghép vài từ ít gặp với chữ số và ký tự đặc biệt.");
+                    + "Hãy chọn mật khẩu khác, ví dụ ghép vài từ ít gặp với chữ số và ký tự đặc biệt.");
         }
         return Optional.empty();
     }

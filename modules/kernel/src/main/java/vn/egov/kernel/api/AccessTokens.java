@@ -16,6 +16,5 @@ public interface AccessTokens {
     void revoke(String token);
 
     /** An issued token and how long it lives. */
-    record AccessToken(String token, long expiresInSeconds, String username) {
-    }
+    record AccessToken(String token, long expiresInSeconds, String username) {}
 }

@@ -15,7 +15,13 @@ public interface Accounts {
      * @param identityVerified whether an officer has checked the CCCD and name against the card: an
      *     unverified CCCD is only what the registrant typed, and must not be certified or relied on
      */
-    record AccountView(String username, String displayName, String email, String phone, String cccd, boolean citizen,
-                       boolean enabled, boolean identityVerified) {
-    }
+    record AccountView(
+            String username,
+            String displayName,
+            String email,
+            String phone,
+            String cccd,
+            boolean citizen,
+            boolean enabled,
+            boolean identityVerified) {}
 }

@@ -9,8 +9,10 @@ import java.util.Map;
 public record ApiError(String error, String message, Map<String, String> fields) {
 
     public static Response response(Response.Status status, String error, String message, Map<String, String> fields) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-            .entity(new ApiError(error, message, fields)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(new ApiError(error, message, fields))
+                .build();
     }
 
     /** The caller's language for messages: English when his Accept-Language prefers it to Vietnamese, else Vietnamese. */

@@ -34,6 +34,5 @@ public interface Attachments {
 
     Optional<byte[]> content(UUID id);
 
-    record StoredFile(UUID id, String fileName, String contentType, long sizeBytes, String sha256) {
-    }
+    record StoredFile(UUID id, String fileName, String contentType, long sizeBytes, String sha256) {}
 }

@@ -16,8 +16,7 @@ public interface AuditTrail {
      * Who acts and from which address: taken in the request with {@link #currentOrigin()}, for an
      * entry written later or by another thread (a {@link GroupCommit} writer, for instance).
      */
-    record Origin(String actor, String address) {
-    }
+    record Origin(String actor, String address) {}
 
     /** The current request's actor and address ("system" and none outside requests). */
     Origin currentOrigin();

@@ -13,6 +13,7 @@ public final class ConfigKeys {
     public static final String DB_URL = "platform.db.url";
     /** The external PostgreSQL a bare WAR uses when none is configured (the launcher always gives one). */
     public static final String DB_URL_DEFAULT = "jdbc:postgresql://127.0.0.1:5432/platform";
+
     public static final String DB_USER = "platform.db.user";
     public static final String DB_USER_DEFAULT = "platform";
     public static final String DB_PASSWORD = "platform.db.password";
@@ -46,6 +47,7 @@ public final class ConfigKeys {
 
     /** The launcher's own keys: where it keeps its data and finds its configuration. */
     public static final String LAUNCHER_HOME = "platform.home";
+
     public static final String LAUNCHER_CONFIG_DIR = "platform.config.dir";
     public static final String LAUNCHER_CONFIG_DIR_DEFAULT = "config";
     public static final String LAUNCHER_DB_PORT = "platform.db.port";
@@ -55,10 +57,19 @@ public final class ConfigKeys {
     public static final String LAUNCHER_DEMO = "platform.demo";
 
     /** The server's keys the launcher passes on when it is given them as system properties. */
-    public static final List<String> FORWARDED = List.of(TRUSTED_PROXIES, MAIL_HOST, MAIL_PORT, MAIL_USER, MAIL_PASSWORD,
-        MAIL_FROM, SIGNING_MASTER_KEY, SIGNING_PKCS11_LIBRARY, SIGNING_PKCS11_SLOT, SIGNING_PKCS11_PIN, PUBLIC_URL,
-        FEEDBACK_INTAKE_WRITERS);
+    public static final List<String> FORWARDED = List.of(
+            TRUSTED_PROXIES,
+            MAIL_HOST,
+            MAIL_PORT,
+            MAIL_USER,
+            MAIL_PASSWORD,
+            MAIL_FROM,
+            SIGNING_MASTER_KEY,
+            SIGNING_PKCS11_LIBRARY,
+            SIGNING_PKCS11_SLOT,
+            SIGNING_PKCS11_PIN,
+            PUBLIC_URL,
+            FEEDBACK_INTAKE_WRITERS);
 
-    private ConfigKeys() {
-    }
+    private ConfigKeys() {}
 }

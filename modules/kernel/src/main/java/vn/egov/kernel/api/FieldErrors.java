@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.egov.kernel.api.helpers.PageMessages;
 
 /**
  * The refusal of a submitted form: one message per field, in the order the fields were checked
@@ -14,15 +15,26 @@ public final class FieldErrors extends Refusal {
     private final transient Map<String, Message> messages;
 
     private FieldErrors(Map<String, Message> messages, boolean keyed) {
-        super(400, "invalid_fields", messages.keySet().stream().findFirst().orElse(null),
-            Message.literal(messages.values().stream().map(m -> m.in(Message.VIETNAMESE)).collect(Collectors.joining("; "))));
+        super(
+                400,
+                "invalid_fields",
+                messages.keySet().stream().findFirst().orElse(null),
+                Message.literal(messages.values().stream()
+                        .map(m -> m.in(Message.VIETNAMESE))
+                        .collect(Collectors.joining("; "))));
         this.messages = Collections.unmodifiableMap(new LinkedHashMap<>(messages));
     }
 
     /** Field errors with texts not yet in a bundle (kernel and signing code still makes them; new code does not). */
     public FieldErrors(Map<String, String> byField) {
-        this(byField.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> Message.literal(e.getValue()),
-            (a, b) -> a, LinkedHashMap::new)), false);
+        this(
+                byField.entrySet().stream()
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey,
+                                e -> Message.literal(e.getValue()),
+                                (a, b) -> a,
+                                LinkedHashMap::new)),
+                false);
     }
 
     /** Field errors by message key. */

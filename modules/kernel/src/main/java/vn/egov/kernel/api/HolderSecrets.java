@@ -15,8 +15,7 @@ public final class HolderSecrets {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_LENGTH = 128;
 
-    private HolderSecrets() {
-    }
+    private HolderSecrets() {}
 
     /** A new secret (256 random bits, URL-safe base64, 43 characters) and the hash to store. */
     public static Issued issue() {
@@ -31,12 +30,18 @@ public final class HolderSecrets {
         if (storedHash == null || candidate == null || candidate.isBlank() || candidate.length() > MAX_LENGTH) {
             return false;
         }
-        return MessageDigest.isEqual(storedHash.getBytes(StandardCharsets.US_ASCII),
-            hash(candidate.strip()).getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                storedHash.getBytes(StandardCharsets.US_ASCII),
+                hash(candidate.strip()).getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String hash(String secret) {
-        return Sha256.hex(secret.getBytes(StandardCharsets.UTF_8));
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A secret to hand to its holder and the hash to keep. */

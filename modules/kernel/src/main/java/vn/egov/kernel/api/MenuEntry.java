@@ -4,5 +4,9 @@ package vn.egov.kernel.api;
 public record MenuEntry(Audience audience, String labelVi, String labelEn, String path, String icon) {
 
     /** Who sees an entry: the public (citizens), staff in /office, or admins in /admin. */
-    public enum Audience { CITIZEN, OFFICE, ADMIN }
+    public enum Audience {
+        CITIZEN,
+        OFFICE,
+        ADMIN
+    }
 }

@@ -1,8 +1,14 @@
 package vn.egov.kernel.api;
 
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 
 /**
  * A text for people, named by its key in a module's bundle ({@code i18n.feedback}...) with its
@@ -14,8 +20,15 @@ import java.util.Locale;
 public record Message(String bundle, String key, List<Object> args) implements Serializable {
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+    /**
+     * Without it a page in Vietnamese would get the English bundle on a server whose default
+     * locale is English: the base bundle is the Vietnamese one, and no other language may stand in for it.
+     */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     public Message {
-        args = List.copyOf(args);
+        args = Collections.unmodifiableList(new ArrayList<>(args));
     }
 
     public static Message of(String bundle, String key, Object... args) {
@@ -32,11 +45,30 @@ public record Message(String bundle, String key, List<Object> args) implements S
 
     /** The text in the language given (Vietnamese when the bundle has no such language). */
     public String in(Locale locale) {
-        return bundle == null ? key : PageMessages.text(locale, bundle, key, args.toArray());
+        return bundle == null ? key : text(locale, bundle, key, args.toArray());
     }
 
     /** The text in the current page's language. */
     public String onPage() {
-        return bundle == null ? key : PageMessages.text(bundle, key, args.toArray());
+        return in(pageLocale());
+    }
+
+    /** The language of the page being rendered; Vietnamese outside a page. */
+    public static Locale pageLocale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : VIETNAMESE;
+    }
+
+    /** The text of {@code key} in {@code bundle} in the given language, or the key when missing. */
+    public static String text(Locale locale, String bundle, String key, Object... args) {
+        try {
+            String pattern = ResourceBundle.getBundle(bundle, locale, Message.class.getClassLoader(), NO_FALLBACK)
+                    .getString(key);
+            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        } catch (MissingResourceException e) {
+            return key;
+        }
     }
 }

@@ -6,7 +6,10 @@ package vn.egov.kernel.api;
  */
 public interface Notifications {
 
-    enum Channel { EMAIL, SMS }
+    enum Channel {
+        EMAIL,
+        SMS
+    }
 
     /** Queues a message; {@code subject} may be null for an SMS. */
     void send(Channel channel, String recipient, String subject, String body);

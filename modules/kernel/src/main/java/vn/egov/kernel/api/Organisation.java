@@ -22,9 +22,7 @@ public interface Organisation {
     /** The enabled staff accounts holding a role in an agency, to notify or assign work to. */
     List<StaffMember> staffOf(Long agencyId, Role role);
 
-    record AgencyRole(OrgUnitView agency, Role role) {
-    }
+    record AgencyRole(OrgUnitView agency, Role role) {}
 
-    record StaffMember(String username, String displayName, String email, String phone) {
-    }
+    record StaffMember(String username, String displayName, String email, String phone) {}
 }

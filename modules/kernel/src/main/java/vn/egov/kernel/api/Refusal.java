@@ -2,6 +2,7 @@ package vn.egov.kernel.api;
 
 import java.util.Locale;
 import java.util.Map;
+import vn.egov.kernel.api.helpers.PageMessages;
 
 /**
  * A request refused for a reason the caller can act on: every module's refusals extend this. It

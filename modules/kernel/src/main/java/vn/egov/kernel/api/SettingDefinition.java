@@ -56,8 +56,9 @@ public record SettingDefinition(String key, Type type, String defaultValue, Stri
     public Message problem(String value) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {
-            return defaultValue.isEmpty() && (type == Type.TEXT || type == Type.LIST) ? null
-                : Message.of("i18n.kernel", "setting.required");
+            return defaultValue.isEmpty() && (type == Type.TEXT || type == Type.LIST)
+                    ? null
+                    : Message.of("i18n.kernel", "setting.required");
         }
         return switch (type) {
             case INTEGER -> {
@@ -79,6 +80,9 @@ public record SettingDefinition(String key, Type type, String defaultValue, Stri
     }
 
     static List<String> split(String value) {
-        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(value.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

@@ -49,8 +49,7 @@ public final class AttachmentPolicy {
     }
 
     /** A file's detected type and the bytes to keep; or the problem, and neither. */
-    public record Verdict(String contentType, byte[] content, Optional<String> problem) {
-    }
+    public record Verdict(String contentType, byte[] content, Optional<String> problem) {}
 
     private Optional<String> firstLook(String fileName, byte[] content) {
         if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
@@ -64,7 +63,8 @@ public final class AttachmentPolicy {
         }
         String type = detect(fileName, content);
         if (!allowedTypes.contains(type)) {
-            return Optional.of("Loại tệp " + type + " không được chấp nhận; chỉ nhận: " + String.join(", ", allowedTypes) + ".");
+            return Optional.of(
+                    "Loại tệp " + type + " không được chấp nhận; chỉ nhận: " + String.join(", ", allowedTypes) + ".");
         }
         return Optional.empty();
     }

@@ -1,17 +1,17 @@
 package vn.egov.kernel.attachment;
 
-import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.egov.kernel.KernelModule;
@@ -19,7 +19,7 @@ import vn.egov.kernel.api.Attachments;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.FieldErrors;
 import vn.egov.kernel.api.Settings;
-import vn.egov.kernel.api.Sha256;
+import vn.egov.kernel.api.helpers.Sha256;
 import vn.egov.kernel.audit.CurrentRequest;
 
 /** Attachments kept in the database, in the caller's transaction, under the policy admins set. */
@@ -27,10 +27,13 @@ import vn.egov.kernel.audit.CurrentRequest;
 public class AttachmentStore implements Attachments {
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
+
     @Inject
     Settings settings;
+
     @Inject
     AuditTrail audit;
 
@@ -43,7 +46,13 @@ public class AttachmentStore implements Attachments {
         });
         String safeName = fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
         byte[] kept = verdict.content();
-        Attachment attachment = new Attachment(safeName, verdict.contentType(), kept, Sha256.hex(kept), currentUploader(), java.time.OffsetDateTime.now(clock));
+        Attachment attachment = new Attachment(
+                safeName,
+                verdict.contentType(),
+                kept,
+                Sha256.hex(kept),
+                currentUploader(),
+                java.time.OffsetDateTime.now(clock));
         em.persist(attachment);
         audit.record("kernel.attachment.stored", "attachment", attachment.getId(), safeName + " " + kept.length + " B");
         return view(attachment);
@@ -62,13 +71,22 @@ public class AttachmentStore implements Attachments {
             return;
         }
         // one statement: a file another uploader owns, or one used already, is simply not counted
-        int claimed = uploader == null ? 0 : em.createNamedQuery(Attachment.CLAIM).setParameter("ids", distinct)
-            .setParameter("owner", uploader).setParameter("usedFor", usedFor).setParameter("at", OffsetDateTime.now())
-            .executeUpdate();
+        int claimed = uploader == null
+                ? 0
+                : em.createNamedQuery(Attachment.CLAIM)
+                        .setParameter("ids", distinct)
+                        .setParameter("owner", uploader)
+                        .setParameter("usedFor", usedFor)
+                        .setParameter("at", OffsetDateTime.now())
+                        .executeUpdate();
         if (claimed != distinct.size()) {
-            audit.record("kernel.attachment.claimRefused", "attachment", distinct.iterator().next(),
-                usedFor + ": " + claimed + " of " + distinct.size() + " usable by " + uploader);
-            throw FieldErrors.of("file", "Tệp đính kèm không có, không phải do bạn tải lên hoặc đã được dùng; hãy tải lên lại.");
+            audit.record(
+                    "kernel.attachment.claimRefused",
+                    "attachment",
+                    distinct.iterator().next(),
+                    usedFor + ": " + claimed + " of " + distinct.size() + " usable by " + uploader);
+            throw FieldErrors.of(
+                    "file", "Tệp đính kèm không có, không phải do bạn tải lên hoặc đã được dùng; hãy tải lên lại.");
         }
     }
 
@@ -84,13 +102,14 @@ public class AttachmentStore implements Attachments {
 
     AttachmentPolicy policy() {
         long max = settings.integer(KernelModule.ATTACHMENT_MAX_BYTES);
-        var types = Arrays.stream(settings.text(KernelModule.ATTACHMENT_TYPES)
-            .split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        var types = Arrays.stream(settings.text(KernelModule.ATTACHMENT_TYPES).split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.toSet());
         return new AttachmentPolicy(max, types);
     }
 
     private static StoredFile view(Attachment a) {
         return new StoredFile(a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes(), a.getSha256());
     }
-
 }

@@ -23,11 +23,10 @@ final class ContentProof {
     static final long MAX_PIXELS = 50_000_000L;
 
     static {
-        ImageIO.setUseCache(false);  // decode in memory, no temporary files
+        ImageIO.setUseCache(false); // decode in memory, no temporary files
     }
 
-    private ContentProof() {
-    }
+    private ContentProof() {}
 
     /** The file as it will be kept, or why it is refused (Vietnamese). */
     static Result prove(String type, byte[] content) {
@@ -41,7 +40,8 @@ final class ContentProof {
 
     private static Result image(byte[] content, String format) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
-            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            Iterator<ImageReader> readers =
+                    in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 return Result.refused("Không đọc được ảnh: tệp hỏng hoặc không phải ảnh " + format.toUpperCase() + ".");
             }
@@ -63,7 +63,8 @@ final class ContentProof {
 
     private static Result reencode(BufferedImage image, String format) throws IOException {
         BufferedImage plain = image;
-        if (format.equals("jpeg") && (image.getColorModel().hasAlpha() || image.getType() == BufferedImage.TYPE_CUSTOM)) {
+        if (format.equals("jpeg")
+                && (image.getColorModel().hasAlpha() || image.getType() == BufferedImage.TYPE_CUSTOM)) {
             // the JPEG writer takes neither transparency nor unusual colour models
             plain = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
             plain.createGraphics().drawImage(image, 0, 0, java.awt.Color.WHITE, null);

@@ -16,25 +16,39 @@ import java.time.OffsetDateTime;
 public class AuditEntry {
     /** In blocks of 50 (see the migration that set the sequence's increment). */
     @Id
-    @SequenceGenerator(name = "audit_entry_id", schema = "kernel", sequenceName = "audit_entry_id_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "audit_entry_id",
+            schema = "kernel",
+            sequenceName = "audit_entry_id_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_id")
     private Long id;
+
     private OffsetDateTime at;
     private String actor;
     private String action;
+
     @Column(name = "target_type")
     private String targetType;
+
     @Column(name = "target_id")
     private String targetId;
+
     private String detail;
+
     @Column(name = "source_ip")
     private String sourceIp;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
-    public AuditEntry(OffsetDateTime at, String actor, String action, String targetType, String targetId, String detail,
-                      String sourceIp) {
+    public AuditEntry(
+            OffsetDateTime at,
+            String actor,
+            String action,
+            String targetType,
+            String targetId,
+            String detail,
+            String sourceIp) {
         this.at = at;
         this.actor = actor;
         this.action = action;
@@ -44,12 +58,35 @@ public class AuditEntry {
         this.sourceIp = sourceIp;
     }
 
-    public Long getId() { return id; }
-    public Instant getAt() { return at.toInstant(); }
-    public String getActor() { return actor; }
-    public String getAction() { return action; }
-    public String getTargetType() { return targetType; }
-    public String getTargetId() { return targetId; }
-    public String getDetail() { return detail; }
-    public String getSourceIp() { return sourceIp; }
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getAt() {
+        return at.toInstant();
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getTargetType() {
+        return targetType;
+    }
+
+    public String getTargetId() {
+        return targetId;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public String getSourceIp() {
+        return sourceIp;
+    }
 }

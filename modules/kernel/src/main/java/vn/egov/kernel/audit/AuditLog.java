@@ -1,11 +1,11 @@
 package vn.egov.kernel.audit;
 
-import jakarta.inject.Inject;
-import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import vn.egov.kernel.api.AuditTrail;
 
@@ -14,6 +14,7 @@ import vn.egov.kernel.api.AuditTrail;
 public class AuditLog implements AuditTrail {
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
 
@@ -37,12 +38,19 @@ public class AuditLog implements AuditTrail {
     @Override
     @Transactional
     public void record(Origin origin, String action, String targetType, Object targetId, String detail) {
-        em.persist(new AuditEntry(java.time.OffsetDateTime.now(clock), origin.actor(), action, targetType, targetId == null ? null : String.valueOf(targetId),
-            detail, origin.address()));
+        em.persist(new AuditEntry(
+                java.time.OffsetDateTime.now(clock),
+                origin.actor(),
+                action,
+                targetType,
+                targetId == null ? null : String.valueOf(targetId),
+                detail,
+                origin.address()));
     }
 
     public List<AuditEntry> latest(int max) {
         return em.createQuery("select a from AuditEntry a order by a.id desc", AuditEntry.class)
-            .setMaxResults(max).getResultList();
+                .setMaxResults(max)
+                .getResultList();
     }
 }

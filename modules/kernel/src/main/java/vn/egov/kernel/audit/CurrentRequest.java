@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.UUID;
-import vn.egov.kernel.api.ClientAddress;
+import vn.egov.kernel.api.helpers.ClientAddress;
 
 /**
  * Remembers the HTTP request being served on this thread, so that services deep below a page

@@ -15,8 +15,7 @@ public final class LunarCalendar {
     private static final long JULIAN_DAY_OF_EPOCH_DAY_ZERO = 2440588;
     private static final double DR = Math.PI / 180;
 
-    private LunarCalendar() {
-    }
+    private LunarCalendar() {}
 
     /** The solar date of the given day of a (non-leap) lunar month of a lunar year. */
     public static LocalDate toSolar(int lunarDay, int lunarMonth, int lunarYear) {

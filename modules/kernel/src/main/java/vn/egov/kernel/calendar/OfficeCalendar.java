@@ -17,13 +17,15 @@ import vn.egov.kernel.api.WorkingDayCalendar;
 public class OfficeCalendar implements WorkingDayCalendar {
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
+
     @Inject
     AuditTrail audit;
 
     /** The rules with all recorded exceptions, read in one query (the table holds a few rows a year). */
     private WorkingDayRules rules() {
         Map<LocalDate, Boolean> recorded = em.createQuery("select d from CalendarDay d", CalendarDay.class)
-            .getResultStream().collect(Collectors.toMap(CalendarDay::getDay, CalendarDay::isWorking));
+                .getResultStream()
+                .collect(Collectors.toMap(CalendarDay::getDay, CalendarDay::isWorking));
         return new WorkingDayRules(recorded::get);
     }
 
@@ -43,8 +45,11 @@ public class OfficeCalendar implements WorkingDayCalendar {
     }
 
     public List<CalendarDay> exceptions(int year) {
-        return em.createQuery("select d from CalendarDay d where d.day between :a and :b order by d.day", CalendarDay.class)
-            .setParameter("a", LocalDate.of(year, 1, 1)).setParameter("b", LocalDate.of(year, 12, 31)).getResultList();
+        return em.createQuery(
+                        "select d from CalendarDay d where d.day between :a and :b order by d.day", CalendarDay.class)
+                .setParameter("a", LocalDate.of(year, 1, 1))
+                .setParameter("b", LocalDate.of(year, 12, 31))
+                .getResultList();
     }
 
     @Transactional

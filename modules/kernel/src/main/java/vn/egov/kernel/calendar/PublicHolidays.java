@@ -13,8 +13,7 @@ import java.util.TreeMap;
  */
 public final class PublicHolidays {
 
-    private PublicHolidays() {
-    }
+    private PublicHolidays() {}
 
     /** The holidays of a solar year, including compensatory days, each with its Vietnamese name. */
     public static Map<LocalDate, String> of(int year) {

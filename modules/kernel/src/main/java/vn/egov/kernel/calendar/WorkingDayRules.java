@@ -1,8 +1,8 @@
 package vn.egov.kernel.calendar;
 
 import java.time.LocalDate;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import vn.egov.kernel.api.WorkingDayCalendar;
 

@@ -28,27 +28,30 @@ public class SchemaMigrator {
 
     @Resource(lookup = "java:app/jdbc/platform")
     DataSource dataSource;
+
     @Inject
     @Any
     Instance<ModuleDescriptor> modules;
 
     @PostConstruct
     void migrate() {
-        modules.stream().sorted(Comparator.comparingInt(ModuleDescriptor::order))
-            .forEach(module -> migrateSchema(dataSource, module.id(), getClass().getClassLoader()));
+        modules.stream()
+                .sorted(Comparator.comparingInt(ModuleDescriptor::order))
+                .forEach(module ->
+                        migrateSchema(dataSource, module.id(), getClass().getClassLoader()));
     }
 
     /** Applies the pending migrations of one module's schema; also used by the database tests. */
     public static int migrateSchema(DataSource dataSource, String moduleId, ClassLoader classLoader) {
         var result = Flyway.configure(classLoader)
-            .dataSource(dataSource)
-            .schemas(moduleId)
-            .createSchemas(true)
-            .locations("classpath:db/migration/" + moduleId)
-            .load()
-            .migrate();
+                .dataSource(dataSource)
+                .schemas(moduleId)
+                .createSchemas(true)
+                .locations("classpath:db/migration/" + moduleId)
+                .load()
+                .migrate();
         LOG.info(() -> "Schema " + moduleId + ": " + result.migrationsExecuted + " migration(s) applied, now at "
-            + result.targetSchemaVersion);
+                + result.targetSchemaVersion);
         return result.migrationsExecuted;
     }
 }

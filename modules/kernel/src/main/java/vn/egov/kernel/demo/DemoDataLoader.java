@@ -1,7 +1,5 @@
 package vn.egov.kernel.demo;
 
-import vn.egov.kernel.api.ConfigKeys;
-import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -12,6 +10,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.egov.kernel.account.Account;
 import vn.egov.kernel.account.AccountRegistry;
 import vn.egov.kernel.account.CitizenRegistration;
+import vn.egov.kernel.api.ConfigKeys;
 import vn.egov.kernel.api.OrgUnitView;
 import vn.egov.kernel.api.Role;
 import vn.egov.kernel.api.Settings;
@@ -41,13 +41,17 @@ public class DemoDataLoader {
 
     @Inject
     Clock clock;
+
     @Inject
     @ConfigProperty(name = ConfigKeys.DEMO_DIR)
     Optional<String> demoDir;
+
     @Inject
     Settings settings;
+
     @Inject
     OrganisationTree organisation;
+
     @Inject
     AccountRegistry accounts;
 
@@ -69,13 +73,18 @@ public class DemoDataLoader {
 
     private void loadOrganisation(List<CSVRecord> rows) {
         for (CSVRecord row : rows) {
-            Long parent = row.get("parent").isBlank() ? null
-                : organisation.unitByCode(row.get("parent")).map(OrgUnitView::id).orElseThrow();
-            OrgUnitView unit = organisation.create(row.get("code"), row.get("level"), parent, row.get("name"),
-                LocalDate.parse(row.get("valid_from")));
+            Long parent = row.get("parent").isBlank()
+                    ? null
+                    : organisation
+                            .unitByCode(row.get("parent"))
+                            .map(OrgUnitView::id)
+                            .orElseThrow();
+            OrgUnitView unit = organisation.create(
+                    row.get("code"), row.get("level"), parent, row.get("name"), LocalDate.parse(row.get("valid_from")));
             if (!row.get("valid_to").isBlank()) {
                 // dissolved before the two-tier reform: ended, its communes now under the province
-                organisation.merge(unit.id(), parent, LocalDate.parse(row.get("valid_to")).plusDays(1));
+                organisation.merge(
+                        unit.id(), parent, LocalDate.parse(row.get("valid_to")).plusDays(1));
             }
         }
     }
@@ -85,7 +94,10 @@ public class DemoDataLoader {
             String username = row.get("username");
             Account account = accounts.byUsername(username).orElseGet(() -> create(row));
             if (!row.get("role").isBlank()) {
-                Long unit = organisation.unitByCode(row.get("unit")).map(OrgUnitView::id).orElseThrow();
+                Long unit = organisation
+                        .unitByCode(row.get("unit"))
+                        .map(OrgUnitView::id)
+                        .orElseThrow();
                 accounts.grant(account.getId(), unit, Role.valueOf(row.get("role")));
             }
         }
@@ -93,18 +105,31 @@ public class DemoDataLoader {
 
     private Account create(CSVRecord row) {
         if ("CITIZEN".equals(row.get("kind"))) {
-            Account citizen = accounts.registerCitizen(new CitizenRegistration(row.get("username"), row.get("display_name"),
-                row.get("cccd"), row.get("email"), null, row.get("password"), row.get("password")));
+            Account citizen = accounts.registerCitizen(new CitizenRegistration(
+                    row.get("username"),
+                    row.get("display_name"),
+                    row.get("cccd"),
+                    row.get("email"),
+                    null,
+                    row.get("password"),
+                    row.get("password")));
             // the demo citizen stands for one whose card the desk has checked, so that he can sign
             accounts.verifyIdentity(citizen.getId(), "demo-data");
             return citizen;
         }
-        return accounts.createStaff(row.get("username"), row.get("display_name"), row.get("email"), row.get("password"));
+        return accounts.createStaff(
+                row.get("username"), row.get("display_name"), row.get("email"), row.get("password"));
     }
 
     private static List<CSVRecord> read(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
+                    .getRecords();
         }
     }
 }

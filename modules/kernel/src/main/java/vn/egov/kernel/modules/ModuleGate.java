@@ -33,6 +33,8 @@ public class ModuleGate extends HttpFilter {
 
     /** The switched-off module a path belongs to, if any. */
     static Optional<ModuleDescriptor> blockedBy(String path, Collection<ModuleDescriptor> disabled) {
-        return disabled.stream().filter(m -> m.pathPrefixes().stream().anyMatch(path::startsWith)).findFirst();
+        return disabled.stream()
+                .filter(m -> m.pathPrefixes().stream().anyMatch(path::startsWith))
+                .findFirst();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 
 /** An admin's decision to switch a module on or off. Modules without a row are on. */
@@ -13,14 +14,19 @@ public class ModuleSwitch {
     @Id
     @Column(name = "module_id")
     private String moduleId;
+    /** Optimistic lock: staff change this; a stale change is refused, not merged. */
+    @Version
+    private long version;
+
     private boolean enabled;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
+
     @Column(name = "updated_by")
     private String updatedBy;
 
-    protected ModuleSwitch() {
-    }
+    protected ModuleSwitch() {}
 
     public ModuleSwitch(String moduleId) {
         this.moduleId = moduleId;
@@ -32,6 +38,11 @@ public class ModuleSwitch {
         updatedAt = at;
     }
 
-    public String getModuleId() { return moduleId; }
-    public boolean isEnabled() { return enabled; }
+    public String getModuleId() {
+        return moduleId;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
 }

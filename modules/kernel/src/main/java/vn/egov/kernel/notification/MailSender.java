@@ -1,6 +1,5 @@
 package vn.egov.kernel.notification;
 
-import vn.egov.kernel.api.ConfigKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.kernel.api.ConfigKeys;
 
 /**
  * The e-mail adapter: SMTP from configuration ({@code platform.mail.*}). Where no host is
@@ -26,15 +26,19 @@ public class MailSender {
     @Inject
     @ConfigProperty(name = ConfigKeys.MAIL_HOST)
     Optional<String> host;
+
     @Inject
     @ConfigProperty(name = ConfigKeys.MAIL_PORT, defaultValue = ConfigKeys.MAIL_PORT_DEFAULT)
     int port;
+
     @Inject
     @ConfigProperty(name = ConfigKeys.MAIL_USER)
     Optional<String> user;
+
     @Inject
     @ConfigProperty(name = ConfigKeys.MAIL_PASSWORD)
     Optional<String> password;
+
     @Inject
     @ConfigProperty(name = ConfigKeys.MAIL_FROM, defaultValue = ConfigKeys.MAIL_FROM_DEFAULT)
     String from;
@@ -53,12 +57,16 @@ public class MailSender {
         props.put("mail.smtp.port", String.valueOf(port));
         props.put("mail.smtp.starttls.enable", "true");
         props.put("mail.smtp.auth", String.valueOf(user.isPresent()));
-        Session session = Session.getInstance(props, user.isEmpty() ? null : new jakarta.mail.Authenticator() {
-            @Override
-            protected PasswordAuthentication getPasswordAuthentication() {
-                return new PasswordAuthentication(user.get(), password.orElse(""));
-            }
-        });
+        Session session = Session.getInstance(
+                props,
+                user.isEmpty()
+                        ? null
+                        : new jakarta.mail.Authenticator() {
+                            @Override
+                            protected PasswordAuthentication getPasswordAuthentication() {
+                                return new PasswordAuthentication(user.get(), password.orElse(""));
+                            }
+                        });
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(from));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import vn.egov.kernel.api.Notifications.Channel;
@@ -15,30 +16,45 @@ import vn.egov.kernel.api.Notifications.Channel;
 @Entity
 @Table(name = "notification", schema = "kernel")
 public class Notification {
-    public enum Status { PENDING, SENT, FAILED }
+    public enum Status {
+        PENDING,
+        SENT,
+        FAILED
+    }
 
     static final int MAX_ATTEMPTS = 5;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(
+            name = "notification_id",
+            schema = "kernel",
+            sequenceName = "notification_id_seq",
+            allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_id")
     private Long id;
+
     @Enumerated(EnumType.STRING)
     private Channel channel;
+
     private String recipient;
     private String subject;
     private String body;
+
     @Enumerated(EnumType.STRING)
     private Status status = Status.PENDING;
+
     private int attempts;
+
     @Column(name = "last_error")
     private String lastError;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Column(name = "sent_at")
     private OffsetDateTime sentAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
     public Notification(Channel channel, String recipient, String subject, String body, OffsetDateTime createdAt) {
         this.channel = channel;
@@ -63,11 +79,31 @@ public class Notification {
         }
     }
 
-    public Long getId() { return id; }
-    public Channel getChannel() { return channel; }
-    public String getRecipient() { return recipient; }
-    public String getSubject() { return subject; }
-    public String getBody() { return body; }
-    public Status getStatus() { return status; }
-    public int getAttempts() { return attempts; }
+    public Long getId() {
+        return id;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
 }

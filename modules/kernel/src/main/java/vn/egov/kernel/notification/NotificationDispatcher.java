@@ -1,11 +1,11 @@
 package vn.egov.kernel.notification;
 
-import java.time.Clock;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,8 +22,10 @@ public class NotificationDispatcher {
 
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
+
     @Inject
     MailSender mail;
 
@@ -56,12 +58,15 @@ public class NotificationDispatcher {
     /** Locks up to {@code max} pending messages no other transaction holds, for this one to send. */
     static List<Notification> claim(EntityManager em, int max) {
         List<?> ids = em.createNativeQuery("select id from kernel.notification where status = 'PENDING' order by id"
-            + " limit ?1 for update skip locked").setParameter(1, max).getResultList();
+                        + " limit ?1 for update skip locked")
+                .setParameter(1, max)
+                .getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }
         return em.createQuery("select n from Notification n where n.id in :ids order by n.id", Notification.class)
-            .setParameter("ids", ids.stream().map(id -> ((Number) id).longValue()).toList())
-            .getResultList();
+                .setParameter(
+                        "ids", ids.stream().map(id -> ((Number) id).longValue()).toList())
+                .getResultList();
     }
 }

@@ -1,11 +1,11 @@
 package vn.egov.kernel.notification;
 
-import jakarta.inject.Inject;
-import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import vn.egov.kernel.api.Notifications;
 
 /** Writes messages to the outbox table. */
@@ -13,6 +13,7 @@ import vn.egov.kernel.api.Notifications;
 public class NotificationOutbox implements Notifications {
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
 
@@ -24,6 +25,7 @@ public class NotificationOutbox implements Notifications {
         }
         // an SMS has no subject line; the outbox keeps an empty one
         String shortSubject = subject == null ? "" : subject.length() > 250 ? subject.substring(0, 250) : subject;
-        em.persist(new Notification(channel, recipient.trim(), shortSubject, body, java.time.OffsetDateTime.now(clock)));
+        em.persist(
+                new Notification(channel, recipient.trim(), shortSubject, body, java.time.OffsetDateTime.now(clock)));
     }
 }

@@ -11,7 +11,7 @@ import vn.egov.kernel.api.ReferenceNumbers;
 /** Series kept in one table row per (series, year); the row lock serialises concurrent callers. */
 @ApplicationScoped
 public class NumberingSeries implements ReferenceNumbers {
-    static final ZoneId VIETNAM = vn.egov.kernel.api.VietnameseDates.ZONE;
+    static final ZoneId VIETNAM = vn.egov.kernel.api.helpers.VietnameseDates.ZONE;
 
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
@@ -24,7 +24,9 @@ public class NumberingSeries implements ReferenceNumbers {
                 insert into kernel.numbering_series(code, period, next_value) values (?1, ?2, 2)
                 on conflict (code, period) do update set next_value = kernel.numbering_series.next_value + 1
                 returning next_value - 1""")
-            .setParameter(1, seriesCode).setParameter(2, period).getSingleResult();
+                .setParameter(1, seriesCode)
+                .setParameter(2, period)
+                .getSingleResult();
         return format(prefix, period, value.longValue());
     }
 

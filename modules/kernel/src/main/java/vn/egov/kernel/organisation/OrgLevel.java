@@ -11,16 +11,19 @@ import jakarta.persistence.Table;
 public class OrgLevel {
     @Id
     private String code;
+
     @Column(name = "name_vi")
     private String nameVi;
+
     @Column(name = "name_en")
     private String nameEn;
+
     private int rank;
+
     @Column(name = "is_agency")
     private boolean agency;
 
-    protected OrgLevel() {
-    }
+    protected OrgLevel() {}
 
     public OrgLevel(String code, String nameVi, String nameEn, int rank, boolean agency) {
         this.code = code;
@@ -30,9 +33,23 @@ public class OrgLevel {
         this.agency = agency;
     }
 
-    public String getCode() { return code; }
-    public String getNameVi() { return nameVi; }
-    public String getNameEn() { return nameEn; }
-    public int getRank() { return rank; }
-    public boolean isAgency() { return agency; }
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameVi() {
+        return nameVi;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public int getRank() {
+        return rank;
+    }
+
+    public boolean isAgency() {
+        return agency;
+    }
 }

@@ -9,13 +9,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.egov.kernel.api.VietnameseDates;
+import vn.egov.kernel.api.helpers.VietnameseDates;
 
 /**
  * A node of the organisation tree: an administrative unit (province, district, commune) or an
@@ -27,27 +28,35 @@ import vn.egov.kernel.api.VietnameseDates;
 @Table(name = "org_unit", schema = "kernel")
 public class OrgUnit {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "org_unit_id", schema = "kernel", sequenceName = "org_unit_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "org_unit_id")
     private Long id;
+
     private String code;
+
     @Column(name = "level_code")
     private String levelCode;
+
     @Column(name = "parent_id")
     private Long parentId;
+
     @Column(name = "valid_from")
     private LocalDate validFrom;
+
     @Column(name = "valid_to")
     private LocalDate validTo;
+
     @Column(name = "merged_into_id")
     private Long mergedIntoId;
+
     @Version
     private long version;
+
     @OneToMany(mappedBy = "unit", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @OrderBy("validFrom")
     private List<OrgUnitName> names = new ArrayList<>();
 
-    protected OrgUnit() {
-    }
+    protected OrgUnit() {}
 
     public OrgUnit(String code, String levelCode, Long parentId, String name, LocalDate validFrom) {
         this.code = code;
@@ -58,24 +67,32 @@ public class OrgUnit {
     }
 
     public String currentName() {
-        return names.stream().filter(n -> n.getValidTo() == null).findFirst()
-            .orElse(names.get(names.size() - 1)).getName();
+        return names.stream()
+                .filter(n -> n.getValidTo() == null)
+                .findFirst()
+                .orElse(names.get(names.size() - 1))
+                .getName();
     }
 
     /** The name the unit bore on a date, if it existed then. */
     public Optional<String> nameOn(LocalDate day) {
-        return names.stream().filter(n -> n.covers(day)).map(OrgUnitName::getName).findFirst();
+        return names.stream()
+                .filter(n -> n.covers(day))
+                .map(OrgUnitName::getName)
+                .findFirst();
     }
 
     /** Gives the unit a new name from a date on; the old name stays in the history. */
     public void rename(String newName, LocalDate from) {
         if (!isActiveOn(from)) {
-            throw new IllegalStateException("Đơn vị " + code + " không còn hoạt động vào ngày " + VietnameseDates.day(from));
+            throw new IllegalStateException(
+                    "Đơn vị " + code + " không còn hoạt động vào ngày " + VietnameseDates.day(from));
         }
-        OrgUnitName current = names.stream().filter(n -> n.getValidTo() == null).findFirst()
-            .orElseThrow();
+        OrgUnitName current =
+                names.stream().filter(n -> n.getValidTo() == null).findFirst().orElseThrow();
         if (!from.isAfter(current.getValidFrom())) {
-            throw new IllegalArgumentException("Ngày đổi tên phải sau ngày " + VietnameseDates.day(current.getValidFrom()));
+            throw new IllegalArgumentException(
+                    "Ngày đổi tên phải sau ngày " + VietnameseDates.day(current.getValidFrom()));
         }
         current.end(from.minusDays(1));
         names.add(new OrgUnitName(this, newName, from));
@@ -98,12 +115,35 @@ public class OrgUnit {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getLevelCode() { return levelCode; }
-    public Long getParentId() { return parentId; }
-    public LocalDate getValidFrom() { return validFrom; }
-    public LocalDate getValidTo() { return validTo; }
-    public Long getMergedIntoId() { return mergedIntoId; }
-    public List<OrgUnitName> getNames() { return List.copyOf(names); }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getLevelCode() {
+        return levelCode;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
+
+    public Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public List<OrgUnitName> getNames() {
+        return List.copyOf(names);
+    }
 }

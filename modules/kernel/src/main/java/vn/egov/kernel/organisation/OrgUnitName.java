@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
@@ -15,19 +16,27 @@ import java.time.LocalDate;
 @Table(name = "org_unit_name", schema = "kernel")
 public class OrgUnitName {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(
+            name = "org_unit_name_id",
+            schema = "kernel",
+            sequenceName = "org_unit_name_id_seq",
+            allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "org_unit_name_id")
     private Long id;
+
     @ManyToOne
     @JoinColumn(name = "unit_id")
     private OrgUnit unit;
+
     private String name;
+
     @Column(name = "valid_from")
     private LocalDate validFrom;
+
     @Column(name = "valid_to")
     private LocalDate validTo;
 
-    protected OrgUnitName() {
-    }
+    protected OrgUnitName() {}
 
     OrgUnitName(OrgUnit unit, String name, LocalDate validFrom) {
         this.unit = unit;
@@ -43,7 +52,15 @@ public class OrgUnitName {
         validTo = lastDay;
     }
 
-    public String getName() { return name; }
-    public LocalDate getValidFrom() { return validFrom; }
-    public LocalDate getValidTo() { return validTo; }
+    public String getName() {
+        return name;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
+    }
 }

@@ -15,41 +15,51 @@ import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.OrgUnitView;
 import vn.egov.kernel.api.Organisation;
 import vn.egov.kernel.api.Role;
-import vn.egov.kernel.api.VietnameseDates;
+import vn.egov.kernel.api.helpers.VietnameseDates;
 
 /** The organisation tree: reading it, and the admin's dated changes to it, each audited. */
 @ApplicationScoped
 public class OrganisationTree implements Organisation {
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
+
     @Inject
     AuditTrail audit;
 
     @Override
     public Optional<OrgUnitView> unit(Long id) {
-        return Optional.ofNullable(id == null ? null : em.find(OrgUnit.class, id)).map(this::view);
+        return Optional.ofNullable(id == null ? null : em.find(OrgUnit.class, id))
+                .map(this::view);
     }
 
     @Override
     public Optional<OrgUnitView> unitByCode(String code) {
         return em.createQuery("select u from OrgUnit u where u.code = :code", OrgUnit.class)
-            .setParameter("code", code).getResultStream().findFirst().map(this::view);
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .map(this::view);
     }
 
     @Override
     public List<OrgUnitView> units() {
-        Map<String, Boolean> agencyLevels = levels().stream().collect(Collectors.toMap(OrgLevel::getCode, OrgLevel::isAgency));
-        return em.createQuery("select distinct u from OrgUnit u left join fetch u.names", OrgUnit.class).getResultList().stream()
-            .sorted(java.util.Comparator.comparing(OrgUnit::getCode))
-            .map(u -> view(u, agencyLevels.getOrDefault(u.getLevelCode(), false))).toList();
+        Map<String, Boolean> agencyLevels =
+                levels().stream().collect(Collectors.toMap(OrgLevel::getCode, OrgLevel::isAgency));
+        return em
+                .createQuery("select distinct u from OrgUnit u left join fetch u.names", OrgUnit.class)
+                .getResultList()
+                .stream()
+                .sorted(java.util.Comparator.comparing(OrgUnit::getCode))
+                .map(u -> view(u, agencyLevels.getOrDefault(u.getLevelCode(), false)))
+                .toList();
     }
 
     @Override
     public List<OrgUnitView> children(Long parentId) {
         var query = parentId == null
-            ? em.createQuery("select u from OrgUnit u where u.parentId is null order by u.code", OrgUnit.class)
-            : em.createQuery("select u from OrgUnit u where u.parentId = :p order by u.code", OrgUnit.class)
-                .setParameter("p", parentId);
+                ? em.createQuery("select u from OrgUnit u where u.parentId is null order by u.code", OrgUnit.class)
+                : em.createQuery("select u from OrgUnit u where u.parentId = :p order by u.code", OrgUnit.class)
+                        .setParameter("p", parentId);
         return query.getResultList().stream().map(this::view).toList();
     }
 
@@ -58,19 +68,24 @@ public class OrganisationTree implements Organisation {
         return em.createQuery("""
                 select u, m.role from Membership m, OrgUnit u, Account a
                 where m.unitId = u.id and m.accountId = a.id and lower(a.username) = lower(:name)
-                order by u.code""", Object[].class)
-            .setParameter("name", username).getResultList().stream()
-            .map(row -> new AgencyRole(view((OrgUnit) row[0]), (Role) row[1])).toList();
+                order by u.code""", Object[].class).setParameter("name", username).getResultList().stream()
+                .map(row -> new AgencyRole(view((OrgUnit) row[0]), (Role) row[1]))
+                .toList();
     }
 
     @Override
     public List<StaffMember> staffOf(Long agencyId, Role role) {
-        return em.createQuery("""
+        return em
+                .createQuery("""
                 select a from Membership m, Account a
                 where m.accountId = a.id and m.unitId = :unit and m.role = :role and a.enabled = true
                 order by a.username""", Account.class)
-            .setParameter("unit", agencyId).setParameter("role", role).getResultList().stream()
-            .map(a -> new StaffMember(a.getUsername(), a.getDisplayName(), a.getEmail(), a.getPhone())).toList();
+                .setParameter("unit", agencyId)
+                .setParameter("role", role)
+                .getResultList()
+                .stream()
+                .map(a -> new StaffMember(a.getUsername(), a.getDisplayName(), a.getEmail(), a.getPhone()))
+                .toList();
     }
 
     /** The names a unit has had, oldest first. */
@@ -79,7 +94,8 @@ public class OrganisationTree implements Organisation {
     }
 
     public List<OrgLevel> levels() {
-        return em.createQuery("select l from OrgLevel l order by l.rank", OrgLevel.class).getResultList();
+        return em.createQuery("select l from OrgLevel l order by l.rank", OrgLevel.class)
+                .getResultList();
     }
 
     /** Adds a level to the tree (a deployment that still has districts, a new kind of agency...). */
@@ -94,15 +110,16 @@ public class OrganisationTree implements Organisation {
         if (em.find(OrgLevel.class, code) != null) {
             throw new IllegalArgumentException("Cấp " + code + " đã có.");
         }
-        em.persist(new OrgLevel(code, nameVi.trim(), nameEn == null || nameEn.isBlank() ? nameVi.trim() : nameEn.trim(),
-            rank, agency));
+        em.persist(new OrgLevel(
+                code, nameVi.trim(), nameEn == null || nameEn.isBlank() ? nameVi.trim() : nameEn.trim(), rank, agency));
         audit.record("kernel.orgLevel.created", "org_level", code, nameVi);
     }
 
     @Transactional
     public OrgUnitView create(String code, String levelCode, Long parentId, String name, LocalDate from) {
         if (code == null || !code.matches("[A-Za-z0-9_-]{1,40}")) {
-            throw new IllegalArgumentException("Mã đơn vị gồm 1 đến 40 chữ không dấu, chữ số, gạch ngang hoặc gạch dưới.");
+            throw new IllegalArgumentException(
+                    "Mã đơn vị gồm 1 đến 40 chữ không dấu, chữ số, gạch ngang hoặc gạch dưới.");
         }
         requireName(name);
         if (from == null) {
@@ -130,7 +147,11 @@ public class OrganisationTree implements Organisation {
         OrgUnit unit = find(unitId);
         String old = unit.currentName();
         unit.rename(newName.trim(), from);
-        audit.record("kernel.orgUnit.renamed", "org_unit", unitId, old + " -> " + newName + " từ " + VietnameseDates.day(from));
+        audit.record(
+                "kernel.orgUnit.renamed",
+                "org_unit",
+                unitId,
+                old + " -> " + newName + " từ " + VietnameseDates.day(from));
     }
 
     @Transactional
@@ -141,7 +162,11 @@ public class OrganisationTree implements Organisation {
         OrgUnit source = find(sourceId);
         OrgUnit target = find(targetId);
         source.mergeInto(target, from);
-        audit.record("kernel.orgUnit.merged", "org_unit", sourceId, "vào " + target.getCode() + " từ " + VietnameseDates.day(from));
+        audit.record(
+                "kernel.orgUnit.merged",
+                "org_unit",
+                sourceId,
+                "vào " + target.getCode() + " từ " + VietnameseDates.day(from));
     }
 
     private static void requireName(String name) {
@@ -164,7 +189,15 @@ public class OrganisationTree implements Organisation {
     }
 
     private static OrgUnitView view(OrgUnit u, boolean agency) {
-        return new OrgUnitView(u.getId(), u.getCode(), u.currentName(), u.getLevelCode(), u.getParentId(), agency,
-            u.getValidFrom(), u.getValidTo(), u.getMergedIntoId());
+        return new OrgUnitView(
+                u.getId(),
+                u.getCode(),
+                u.currentName(),
+                u.getLevelCode(),
+                u.getParentId(),
+                agency,
+                u.getValidFrom(),
+                u.getValidTo(),
+                u.getMergedIntoId());
     }
 }

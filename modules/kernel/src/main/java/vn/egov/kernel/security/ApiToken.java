@@ -15,15 +15,17 @@ public class ApiToken {
     @Id
     @Column(name = "token_hash")
     private String tokenHash;
+
     @Column(name = "account_id")
     private Long accountId;
+
     @Column(name = "issued_at")
     private OffsetDateTime issuedAt;
+
     @Column(name = "expires_at")
     private OffsetDateTime expiresAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     public ApiToken(String tokenHash, Long accountId, Instant issuedAt, Instant expiresAt) {
         this.tokenHash = tokenHash;
@@ -32,6 +34,11 @@ public class ApiToken {
         this.expiresAt = expiresAt.atOffset(ZoneOffset.UTC);
     }
 
-    public Long getAccountId() { return accountId; }
-    public Instant getExpiresAt() { return expiresAt.toInstant(); }
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt.toInstant();
+    }
 }

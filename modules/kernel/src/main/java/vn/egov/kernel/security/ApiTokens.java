@@ -1,6 +1,5 @@
 package vn.egov.kernel.security;
 
-import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -16,7 +16,7 @@ import vn.egov.kernel.KernelModule;
 import vn.egov.kernel.account.Account;
 import vn.egov.kernel.api.AccessTokens;
 import vn.egov.kernel.api.Settings;
-import vn.egov.kernel.api.Sha256;
+import vn.egov.kernel.api.helpers.Sha256;
 
 /** Issues and checks the opaque bearer tokens of the REST API. */
 @ApplicationScoped
@@ -25,15 +25,17 @@ public class ApiTokens implements AccessTokens {
 
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
+
     @Inject
     SignIn signIn;
+
     @Inject
     Settings settings;
 
-    public record Issued(String token, long expiresInSeconds, SignIn.Caller caller) {
-    }
+    public record Issued(String token, long expiresInSeconds, SignIn.Caller caller) {}
 
     /** A new token for the user, or empty when the sign-in fails (counted like a page sign-in). */
     @Transactional
@@ -43,7 +45,8 @@ public class ApiTokens implements AccessTokens {
             return Optional.empty();
         }
         Account account = em.createQuery("select a from Account a where lower(a.username) = lower(:u)", Account.class)
-            .setParameter("u", caller.get().name()).getSingleResult();
+                .setParameter("u", caller.get().name())
+                .getSingleResult();
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
@@ -56,7 +59,9 @@ public class ApiTokens implements AccessTokens {
     @Override
     @Transactional
     public Optional<AccessToken> signIn(String username, String password) {
-        return issue(username, password).map(t -> new AccessToken(t.token(), t.expiresInSeconds(), t.caller().name()));
+        return issue(username, password)
+                .map(t -> new AccessToken(
+                        t.token(), t.expiresInSeconds(), t.caller().name()));
     }
 
     @Override

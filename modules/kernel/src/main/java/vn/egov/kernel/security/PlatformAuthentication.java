@@ -2,6 +2,8 @@ package vn.egov.kernel.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -11,15 +13,13 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import vn.egov.kernel.api.PublicAddress;
-import jakarta.json.Json;
-import jakarta.json.JsonBuilderFactory;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.egov.kernel.api.helpers.PublicAddress;
 
 /**
  * One mechanism for pages and API (Jakarta Security 3 allows one per application):
@@ -44,34 +44,46 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     IdentityStoreHandler identityStores;
+
     @Inject
     ApiTokens tokens;
+
     @Inject
     PublicAddress address;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
             return login(request, context, credential);
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<SignIn.Caller> caller = tokens.verify(authorization.substring(7).trim());
+            Optional<SignIn.Caller> caller =
+                    tokens.verify(authorization.substring(7).trim());
             if (caller.isPresent()) {
-                return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
+                return context.notifyContainerAboutLogin(
+                        caller.get().name(), caller.get().groups());
             }
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            return refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid_token",
-                "Mã truy cập không hợp lệ hoặc đã hết hạn; hãy lấy mã mới tại /api/v1/auth/token.");
+            return refuse(
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
+                    "invalid_token",
+                    "Mã truy cập không hợp lệ hoặc đã hết hạn; hãy lấy mã mới tại /api/v1/auth/token.");
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SignIn.Caller caller) {
-            if (isApi(request) && !SAFE_METHODS.contains(request.getMethod()) && !SameOrigin.proven(request, address.origin())) {
-                return refuse(response, HttpServletResponse.SC_FORBIDDEN, "cross_site_request",
-                    "Yêu cầu thay đổi qua API bằng phiên đăng nhập của trang phải đến từ chính trang của Cổng; "
-                    + "ứng dụng khác hãy dùng mã truy cập (Authorization: Bearer).");
+            if (isApi(request)
+                    && !SAFE_METHODS.contains(request.getMethod())
+                    && !SameOrigin.proven(request, address.origin())) {
+                return refuse(
+                        response,
+                        HttpServletResponse.SC_FORBIDDEN,
+                        "cross_site_request",
+                        "Yêu cầu thay đổi qua API bằng phiên đăng nhập của trang phải đến từ chính trang của Cổng; "
+                                + "ứng dụng khác hãy dùng mã truy cập (Authorization: Bearer).");
             }
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
@@ -81,7 +93,7 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
                 return context.responseUnauthorized();
             }
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
-                + URLEncoder.encode(originalPath(request), StandardCharsets.UTF_8));
+                    + URLEncoder.encode(originalPath(request), StandardCharsets.UTF_8));
         }
         return context.doNothing();
     }
@@ -118,7 +130,12 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
             response.setStatus(status);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(JSON.createObjectBuilder().add("error", error).add("message", message).build().toString());
+            response.getWriter()
+                    .write(JSON.createObjectBuilder()
+                            .add("error", error)
+                            .add("message", message)
+                            .build()
+                            .toString());
             response.flushBuffer();
         } catch (IOException e) {
             // the client has gone; nothing to answer
@@ -130,5 +147,4 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
     }
-
 }

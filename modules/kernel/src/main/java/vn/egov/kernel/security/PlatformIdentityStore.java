@@ -19,7 +19,7 @@ public class PlatformIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         return signIn.check(login.getCaller(), login.getPasswordAsString())
-            .map(c -> new CredentialValidationResult(c.name(), c.groups()))
-            .orElse(CredentialValidationResult.INVALID_RESULT);
+                .map(c -> new CredentialValidationResult(c.name(), c.groups()))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

@@ -15,6 +15,7 @@ import vn.egov.kernel.audit.CurrentRequest;
 public class RequestCaller implements Caller {
     @Inject
     SecurityContext security;
+
     @Inject
     Organisation organisation;
 

@@ -10,8 +10,7 @@ import java.util.Locale;
  * proves nothing is not taken as same-origin.
  */
 final class SameOrigin {
-    private SameOrigin() {
-    }
+    private SameOrigin() {}
 
     static boolean proven(HttpServletRequest request, String publicOrigin) {
         String site = request.getHeader("Sec-Fetch-Site");

@@ -1,12 +1,12 @@
 package vn.egov.kernel.security;
 
-import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,16 +32,20 @@ import vn.egov.kernel.audit.CurrentRequest;
 public class SignIn {
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
+
     @Inject
     PasswordHashing passwords;
+
     @Inject
     AuditTrail audit;
 
     /** Failures free of delay for: the account from one address, one address, one account from anywhere. */
     private static final int[] FREE_FAILURES = {5, 20, 50};
-    private final Throttle throttle = new Throttle();
+
+    private final Throttle throttle = new Throttle("signin");
 
     /** The caller's name and groups (roles) when the password is right and the account may sign in. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -52,30 +56,35 @@ public class SignIn {
         Instant now = clock.instant();
         Duration wait = Duration.ZERO;
         for (int i = 0; i < keys.size(); i++) {
-            Duration w = throttle.wait(keys.get(i), FREE_FAILURES[i], now);
+            Duration w = throttle.wait(em, keys.get(i), FREE_FAILURES[i], now);
             wait = w.compareTo(wait) > 0 ? w : wait;
         }
         if (!wait.isZero()) {
             passwords.verifyDecoy(password == null ? "" : password);
-            audit.record("kernel.login.throttled", "account", null, name + " from " + address + ", " + wait.toSeconds() + " s to wait");
+            audit.record(
+                    "kernel.login.throttled",
+                    "account",
+                    null,
+                    name + " from " + address + ", " + wait.toSeconds() + " s to wait");
             return Optional.empty();
         }
         Optional<Caller> caller = checkPassword(username, password, now);
         if (caller.isEmpty()) {
-            keys.forEach(key -> throttle.failed(key, now));
+            keys.forEach(key -> throttle.failed(em, key, now));
         } else {
-            throttle.cleared(keys.get(0));
-            throttle.cleared(keys.get(2));
+            throttle.cleared(em, keys.get(0));
+            throttle.cleared(em, keys.get(2));
         }
         return caller;
     }
 
     private Optional<Caller> checkPassword(String username, String password, Instant now) {
         Optional<Account> found = em.createQuery(
-                "select a from Account a where lower(a.username) = lower(:u)", Account.class)
-            .setParameter("u", username == null ? "" : username.trim())
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultStream().findFirst();
+                        "select a from Account a where lower(a.username) = lower(:u)", Account.class)
+                .setParameter("u", username == null ? "" : username.trim())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
         if (found.isEmpty() || password == null) {
             passwords.verifyDecoy(password == null ? "" : password);
             audit.record("kernel.login.failed", "account", null, "unknown user name");
@@ -84,7 +93,12 @@ public class SignIn {
         Account account = found.get();
         if (!account.isEnabled() || account.isLockedAt(now)) {
             passwords.verifyDecoy(password);
-            audit.recordAs(account.getUsername(), "kernel.login.refused", "account", account.getId(), account.isEnabled() ? "locked" : "disabled");
+            audit.recordAs(
+                    account.getUsername(),
+                    "kernel.login.refused",
+                    "account",
+                    account.getId(),
+                    account.isEnabled() ? "locked" : "disabled");
             return Optional.empty();
         }
         if (!passwords.verify(password, account.getPasswordHash())) {
@@ -103,12 +117,13 @@ public class SignIn {
             groups.add(Role.CITIZEN.name());
         } else {
             em.createQuery("select distinct m.role from Membership m where m.accountId = :a", Role.class)
-                .setParameter("a", account.getId()).getResultList().forEach(r -> groups.add(r.name()));
+                    .setParameter("a", account.getId())
+                    .getResultList()
+                    .forEach(r -> groups.add(r.name()));
         }
         return new Caller(account.getUsername(), groups);
     }
 
     /** Who signed in, and the roles the container will see. */
-    public record Caller(String name, Set<String> groups) implements java.io.Serializable {
-    }
+    public record Caller(String name, Set<String> groups) implements java.io.Serializable {}
 }

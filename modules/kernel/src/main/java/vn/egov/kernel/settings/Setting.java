@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
@@ -13,14 +14,19 @@ import java.time.OffsetDateTime;
 public class Setting {
     @Id
     private String key;
+    /** Optimistic lock: staff change this; a stale change is refused, not merged. */
+    @Version
+    private long version;
+
     private String value;
+
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
+
     @Column(name = "updated_by")
     private String updatedBy;
 
-    protected Setting() {
-    }
+    protected Setting() {}
 
     public Setting(String key, String value, String updatedBy, OffsetDateTime at) {
         this.key = key;
@@ -33,8 +39,19 @@ public class Setting {
         this.updatedAt = at;
     }
 
-    public String getKey() { return key; }
-    public String getValue() { return value; }
-    public Instant getUpdatedAt() { return updatedAt.toInstant(); }
-    public String getUpdatedBy() { return updatedBy; }
+    public String getKey() {
+        return key;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt.toInstant();
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
 }

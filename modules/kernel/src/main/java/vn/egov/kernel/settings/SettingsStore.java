@@ -1,19 +1,19 @@
 package vn.egov.kernel.settings;
 
-import java.time.Clock;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.Settings;
-import vn.egov.kernel.api.TableSnapshot;
+import vn.egov.kernel.api.helpers.TableSnapshot;
 import vn.egov.kernel.audit.CurrentRequest;
 
 /**
@@ -27,16 +27,21 @@ public class SettingsStore implements Settings {
 
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "kernel")
     EntityManager em;
+
     @Inject
     AuditTrail audit;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
-    private final TableSnapshot<Map<String, String>> snapshot = new TableSnapshot<>(MAX_AGE, () ->
-        em.createQuery("select s from Setting s", Setting.class).getResultStream()
-            .collect(Collectors.toUnmodifiableMap(Setting::getKey, Setting::getValue)));
+    private final TableSnapshot<Map<String, String>> snapshot = new TableSnapshot<>(
+            MAX_AGE,
+            () -> em.createQuery("select s from Setting s", Setting.class)
+                    .getResultStream()
+                    .collect(Collectors.toUnmodifiableMap(Setting::getKey, Setting::getValue)));
 
     @Override
     public String get(String key, String defaultValue) {

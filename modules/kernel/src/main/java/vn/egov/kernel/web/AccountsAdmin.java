@@ -1,13 +1,12 @@
 package vn.egov.kernel.web;
 
-import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,8 +26,10 @@ public class AccountsAdmin implements Serializable {
 
     @Inject
     Clock clock;
+
     @Inject
     AccountRegistry accounts;
+
     @Inject
     Organisation organisation;
 
@@ -48,11 +49,11 @@ public class AccountsAdmin implements Serializable {
 
     public String roles(Account account) {
         Map<Long, String> names = organisation.agenciesOf(account.getUsername()).stream()
-            .collect(Collectors.toMap(a -> a.agency().id(), a -> a.agency().name(), (a, b) -> a));
+                .collect(Collectors.toMap(a -> a.agency().id(), a -> a.agency().name(), (a, b) -> a));
         return accounts.memberships(account.getId()).stream()
-            .map(m -> Messages.text(FacesContext.getCurrentInstance(), "role." + m.getRole()) + " – "
-                + names.getOrDefault(m.getUnitId(), String.valueOf(m.getUnitId())))
-            .collect(Collectors.joining("; "));
+                .map(m -> Messages.text(FacesContext.getCurrentInstance(), "role." + m.getRole()) + " – "
+                        + names.getOrDefault(m.getUnitId(), String.valueOf(m.getUnitId())))
+                .collect(Collectors.joining("; "));
     }
 
     public boolean locked(Account account) {
@@ -121,19 +122,63 @@ public class AccountsAdmin implements Serializable {
         load();
     }
 
-    public List<Account> getAll() { return all; }
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public Long getGrantAccount() { return grantAccount; }
-    public void setGrantAccount(Long grantAccount) { this.grantAccount = grantAccount; }
-    public Long getGrantUnit() { return grantUnit; }
-    public void setGrantUnit(Long grantUnit) { this.grantUnit = grantUnit; }
-    public Role getGrantRole() { return grantRole; }
-    public void setGrantRole(Role grantRole) { this.grantRole = grantRole; }
+    public List<Account> getAll() {
+        return all;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public Long getGrantAccount() {
+        return grantAccount;
+    }
+
+    public void setGrantAccount(Long grantAccount) {
+        this.grantAccount = grantAccount;
+    }
+
+    public Long getGrantUnit() {
+        return grantUnit;
+    }
+
+    public void setGrantUnit(Long grantUnit) {
+        this.grantUnit = grantUnit;
+    }
+
+    public Role getGrantRole() {
+        return grantRole;
+    }
+
+    public void setGrantRole(Role grantRole) {
+        this.grantRole = grantRole;
+    }
 }

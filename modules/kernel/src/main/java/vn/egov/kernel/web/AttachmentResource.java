@@ -1,6 +1,5 @@
 package vn.egov.kernel.web;
 
-import vn.egov.kernel.api.ApiError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
@@ -17,6 +16,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.kernel.KernelModule;
+import vn.egov.kernel.api.ApiError;
 import vn.egov.kernel.api.Attachments;
 import vn.egov.kernel.api.Settings;
 
@@ -30,16 +30,19 @@ import vn.egov.kernel.api.Settings;
 public class AttachmentResource {
     @Inject
     SecurityContext security;
+
     @Inject
     Attachments attachments;
+
     @Inject
     Settings settings;
 
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Store a file", description = "Checked by size and by its real content type; "
-        + "refusals answer 400 with fields.file.")
+    @Operation(
+            summary = "Store a file",
+            description = "Checked by size and by its real content type; " + "refusals answer 400 with fields.file.")
     public Response upload(@QueryParam("name") String name, InputStream body) throws IOException {
         if (security.getCallerPrincipal() == null) {
             return ApiError.response(Response.Status.UNAUTHORIZED, "unauthorized", "Cần đăng nhập.", null);
@@ -52,8 +55,11 @@ public class AttachmentResource {
             discard(body, 4 * max);
         }
         if (name == null || name.isBlank()) {
-            return ApiError.response(Response.Status.BAD_REQUEST, "invalid_fields", "Thiếu tên tệp.",
-                Map.of("name", "Thiếu tên tệp (tham số name)."));
+            return ApiError.response(
+                    Response.Status.BAD_REQUEST,
+                    "invalid_fields",
+                    "Thiếu tên tệp.",
+                    Map.of("name", "Thiếu tên tệp (tham số name)."));
         }
         Attachments.StoredFile stored = attachments.store(name, content);
         return Response.status(Response.Status.CREATED).entity(stored).build();

@@ -1,11 +1,11 @@
 package vn.egov.kernel.web;
 
-import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,12 +27,16 @@ public class ConsoleAdmin implements Serializable {
 
     @Inject
     Clock clock;
+
     @Inject
     ModuleRegistry modules;
+
     @Inject
     Settings settings;
+
     @Inject
     OfficeCalendar calendar;
+
     @Inject
     AuditLog audit;
 
@@ -84,8 +88,8 @@ public class ConsoleAdmin implements Serializable {
             return;
         }
         getDefinitions().stream()
-            .filter(d -> !values.get(d.key()).strip().equals(settings.text(d)))
-            .forEach(d -> settings.put(d.key(), values.get(d.key()).strip()));
+                .filter(d -> !values.get(d.key()).strip().equals(settings.text(d)))
+                .forEach(d -> settings.put(d.key(), values.get(d.key()).strip()));
         Messages.info("common.saved");
     }
 
@@ -106,18 +110,38 @@ public class ConsoleAdmin implements Serializable {
 
     /** A moment as people in Vietnam read it. */
     public String when(java.time.Instant at) {
-        return vn.egov.kernel.api.VietnameseDates.moment(at);
+        return vn.egov.kernel.api.helpers.VietnameseDates.moment(at);
     }
 
     public List<AuditEntry> getRecentAudit() {
         return audit.latest(20);
     }
 
-    public Map<String, String> getValues() { return values; }
-    public LocalDate getDay() { return day; }
-    public void setDay(LocalDate day) { this.day = day; }
-    public boolean isWorking() { return working; }
-    public void setWorking(boolean working) { this.working = working; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
+    public Map<String, String> getValues() {
+        return values;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate day) {
+        this.day = day;
+    }
+
+    public boolean isWorking() {
+        return working;
+    }
+
+    public void setWorking(boolean working) {
+        this.working = working;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
 }

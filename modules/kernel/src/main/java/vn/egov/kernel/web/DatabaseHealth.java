@@ -21,7 +21,10 @@ public class DatabaseHealth implements HealthCheck {
         try (Connection c = dataSource.getConnection()) {
             return HealthCheckResponse.named("database").status(c.isValid(2)).build();
         } catch (SQLException e) {
-            return HealthCheckResponse.named("database").down().withData("error", e.getMessage()).build();
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData("error", e.getMessage())
+                    .build();
         }
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAccessor;
-import vn.egov.kernel.api.VietnameseDates;
+import vn.egov.kernel.api.helpers.VietnameseDates;
 
 /** Dates on every module's pages, as {@code #{dates.day(d)}} and {@code #{dates.moment(t)}}. */
 @Named("dates")

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import vn.egov.kernel.api.Caller;
 import vn.egov.kernel.account.Account;
 import vn.egov.kernel.account.AccountRegistry;
+import vn.egov.kernel.api.Caller;
 import vn.egov.kernel.api.Role;
 
 /**
@@ -22,6 +22,7 @@ public class IdentityDesk implements Serializable {
 
     @Inject
     AccountRegistry accounts;
+
     @Inject
     Caller caller;
 
@@ -51,14 +52,28 @@ public class IdentityDesk implements Serializable {
         } catch (IllegalArgumentException refused) {
             Messages.error(refused.getMessage());
         } finally {
-            cardChecked = false;  // each verification is confirmed on its own
+            cardChecked = false; // each verification is confirmed on its own
         }
         find();
     }
 
-    public String getQuery() { return query; }
-    public void setQuery(String query) { this.query = query; }
-    public boolean isCardChecked() { return cardChecked; }
-    public void setCardChecked(boolean cardChecked) { this.cardChecked = cardChecked; }
-    public List<Account> getFound() { return found == null ? List.of() : found; }
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public boolean isCardChecked() {
+        return cardChecked;
+    }
+
+    public void setCardChecked(boolean cardChecked) {
+        this.cardChecked = cardChecked;
+    }
+
+    public List<Account> getFound() {
+        return found == null ? List.of() : found;
+    }
 }

@@ -10,7 +10,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import vn.egov.kernel.api.FieldErrors;
-import vn.egov.kernel.api.InputText;
+import vn.egov.kernel.api.helpers.InputText;
 
 /**
  * {@link InputText}'s rule on the bodies of every REST call: JSON (each string and name, escapes
@@ -41,7 +41,8 @@ public class InputScreen implements ContainerRequestFilter {
         }
         String text = new String(body, StandardCharsets.UTF_8);
         String screened = json ? InputText.json(text) : form(text);
-        request.setEntityStream(new ByteArrayInputStream(screened == text ? body : screened.getBytes(StandardCharsets.UTF_8)));
+        request.setEntityStream(
+                new ByteArrayInputStream(screened == text ? body : screened.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A url-encoded form with each name and value checked and composed. */
@@ -61,8 +62,9 @@ public class InputScreen implements ContainerRequestFilter {
             if (out.length() > 0) {
                 out.append('&');
             }
-            out.append(URLEncoder.encode(checkedName, StandardCharsets.UTF_8)).append('=')
-                .append(URLEncoder.encode(checkedValue, StandardCharsets.UTF_8));
+            out.append(URLEncoder.encode(checkedName, StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(URLEncoder.encode(checkedValue, StandardCharsets.UTF_8));
         }
         return changed ? out.toString() : text;
     }

@@ -45,10 +45,15 @@ public class Language {
     /** This page's address with the language switched to the given one (other parameters kept). */
     public String link(String tag) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        String query = request.getQueryString() == null ? "" : Arrays.stream(request.getQueryString().split("&"))
-            .filter(p -> !p.isEmpty() && !p.startsWith("lang=")).collect(Collectors.joining("&"));
-        return request.getRequestURI() + "?" + (query.isEmpty() ? "" : query + "&") + "lang=" + URLEncoder.encode(tag, StandardCharsets.UTF_8);
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
+        String query = request.getQueryString() == null
+                ? ""
+                : Arrays.stream(request.getQueryString().split("&"))
+                        .filter(p -> !p.isEmpty() && !p.startsWith("lang="))
+                        .collect(Collectors.joining("&"));
+        return request.getRequestURI() + "?" + (query.isEmpty() ? "" : query + "&") + "lang="
+                + URLEncoder.encode(tag, StandardCharsets.UTF_8);
     }
 
     private static Locale decide(FacesContext faces) {
@@ -60,7 +65,9 @@ public class Language {
         if (requested != null) {
             String tag = requested.trim().toLowerCase(Locale.ROOT);
             if (!SUPPORTED.contains(tag)) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.text(faces, "language.unknown"), null));
+                faces.addMessage(
+                        null,
+                        new FacesMessage(FacesMessage.SEVERITY_WARN, Messages.text(faces, "language.unknown"), null));
                 remember(external, VIETNAMESE.getLanguage());
                 return VIETNAMESE;
             }

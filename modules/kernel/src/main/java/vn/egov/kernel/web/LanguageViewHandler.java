@@ -3,8 +3,8 @@ package vn.egov.kernel.web;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.context.FacesContext;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -28,7 +28,9 @@ public class LanguageViewHandler extends ViewHandlerWrapper {
     public UIViewRoot createView(FacesContext context, String viewId) {
         UIViewRoot view = super.createView(context, viewId);
         // only for anonymous visitors: a signed-in one has the header's sign-out form, which needs the view's state
-        if (view != null && context.getExternalContext().getUserPrincipal() == null && statelessViews(context).contains(viewId)) {
+        if (view != null
+                && context.getExternalContext().getUserPrincipal() == null
+                && statelessViews(context).contains(viewId)) {
             view.setTransient(true);
         }
         return view;
@@ -36,7 +38,9 @@ public class LanguageViewHandler extends ViewHandlerWrapper {
 
     private static Set<String> statelessViews(FacesContext context) {
         String listed = context.getExternalContext().getInitParameter("vn.egov.STATELESS_VIEWS");
-        return listed == null ? Set.of() : Arrays.stream(listed.split(",")).map(String::strip).collect(Collectors.toSet());
+        return listed == null
+                ? Set.of()
+                : Arrays.stream(listed.split(",")).map(String::strip).collect(Collectors.toSet());
     }
 
     @Override

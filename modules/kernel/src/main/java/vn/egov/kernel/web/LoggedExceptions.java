@@ -25,6 +25,7 @@ import java.util.logging.Logger;
 public class LoggedExceptions extends ExceptionHandlerFactory {
     /** Named, not imported: the kernel does not depend on PrimeFaces. */
     private static final String PRIMEFACES_CSP_REFUSAL = "org.primefaces.csp.CspException";
+
     private static final Logger LOG = Logger.getLogger(LoggedExceptions.class.getName());
 
     public LoggedExceptions(ExceptionHandlerFactory wrapped) {
@@ -36,7 +37,9 @@ public class LoggedExceptions extends ExceptionHandlerFactory {
         return new ExceptionHandlerWrapper(getWrapped().getExceptionHandler()) {
             @Override
             public void handle() {
-                for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext();) {
+                for (Iterator<ExceptionQueuedEvent> events =
+                                getUnhandledExceptionQueuedEvents().iterator();
+                        events.hasNext(); ) {
                     Throwable error = events.next().getContext().getException();
                     if (expired(error)) {
                         events.remove();
@@ -76,13 +79,21 @@ public class LoggedExceptions extends ExceptionHandlerFactory {
                 response.setContentType("text/html");
                 response.setCharacterEncoding("UTF-8");
                 String home = external.getRequestContextPath() + "/";
-                response.getWriter().write("<!DOCTYPE html><html lang=\"" + faces.getApplication().getViewHandler().calculateLocale(faces)
-                    .getLanguage() + "\"><head><meta charset=\"UTF-8\"/><meta name=\"viewport\" content=\"width=device-width, "
-                    + "initial-scale=1\"/><title>" + text(faces, "error.title") + "</title><link rel=\"stylesheet\" href=\"" + home
-                    + "jakarta.faces.resource/shell.css.xhtml?ln=css\"/></head><body><main id=\"main\" class=\"content error-page\">"
-                    + "<h1>" + text(faces, "error.title") + " (400)</h1><p id=\"error-text\">" + text(faces, "error.expired")
-                    + "</p><p><a id=\"error-retry\" href=\"" + escaped(uri) + "\">" + text(faces, "error.retry") + "</a> · <a href=\""
-                    + escaped(home) + "\">" + text(faces, "error.back") + "</a></p></main></body></html>");
+                response.getWriter()
+                        .write("<!DOCTYPE html><html lang=\""
+                                + faces.getApplication()
+                                        .getViewHandler()
+                                        .calculateLocale(faces)
+                                        .getLanguage()
+                                + "\"><head><meta charset=\"UTF-8\"/><meta name=\"viewport\" content=\"width=device-width, "
+                                + "initial-scale=1\"/><title>" + text(faces, "error.title")
+                                + "</title><link rel=\"stylesheet\" href=\"" + home
+                                + "jakarta.faces.resource/shell.css.xhtml?ln=css\"/></head><body><main id=\"main\" class=\"content error-page\">"
+                                + "<h1>" + text(faces, "error.title") + " (400)</h1><p id=\"error-text\">"
+                                + text(faces, "error.expired")
+                                + "</p><p><a id=\"error-retry\" href=\"" + escaped(uri) + "\">"
+                                + text(faces, "error.retry") + "</a> · <a href=\""
+                                + escaped(home) + "\">" + text(faces, "error.back") + "</a></p></main></body></html>");
             }
         } catch (IOException e) {
             LOG.log(Level.FINE, "client gone while being told the page expired", e);
@@ -95,6 +106,9 @@ public class LoggedExceptions extends ExceptionHandlerFactory {
     }
 
     private static String escaped(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

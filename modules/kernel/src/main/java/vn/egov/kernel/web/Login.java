@@ -32,9 +32,11 @@ public class Login {
         }
         ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = security.authenticate(
-            (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-            AuthenticationParameters.withParams().newAuthentication(true)
-                .credential(new UsernamePasswordCredential(username.trim(), password)));
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username.trim(), password)));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + target());
@@ -46,17 +48,37 @@ public class Login {
 
     /** The page asked for before login, if it is a local path; else the user's home. */
     String target() {
-        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+        if (next != null
+                && next.startsWith("/")
+                && !next.startsWith("//")
+                && !next.contains("\\")
                 && !next.startsWith("/login")) {
             return next;
         }
         return Shell.homeOf(security);
     }
 
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public String getNext() { return next; }
-    public void setNext(String next) { this.next = next; }
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
 }

@@ -1,6 +1,5 @@
 package vn.egov.kernel.web;
 
-import vn.egov.kernel.api.ApiError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
@@ -13,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.egov.kernel.api.ApiError;
 import vn.egov.kernel.api.Organisation;
 import vn.egov.kernel.api.Role;
 
@@ -24,11 +24,11 @@ import vn.egov.kernel.api.Role;
 public class MeResource {
     @Inject
     SecurityContext security;
+
     @Inject
     Organisation organisation;
 
-    public record Me(String username, List<String> roles, List<Organisation.AgencyRole> agencies) {
-    }
+    public record Me(String username, List<String> roles, List<Organisation.AgencyRole> agencies) {}
 
     @GET
     @Operation(summary = "The signed-in account", description = "Needs Authorization: Bearer <token>.")
@@ -37,7 +37,10 @@ public class MeResource {
             return ApiError.response(Response.Status.UNAUTHORIZED, "unauthorized", "Cần đăng nhập.", null);
         }
         String name = security.getCallerPrincipal().getName();
-        List<String> roles = Arrays.stream(Role.values()).map(Role::name).filter(security::isCallerInRole).toList();
+        List<String> roles = Arrays.stream(Role.values())
+                .map(Role::name)
+                .filter(security::isCallerInRole)
+                .toList();
         return Response.ok(new Me(name, roles, organisation.agenciesOf(name))).build();
     }
 }

@@ -2,14 +2,13 @@ package vn.egov.kernel.web;
 
 import jakarta.faces.context.FacesContext;
 import vn.egov.kernel.api.FieldErrors;
-import vn.egov.kernel.api.PageMessages;
+import vn.egov.kernel.api.helpers.PageMessages;
 
 /** The kernel's own bundle on its pages; the mechanics are the shared {@link PageMessages}. */
 public final class Messages {
     public static final String BUNDLE = "i18n.kernel";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String text(FacesContext faces, String key, Object... args) {
         return PageMessages.text(BUNDLE, key, args);

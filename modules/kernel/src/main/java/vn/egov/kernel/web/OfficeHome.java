@@ -13,6 +13,7 @@ import vn.egov.kernel.api.Organisation;
 public class OfficeHome {
     @Inject
     SecurityContext security;
+
     @Inject
     Organisation organisation;
 

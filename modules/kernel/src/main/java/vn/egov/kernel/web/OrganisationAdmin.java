@@ -1,18 +1,18 @@
 package vn.egov.kernel.web;
 
-import java.time.Clock;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 import vn.egov.kernel.api.OrgUnitView;
+import vn.egov.kernel.api.helpers.VietnameseDates;
 import vn.egov.kernel.organisation.OrgLevel;
-import vn.egov.kernel.api.VietnameseDates;
 import vn.egov.kernel.organisation.OrganisationTree;
 
 /** The admin's organisation tree: browse, add units, rename and merge them with effective dates. */
@@ -23,6 +23,7 @@ public class OrganisationAdmin implements Serializable {
 
     @Inject
     Clock clock;
+
     @Inject
     OrganisationTree tree;
 
@@ -55,8 +56,11 @@ public class OrganisationAdmin implements Serializable {
 
     /** The name of a level in the page's language. */
     public String levelName(String code, boolean english) {
-        return getLevels().stream().filter(l -> l.getCode().equals(code)).findFirst()
-            .map(l -> english ? l.getNameEn() : l.getNameVi()).orElse(code);
+        return getLevels().stream()
+                .filter(l -> l.getCode().equals(code))
+                .findFirst()
+                .map(l -> english ? l.getNameEn() : l.getNameVi())
+                .orElse(code);
     }
 
     public List<OrgLevel> getLevels() {
@@ -64,7 +68,10 @@ public class OrganisationAdmin implements Serializable {
     }
 
     public List<OrgUnitView> getActiveUnits() {
-        return root.getChildren().stream().flatMap(n -> flatten(n).stream()).filter(OrgUnitView::active).toList();
+        return root.getChildren().stream()
+                .flatMap(n -> flatten(n).stream())
+                .filter(OrgUnitView::active)
+                .toList();
     }
 
     private List<OrgUnitView> flatten(TreeNode<OrgUnitView> node) {
@@ -80,9 +87,9 @@ public class OrganisationAdmin implements Serializable {
             return List.of();
         }
         return tree.history(unit.id()).stream()
-            .map(n -> n.getName() + " (" + VietnameseDates.day(n.getValidFrom()) + " – "
-                + (n.getValidTo() == null ? "…" : VietnameseDates.day(n.getValidTo())) + ")")
-            .toList();
+                .map(n -> n.getName() + " (" + VietnameseDates.day(n.getValidFrom()) + " – "
+                        + (n.getValidTo() == null ? "…" : VietnameseDates.day(n.getValidTo())) + ")")
+                .toList();
     }
 
     private String levelCode;
@@ -93,7 +100,8 @@ public class OrganisationAdmin implements Serializable {
 
     public void addLevel() {
         try {
-            tree.addLevel(levelCode == null ? null : levelCode.trim(), levelNameVi, levelNameEn, levelRank, levelAgency);
+            tree.addLevel(
+                    levelCode == null ? null : levelCode.trim(), levelNameVi, levelNameEn, levelRank, levelAgency);
             Messages.info("common.saved");
             levelCode = null;
             levelNameVi = null;
@@ -103,20 +111,53 @@ public class OrganisationAdmin implements Serializable {
         }
     }
 
-    public String getLevelCode() { return levelCode; }
-    public void setLevelCode(String levelCode) { this.levelCode = levelCode; }
-    public String getLevelNameVi() { return levelNameVi; }
-    public void setLevelNameVi(String levelNameVi) { this.levelNameVi = levelNameVi; }
-    public String getLevelNameEn() { return levelNameEn; }
-    public void setLevelNameEn(String levelNameEn) { this.levelNameEn = levelNameEn; }
-    public int getLevelRank() { return levelRank; }
-    public void setLevelRank(int levelRank) { this.levelRank = levelRank; }
-    public boolean isLevelAgency() { return levelAgency; }
-    public void setLevelAgency(boolean levelAgency) { this.levelAgency = levelAgency; }
+    public String getLevelCode() {
+        return levelCode;
+    }
+
+    public void setLevelCode(String levelCode) {
+        this.levelCode = levelCode;
+    }
+
+    public String getLevelNameVi() {
+        return levelNameVi;
+    }
+
+    public void setLevelNameVi(String levelNameVi) {
+        this.levelNameVi = levelNameVi;
+    }
+
+    public String getLevelNameEn() {
+        return levelNameEn;
+    }
+
+    public void setLevelNameEn(String levelNameEn) {
+        this.levelNameEn = levelNameEn;
+    }
+
+    public int getLevelRank() {
+        return levelRank;
+    }
+
+    public void setLevelRank(int levelRank) {
+        this.levelRank = levelRank;
+    }
+
+    public boolean isLevelAgency() {
+        return levelAgency;
+    }
+
+    public void setLevelAgency(boolean levelAgency) {
+        this.levelAgency = levelAgency;
+    }
 
     public void create() {
-        run(() -> tree.create(newCode == null ? null : newCode.trim(), newLevel,
-            getSelected() == null ? null : getSelected().id(), newName, getEffectiveDate()));
+        run(() -> tree.create(
+                newCode == null ? null : newCode.trim(),
+                newLevel,
+                getSelected() == null ? null : getSelected().id(),
+                newName,
+                getEffectiveDate()));
     }
 
     public void rename() {
@@ -143,31 +184,74 @@ public class OrganisationAdmin implements Serializable {
 
     static String rootMessage(Throwable e) {
         Throwable t = e;
-        while (t.getCause() != null && !(t instanceof IllegalArgumentException) && !(t instanceof IllegalStateException)) {
+        while (t.getCause() != null
+                && !(t instanceof IllegalArgumentException)
+                && !(t instanceof IllegalStateException)) {
             t = t.getCause();
         }
         return t.getMessage();
     }
 
-    public TreeNode<OrgUnitView> getRoot() { return root; }
-    public TreeNode<OrgUnitView> getSelectedNode() { return selectedNode; }
-    public void setSelectedNode(TreeNode<OrgUnitView> selectedNode) { this.selectedNode = selectedNode; }
-    public String getNewCode() { return newCode; }
-    public void setNewCode(String newCode) { this.newCode = newCode; }
-    public String getNewName() { return newName; }
-    public void setNewName(String newName) { this.newName = newName; }
-    public String getNewLevel() { return newLevel; }
-    public void setNewLevel(String newLevel) { this.newLevel = newLevel; }
+    public TreeNode<OrgUnitView> getRoot() {
+        return root;
+    }
+
+    public TreeNode<OrgUnitView> getSelectedNode() {
+        return selectedNode;
+    }
+
+    public void setSelectedNode(TreeNode<OrgUnitView> selectedNode) {
+        this.selectedNode = selectedNode;
+    }
+
+    public String getNewCode() {
+        return newCode;
+    }
+
+    public void setNewCode(String newCode) {
+        this.newCode = newCode;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public String getNewLevel() {
+        return newLevel;
+    }
+
+    public void setNewLevel(String newLevel) {
+        this.newLevel = newLevel;
+    }
     /** Today unless the admin chose another day. */
     public LocalDate getEffectiveDate() {
         if (effectiveDate == null) {
-            effectiveDate = LocalDate.now(clock.withZone(vn.egov.kernel.api.VietnameseDates.ZONE));
+            effectiveDate = LocalDate.now(clock.withZone(vn.egov.kernel.api.helpers.VietnameseDates.ZONE));
         }
         return effectiveDate;
     }
-    public void setEffectiveDate(LocalDate effectiveDate) { this.effectiveDate = effectiveDate; }
-    public String getRenameTo() { return renameTo; }
-    public void setRenameTo(String renameTo) { this.renameTo = renameTo; }
-    public Long getMergeTarget() { return mergeTarget; }
-    public void setMergeTarget(Long mergeTarget) { this.mergeTarget = mergeTarget; }
+
+    public void setEffectiveDate(LocalDate effectiveDate) {
+        this.effectiveDate = effectiveDate;
+    }
+
+    public String getRenameTo() {
+        return renameTo;
+    }
+
+    public void setRenameTo(String renameTo) {
+        this.renameTo = renameTo;
+    }
+
+    public Long getMergeTarget() {
+        return mergeTarget;
+    }
+
+    public void setMergeTarget(Long mergeTarget) {
+        this.mergeTarget = mergeTarget;
+    }
 }

@@ -27,7 +27,7 @@ public class Places {
 
     /** Names in Vietnamese alphabetical order (Đ after D, not after Z). */
     private static final Comparator<OrgUnitView> BY_NAME =
-        Comparator.comparing(OrgUnitView::name, Collator.getInstance(Locale.forLanguageTag("vi-VN")));
+            Comparator.comparing(OrgUnitView::name, Collator.getInstance(Locale.forLanguageTag("vi-VN")));
 
     private Map<Long, OrgUnitView> byId;
 
@@ -40,16 +40,22 @@ public class Places {
 
     /** Current communes and wards: administrative units with no current administrative unit below them. */
     public List<OrgUnitView> getCommunes() {
-        Set<Long> parents = byId().values().stream().filter(u -> u.active() && !u.agency()).map(OrgUnitView::parentId)
-            .collect(Collectors.toSet());
-        return byId().values().stream().filter(u -> u.active() && !u.agency() && !parents.contains(u.id()))
-            .sorted(BY_NAME).toList();
+        Set<Long> parents = byId().values().stream()
+                .filter(u -> u.active() && !u.agency())
+                .map(OrgUnitView::parentId)
+                .collect(Collectors.toSet());
+        return byId().values().stream()
+                .filter(u -> u.active() && !u.agency() && !parents.contains(u.id()))
+                .sorted(BY_NAME)
+                .toList();
     }
 
     /** Current agencies. */
     public List<OrgUnitView> getAgencies() {
-        return byId().values().stream().filter(u -> u.active() && u.agency())
-            .sorted(BY_NAME).toList();
+        return byId().values().stream()
+                .filter(u -> u.active() && u.agency())
+                .sorted(BY_NAME)
+                .toList();
     }
 
     /** The name of a unit, ended ones included, or an empty text for none. */

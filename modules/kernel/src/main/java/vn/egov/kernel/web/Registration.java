@@ -25,12 +25,12 @@ public class Registration {
 
     public String submit() {
         try {
-            accounts.registerCitizen(new CitizenRegistration(trim(username), fullName, trim(cccd), trim(email),
-                trim(phone), password, passwordConfirmation));
+            accounts.registerCitizen(new CitizenRegistration(
+                    trim(username), fullName, trim(cccd), trim(email), trim(phone), password, passwordConfirmation));
         } catch (FieldErrors errors) {
             String throttled = errors.byField().get("register");
             if (throttled != null) {
-                Messages.error(throttled);  // about the whole form, not a field: shown at the top
+                Messages.error(throttled); // about the whole form, not a field: shown at the top
             } else {
                 Messages.show("register", errors);
             }
@@ -45,18 +45,59 @@ public class Registration {
         return s == null ? null : s.trim();
     }
 
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getFullName() { return fullName; }
-    public void setFullName(String fullName) { this.fullName = fullName; }
-    public String getCccd() { return cccd; }
-    public void setCccd(String cccd) { this.cccd = cccd; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public String getPasswordConfirmation() { return passwordConfirmation; }
-    public void setPasswordConfirmation(String passwordConfirmation) { this.passwordConfirmation = passwordConfirmation; }
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getCccd() {
+        return cccd;
+    }
+
+    public void setCccd(String cccd) {
+        this.cccd = cccd;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPasswordConfirmation() {
+        return passwordConfirmation;
+    }
+
+    public void setPasswordConfirmation(String passwordConfirmation) {
+        this.passwordConfirmation = passwordConfirmation;
+    }
 }

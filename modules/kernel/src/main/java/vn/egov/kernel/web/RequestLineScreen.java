@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import vn.egov.kernel.api.InputText;
+import vn.egov.kernel.api.helpers.InputText;
 
 /**
  * {@link InputText}'s rule on every request's path and query string, for pages and API alike: a
@@ -33,8 +33,12 @@ public class RequestLineScreen extends HttpFilter {
             response.setCharacterEncoding("UTF-8");
             if (request.getServletPath().startsWith("/api/")) {
                 response.setContentType("application/json");
-                response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("error", "invalid_request_line")
-                    .add("message", problem).build().toString());
+                response.getWriter()
+                        .write(jakarta.json.Json.createObjectBuilder()
+                                .add("error", "invalid_request_line")
+                                .add("message", problem)
+                                .build()
+                                .toString());
             } else {
                 response.setContentType("text/plain");
                 response.getWriter().write("Địa chỉ yêu cầu không hợp lệ / Invalid request address: " + problem);

@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import vn.egov.kernel.api.ClientAddress;
-import vn.egov.kernel.api.PublicAddress;
+import vn.egov.kernel.api.helpers.ClientAddress;
+import vn.egov.kernel.api.helpers.PublicAddress;
 
 /**
  * What every answer of the platform carries, whatever module serves it: no content sniffing, no
@@ -29,7 +29,7 @@ public class SecurityHeaders extends HttpFilter {
      * this one leaves scripts to it, since a script must satisfy both. Map tiles come over https.
      */
     static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; img-src 'self' data: https:; "
-        + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Inject
     transient PublicAddress address;

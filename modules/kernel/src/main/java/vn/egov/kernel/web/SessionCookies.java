@@ -1,10 +1,10 @@
 package vn.egov.kernel.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
-import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebListener;
-import vn.egov.kernel.api.PublicAddress;
+import vn.egov.kernel.api.helpers.PublicAddress;
 
 /**
  * Marks the session cookie Secure when citizens reach the platform over https

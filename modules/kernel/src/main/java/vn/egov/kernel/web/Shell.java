@@ -22,10 +22,13 @@ import vn.egov.kernel.modules.ModuleRegistry;
 public class Shell {
     @Inject
     SecurityContext security;
+
     @Inject
     ModuleRegistry modules;
+
     @Inject
     AccountRegistry accounts;
+
     @Inject
     Language language;
 

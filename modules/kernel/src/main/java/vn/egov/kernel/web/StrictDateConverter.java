@@ -18,8 +18,10 @@ import java.util.Optional;
  */
 @FacesConverter(value = "strictDate", managed = true)
 public class StrictDateConverter implements Converter<LocalDate> {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter LOOSE_DIGITS = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter LOOSE_DIGITS =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** The day written in {@code text}, or empty when it is not a real day in dd/MM/yyyy (or d/M/yyyy). */
     public static Optional<LocalDate> parse(String text) {
@@ -42,8 +44,9 @@ public class StrictDateConverter implements Converter<LocalDate> {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return parse(value).orElseThrow(() -> new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-            Messages.text(context, "common.badDate"), null)));
+        return parse(value)
+                .orElseThrow(() -> new ConverterException(
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(context, "common.badDate"), null)));
     }
 
     @Override

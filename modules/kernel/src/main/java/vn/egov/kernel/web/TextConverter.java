@@ -6,7 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
-import vn.egov.kernel.api.InputText;
+import vn.egov.kernel.api.helpers.InputText;
 
 /**
  * {@link InputText}'s rule on every text field of every page: Faces applies a converter for
@@ -23,8 +23,11 @@ public class TextConverter implements Converter<String> {
         }
         int at = InputText.firstRefused(value);
         if (at >= 0) {
-            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.text(context,
-                "common.badCharacter", String.format("%04X", (int) value.charAt(at)), at + 1), null));
+            throw new ConverterException(new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR,
+                    Messages.text(
+                            context, "common.badCharacter", String.format("%04X", (int) value.charAt(at)), at + 1),
+                    null));
         }
         return InputText.normalised(value);
     }

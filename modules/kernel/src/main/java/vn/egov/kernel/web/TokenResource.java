@@ -1,6 +1,5 @@
 package vn.egov.kernel.web;
 
-import vn.egov.kernel.api.ApiError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.egov.kernel.api.ApiError;
 import vn.egov.kernel.security.ApiTokens;
 
 /** Exchanges a user name and password for a bearer token (OAuth 2 style response). */
@@ -21,11 +21,9 @@ public class TokenResource {
     @Inject
     ApiTokens tokens;
 
-    public record Credentials(String username, String password) {
-    }
+    public record Credentials(String username, String password) {}
 
-    public record TokenResponse(String access_token, String token_type, long expires_in, String username) {
-    }
+    public record TokenResponse(String access_token, String token_type, long expires_in, String username) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -33,12 +31,20 @@ public class TokenResource {
     @Operation(summary = "Get a bearer token", description = "Wrong credentials and locked accounts answer alike: 401.")
     public Response token(Credentials credentials) {
         if (credentials == null || credentials.username() == null || credentials.password() == null) {
-            return ApiError.response(Response.Status.BAD_REQUEST, "invalid_request",
-                "Cần có username và password.", null);
+            return ApiError.response(
+                    Response.Status.BAD_REQUEST, "invalid_request", "Cần có username và password.", null);
         }
         return tokens.issue(credentials.username(), credentials.password())
-            .map(t -> Response.ok(new TokenResponse(t.token(), "Bearer", t.expiresInSeconds(), t.caller().name())).build())
-            .orElseGet(() -> ApiError.response(Response.Status.UNAUTHORIZED, "invalid_grant",
-                "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản tạm thời bị khóa.", null));
+                .map(t -> Response.ok(new TokenResponse(
+                                t.token(),
+                                "Bearer",
+                                t.expiresInSeconds(),
+                                t.caller().name()))
+                        .build())
+                .orElseGet(() -> ApiError.response(
+                        Response.Status.UNAUTHORIZED,
+                        "invalid_grant",
+                        "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản tạm thời bị khóa.",
+                        null));
     }
 }

@@ -14,13 +14,18 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 class AttachmentPolicyTest {
-    static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-        + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
-        .getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] PNG_HEADER = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
-    private static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0};
+    static final byte[] PDF =
+            ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+                            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PNG_HEADER = {
+        (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'
+    };
+    private static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0
+    };
 
-    private final AttachmentPolicy policy = new AttachmentPolicy(64 * 1024, Set.of("application/pdf", "image/png", "image/jpeg"));
+    private final AttachmentPolicy policy =
+            new AttachmentPolicy(64 * 1024, Set.of("application/pdf", "image/png", "image/jpeg"));
 
     @Test
     void acceptsAllowedTypesByTheirBytes() throws Exception {
@@ -39,11 +44,15 @@ class AttachmentPolicyTest {
         byte[] noise = new byte[4096];
         new Random(7).nextBytes(noise);
         System.arraycopy(PNG_HEADER, 0, noise, 0, PNG_HEADER.length);
-        assertTrue(policy.problemWith("anh.png", noise).orElseThrow().contains("Không đọc được ảnh"), "random bytes after a PNG signature");
+        assertTrue(
+                policy.problemWith("anh.png", noise).orElseThrow().contains("Không đọc được ảnh"),
+                "random bytes after a PNG signature");
         byte[] disguised = concat("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), EXE);
-        assertTrue(policy.problemWith("don.pdf", disguised).orElseThrow().contains("PDF"), "a program after a PDF header");
-        byte[] noPages = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
+        assertTrue(
+                policy.problemWith("don.pdf", disguised).orElseThrow().contains("PDF"), "a program after a PDF header");
+        byte[] noPages =
+                "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+                        .getBytes(StandardCharsets.US_ASCII);
         assertTrue(policy.problemWith("rong.pdf", noPages).isPresent());
     }
 
@@ -52,7 +61,9 @@ class AttachmentPolicyTest {
         byte[] tagged = concat(png(), "GPS 21.1795 106.0716 nha rieng".getBytes(StandardCharsets.US_ASCII));
         AttachmentPolicy.Verdict verdict = policy.check("anh.png", tagged);
         assertTrue(verdict.problem().isEmpty());
-        assertFalse(new String(verdict.content(), StandardCharsets.ISO_8859_1).contains("GPS"), "data after the image is gone");
+        assertFalse(
+                new String(verdict.content(), StandardCharsets.ISO_8859_1).contains("GPS"),
+                "data after the image is gone");
         BufferedImage back = ImageIO.read(new ByteArrayInputStream(verdict.content()));
         assertEquals(3, back.getWidth());
         assertEquals(0xFF0000, back.getRGB(1, 1) & 0xFFFFFF, "the picture itself is kept");
@@ -60,7 +71,9 @@ class AttachmentPolicyTest {
 
     @Test
     void refusesOversizeEmptyAndNamelessFiles() {
-        assertTrue(policy.problemWith("lon.pdf", new byte[128 * 1024]).orElseThrow().contains("lớn hơn"));
+        assertTrue(policy.problemWith("lon.pdf", new byte[128 * 1024])
+                .orElseThrow()
+                .contains("lớn hơn"));
         assertTrue(policy.problemWith("rong.pdf", new byte[0]).orElseThrow().contains("rỗng"));
         assertTrue(policy.problemWith(" ", PDF).isPresent());
     }

@@ -40,8 +40,8 @@ class WorkingDayRulesTest {
     @Test
     void recordedExceptionsWin() {
         Map<LocalDate, Boolean> recorded = Map.of(
-            LocalDate.of(2026, 1, 2), false,   // an extra day off decided by the Prime Minister
-            LocalDate.of(2026, 1, 10), true);  // the Saturday worked to make up for it
+                LocalDate.of(2026, 1, 2), false, // an extra day off decided by the Prime Minister
+                LocalDate.of(2026, 1, 10), true); // the Saturday worked to make up for it
         WorkingDayRules rules = new WorkingDayRules(recorded::get);
         assertFalse(rules.isWorkingDay(LocalDate.of(2026, 1, 2)));
         assertTrue(rules.isWorkingDay(LocalDate.of(2026, 1, 10)));

@@ -17,13 +17,17 @@ class KernelSchemaTest {
     @Test
     void migrationsAreIdempotent() {
         TestDatabase.migrated("kernel");
-        assertEquals(0, SchemaMigrator.migrateSchema(TestDatabase.migrated("kernel"), "kernel", getClass().getClassLoader()));
+        assertEquals(
+                0,
+                SchemaMigrator.migrateSchema(
+                        TestDatabase.migrated("kernel"), "kernel", getClass().getClassLoader()));
     }
 
     @Test
     void auditEntriesArePersistedAndCannotBeChanged() throws SQLException {
         Long id = TestDatabase.inTransaction("kernel", em -> {
-            AuditEntry entry = new AuditEntry(java.time.OffsetDateTime.now(), "tester", "TEST", "thing", "1", "detail", "127.0.0.1");
+            AuditEntry entry = new AuditEntry(
+                    java.time.OffsetDateTime.now(), "tester", "TEST", "thing", "1", "detail", "127.0.0.1");
             em.persist(entry);
             em.flush();
             return entry.getId();
@@ -31,9 +35,11 @@ class KernelSchemaTest {
         AuditEntry read = TestDatabase.inTransaction("kernel", em -> em.find(AuditEntry.class, id));
         assertNotNull(read.getAt());
         assertEquals("tester", read.getActor());
-        try (Connection c = TestDatabase.migrated("kernel").getConnection(); Statement s = c.createStatement()) {
-            SQLException update = assertThrows(SQLException.class,
-                () -> s.executeUpdate("update kernel.audit_entry set actor = 'x' where id = " + id));
+        try (Connection c = TestDatabase.migrated("kernel").getConnection();
+                Statement s = c.createStatement()) {
+            SQLException update = assertThrows(
+                    SQLException.class,
+                    () -> s.executeUpdate("update kernel.audit_entry set actor = 'x' where id = " + id));
             assertTrue(update.getMessage().contains("append-only"));
             assertThrows(SQLException.class, () -> s.executeUpdate("delete from kernel.audit_entry where id = " + id));
             assertThrows(SQLException.class, () -> s.executeUpdate("truncate kernel.audit_entry"));

@@ -22,11 +22,16 @@ class DispatchersTogetherTest {
     void twoDispatchersAtOnceSendEachNotificationOnce() throws Exception {
         TestDatabase.run("kernel", em -> {
             em.createQuery("update Notification n set n.status = :sent where n.status = :pending")
-                .setParameter("sent", Notification.Status.SENT).setParameter("pending", Notification.Status.PENDING)
-                .executeUpdate();
+                    .setParameter("sent", Notification.Status.SENT)
+                    .setParameter("pending", Notification.Status.PENDING)
+                    .executeUpdate();
             for (int i = 0; i < 20; i++) {
-                em.persist(new Notification(Channel.EMAIL, "nguoi" + i + "@example.vn", "Thông báo " + i, "Nội dung",
-                    java.time.OffsetDateTime.now()));
+                em.persist(new Notification(
+                        Channel.EMAIL,
+                        "nguoi" + i + "@example.vn",
+                        "Thông báo " + i,
+                        "Nội dung",
+                        java.time.OffsetDateTime.now()));
             }
         });
         List<String> delivered = Collections.synchronizedList(new ArrayList<>());
@@ -47,9 +52,11 @@ class DispatchersTogetherTest {
         } finally {
             servers.shutdownNow();
         }
-        long pending = TestDatabase.inTransaction("kernel", em -> em.createQuery(
-                "select count(n) from Notification n where n.status = :p", Long.class)
-            .setParameter("p", Notification.Status.PENDING).getSingleResult());
+        long pending = TestDatabase.inTransaction(
+                "kernel",
+                em -> em.createQuery("select count(n) from Notification n where n.status = :p", Long.class)
+                        .setParameter("p", Notification.Status.PENDING)
+                        .getSingleResult());
         assertEquals(0, pending);
     }
 

@@ -19,8 +19,10 @@ class OrgUnitTest {
         assertEquals(Optional.of("Sở Kế hoạch và Đầu tư"), unit.nameOn(LocalDate.of(2025, 2, 28)));
         assertEquals(Optional.of("Sở Tài chính"), unit.nameOn(LocalDate.of(2025, 3, 1)));
         assertEquals(2, unit.getNames().size());
-        assertThrows(IllegalArgumentException.class, () -> unit.rename("X", LocalDate.of(2025, 3, 1)),
-            "a second rename must come after the first");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> unit.rename("X", LocalDate.of(2025, 3, 1)),
+                "a second rename must come after the first");
     }
 
     @Test

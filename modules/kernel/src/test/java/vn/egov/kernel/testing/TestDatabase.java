@@ -26,21 +26,23 @@ public final class TestDatabase {
     private static final Set<String> MIGRATED = new HashSet<>();
     private static final Map<String, EntityManagerFactory> UNITS = new HashMap<>();
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** The database, with the schema of each module named migrated. */
     public static synchronized DataSource migrated(String... modules) {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
+                postgres = EmbeddedPostgres.builder()
+                        .setServerConfig("listen_addresses", "127.0.0.1")
+                        .start();
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         }
         for (String module : modules) {
             if (MIGRATED.add(module)) {
-                SchemaMigrator.migrateSchema(postgres.getPostgresDatabase(), module, TestDatabase.class.getClassLoader());
+                SchemaMigrator.migrateSchema(
+                        postgres.getPostgresDatabase(), module, TestDatabase.class.getClassLoader());
             }
         }
         return postgres.getPostgresDatabase();

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class StrictDateConverterTest {
 
@@ -19,7 +19,18 @@ class StrictDateConverterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"31/02/2027", "29/02/2027", "00/01/2026", "32/01/2026", "01/13/2026", "2026-12-01", "12/2026", "mai", ""})
+    @ValueSource(
+            strings = {
+                "31/02/2027",
+                "29/02/2027",
+                "00/01/2026",
+                "32/01/2026",
+                "01/13/2026",
+                "2026-12-01",
+                "12/2026",
+                "mai",
+                ""
+            })
     void refusesDaysThatDoNotExistOrAreNotInDayMonthYear(String text) {
         assertTrue(StrictDateConverter.parse(text).isEmpty(), text);
     }

@@ -35,13 +35,19 @@ class DssValidationTest {
     static void pki() {
         pki = new TestPki("UBND tỉnh Bắc Ninh", "Hoàng Minh Tuấn", KeyAlgorithm.EC_P256);
         var keys = pki.authority.keys();
-        material = new LongTermSignatures.ValidationMaterial(List.of(keys.issuing(), keys.root(), keys.timeStamping()),
-            List.of(pki.authority.revocationList(Map.of(), 1), pki.authority.authorityRevocationList(Map.of(), 1)));
+        material = new LongTermSignatures.ValidationMaterial(
+                List.of(keys.issuing(), keys.root(), keys.timeStamping()),
+                List.of(pki.authority.revocationList(Map.of(), 1), pki.authority.authorityRevocationList(Map.of(), 1)));
     }
 
     static byte[] signLongTerm(byte[] pdf, StampPlacement stamp) {
-        byte[] signed = new PadesSigner(pki.custody).sign(pdf, pki.signerKey, pki.signerChain, new SigningParameters(
-            "Hoàng Minh Tuấn", "Phê duyệt kết quả", "Bắc Ninh", Instant.now(), stamp), pki.timeStamper());
+        byte[] signed = new PadesSigner(pki.custody)
+                .sign(
+                        pdf,
+                        pki.signerKey,
+                        pki.signerChain,
+                        new SigningParameters("Hoàng Minh Tuấn", "Phê duyệt kết quả", "Bắc Ninh", Instant.now(), stamp),
+                        pki.timeStamper());
         return LongTermSignatures.addValidationData(signed, material);
     }
 
@@ -54,14 +60,18 @@ class DssValidationTest {
         verifier.setCrlSource(null);
         verifier.setOcspSource(null);
         verifier.setAIASource(null);
-        SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf, "signed.pdf"));
+        SignedDocumentValidator validator =
+                SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf, "signed.pdf"));
         validator.setCertificateVerifier(verifier);
         return validator.validateDocument().getSimpleReport();
     }
 
     static void assertPassed(SimpleReport report, String id, SignatureLevel level) {
-        assertEquals(Indication.TOTAL_PASSED, report.getIndication(id),
-            report.getSubIndication(id) + " " + report.getQualificationErrors(id) + report.getAdESValidationErrors(id));
+        assertEquals(
+                Indication.TOTAL_PASSED,
+                report.getIndication(id),
+                report.getSubIndication(id) + " " + report.getQualificationErrors(id)
+                        + report.getAdESValidationErrors(id));
         assertEquals(level, report.getSignatureFormat(id));
     }
 
@@ -82,7 +92,7 @@ class DssValidationTest {
     @Test
     void aDocumentTimeStampOverItMakesLevelLta() throws Exception {
         byte[] archived = LongTermSignatures.addDocumentTimeStamp(
-            signLongTerm(TestPki.onePagePdf("MARKER-0001"), StampPlacement.lowerRight(1, 595)), pki.timeStamper());
+                signLongTerm(TestPki.onePagePdf("MARKER-0001"), StampPlacement.lowerRight(1, 595)), pki.timeStamper());
         SimpleReport report = dss(archived);
         assertPassed(report, report.getFirstSignatureId(), SignatureLevel.PAdES_BASELINE_LTA);
 
@@ -96,9 +106,9 @@ class DssValidationTest {
     @Test
     void aRenewedArchiveKeepsLevelLtaAndEveryTimeStampValid() throws Exception {
         byte[] first = LongTermSignatures.addDocumentTimeStamp(
-            signLongTerm(TestPki.onePagePdf("MARKER-0001"), null), pki.timeStamper());
-        byte[] renewed = LongTermSignatures.addDocumentTimeStamp(LongTermSignatures.addValidationData(first, material),
-            pki.timeStamper());
+                signLongTerm(TestPki.onePagePdf("MARKER-0001"), null), pki.timeStamper());
+        byte[] renewed = LongTermSignatures.addDocumentTimeStamp(
+                LongTermSignatures.addValidationData(first, material), pki.timeStamper());
         SimpleReport report = dss(renewed);
         assertPassed(report, report.getFirstSignatureId(), SignatureLevel.PAdES_BASELINE_LTA);
         VerificationReport ours = verifier().verify(renewed);

@@ -23,8 +23,7 @@ public interface DocumentSeals {
      *
      * @param archiveId the id in {@link DocumentArchive} when the kind is kept long (B-LTA), else null
      */
-    record SealedDocument(byte[] pdf, String originalSha256, String sealedSha256, String sealedBy, Long archiveId) {
-    }
+    record SealedDocument(byte[] pdf, String originalSha256, String sealedSha256, String sealedBy, Long archiveId) {}
 
     /** Why a document was not sealed; the message is a key in the signing bundle ({@code seal.*}, {@code document.*}). */
     class SealRefused extends vn.egov.kernel.api.Refusal {

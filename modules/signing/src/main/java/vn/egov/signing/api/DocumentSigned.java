@@ -15,8 +15,14 @@ import java.time.Instant;
  * @param archiveId      the long-term archive's id when the kind is kept long, else null
  * @param signedAt       when it was signed
  */
-public record DocumentSigned(String kind, String originalSha256, String signedSha256, String signer, Long agencyId,
-                             Long archiveId, Instant signedAt) {
+public record DocumentSigned(
+        String kind,
+        String originalSha256,
+        String signedSha256,
+        String signer,
+        Long agencyId,
+        Long archiveId,
+        Instant signedAt) {
     /** Whether an agency sealed it (no person signed). */
     public boolean sealed() {
         return agencyId != null;

@@ -1,7 +1,7 @@
 package vn.egov.signing.api;
 
 import java.util.List;
-import vn.egov.kernel.api.Sha256;
+import vn.egov.kernel.api.helpers.Sha256;
 
 /**
  * A person signing PDFs with his own credential, for other modules (procedures sign results
@@ -28,8 +28,8 @@ public interface PersonalSignatures {
      *                        even though nothing is signed), a changed or unreadable document, or a
      *                        signer without a credential the platform can issue
      */
-    List<Signed> sign(String username, List<Document> documents, String reason, String location, Stamp stamp,
-                      String code);
+    List<Signed> sign(
+            String username, List<Document> documents, String reason, String location, Stamp stamp, String code);
 
     /** Where the visible stamp (signer, time, reason and place, in Vietnamese) goes on each document. */
     record Stamp(int page, Corner corner) {
@@ -48,7 +48,12 @@ public interface PersonalSignatures {
     }
 
     /** A corner of the page, 36 points in from its edges. */
-    enum Corner { LOWER_RIGHT, LOWER_LEFT, UPPER_RIGHT, UPPER_LEFT }
+    enum Corner {
+        LOWER_RIGHT,
+        LOWER_LEFT,
+        UPPER_RIGHT,
+        UPPER_LEFT
+    }
 
     /**
      * A document to sign, with the SHA-256 taken when it was listed for signing.
@@ -75,8 +80,7 @@ public interface PersonalSignatures {
      *
      * @param archiveId the id in {@link DocumentArchive} when the document was archived (B-LTA), else null
      */
-    record Signed(String name, byte[] pdf, String originalSha256, String signedSha256, Long archiveId) {
-    }
+    record Signed(String name, byte[] pdf, String originalSha256, String signedSha256, Long archiveId) {}
 
     /** Why nothing was signed: the message is a key in the signing bundle ({@code factor.*}, {@code sign.*}, {@code document.*}). */
     class SigningRefused extends vn.egov.kernel.api.Refusal {

@@ -22,11 +22,25 @@ import java.util.List;
  * @param level             PAdES B-B, B-T, B-LT, B-LTA, or the subfilter of a non-PAdES signature
  * @param changesAfter      what the revisions after this signature changed; empty when it covers the document
  */
-public record SignatureCheck(String field, String signer, String signerId, List<String> chain, Trust trust,
-                             String trustProblem, boolean intact, boolean coversDocument, int laterSignatures,
-                             Instant claimedTime, Instant timeStamp, String timeStampAuthority, Revocation revocation,
-                             Instant revokedAt, String reason, String location, String level,
-                             List<DocumentChange> changesAfter) {
+public record SignatureCheck(
+        String field,
+        String signer,
+        String signerId,
+        List<String> chain,
+        Trust trust,
+        String trustProblem,
+        boolean intact,
+        boolean coversDocument,
+        int laterSignatures,
+        Instant claimedTime,
+        Instant timeStamp,
+        String timeStampAuthority,
+        Revocation revocation,
+        Instant revokedAt,
+        String reason,
+        String location,
+        String level,
+        List<DocumentChange> changesAfter) {
 
     public SignatureCheck {
         chain = List.copyOf(chain);
@@ -34,10 +48,17 @@ public record SignatureCheck(String field, String signer, String signerId, List<
     }
 
     /** Whether the chain of a signature ends at a trust anchor. */
-    public enum Trust { TRUSTED, UNTRUSTED }
+    public enum Trust {
+        TRUSTED,
+        UNTRUSTED
+    }
 
     /** A certificate's status on its issuer's revocation list. */
-    public enum Revocation { GOOD, REVOKED, UNKNOWN }
+    public enum Revocation {
+        GOOD,
+        REVOKED,
+        UNKNOWN
+    }
 
     /**
      * A valid signature: intact, trusted, not revoked (or revoked only after a proven
@@ -45,7 +66,7 @@ public record SignatureCheck(String field, String signer, String signerId, List<
      */
     public boolean valid() {
         boolean revokedBefore = revocation == Revocation.REVOKED
-            && (timeStamp == null || revokedAt == null || !revokedAt.isAfter(timeStamp));
+                && (timeStamp == null || revokedAt == null || !revokedAt.isAfter(timeStamp));
         return intact && trust == Trust.TRUSTED && !revokedBefore && !changedAfterSigning();
     }
 

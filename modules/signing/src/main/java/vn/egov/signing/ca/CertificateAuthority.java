@@ -20,11 +20,10 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.AccessDescription;
 import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.CertificatePolicies;
-import org.bouncycastle.asn1.x509.PolicyInformation;
 import org.bouncycastle.asn1.x509.CRLDistPoint;
 import org.bouncycastle.asn1.x509.CRLNumber;
 import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.CertificatePolicies;
 import org.bouncycastle.asn1.x509.DistributionPoint;
 import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
@@ -33,6 +32,7 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.PolicyInformation;
 import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
@@ -77,8 +77,12 @@ public final class CertificateAuthority {
      * @param rootCertificate    the root certificate (DER), for the issuing CA's authority information access
      * @param certificatePolicy  the OID of the certificate policy every certificate below the root names
      */
-    public record Profile(String issuingCrl, String issuingCertificate, String rootCrl, String rootCertificate,
-                          String certificatePolicy) {
+    public record Profile(
+            String issuingCrl,
+            String issuingCertificate,
+            String rootCrl,
+            String rootCertificate,
+            String certificatePolicy) {
         /** The default policy, under the platform's private arc; a province sets its registered OID. */
         public static final String DEFAULT_POLICY = "1.3.6.1.4.1.55555.1.1";
 
@@ -104,21 +108,33 @@ public final class CertificateAuthority {
         KeyPair rootPair = custody.generate(KeyAlgorithm.RSA_3072);
         X500Name rootName = caName("CA gốc " + organisation, organisation);
         Instant now = clock.instant();
-        X509Certificate root = build(custody, null, null, rootPair.getPublic(), rootName, rootName, now, ROOT_VALIDITY,
-            rootPair, b -> {
-                b.addExtension(Extension.basicConstraints, true, new BasicConstraints(1));
-                b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-            });
+        X509Certificate root = build(
+                custody, null, null, rootPair.getPublic(), rootName, rootName, now, ROOT_VALIDITY, rootPair, b -> {
+                    b.addExtension(Extension.basicConstraints, true, new BasicConstraints(1));
+                    b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+                });
         String rootKey = custody.keep(rootPair.getPrivate(), "ca-root", List.of(root));
 
         KeyPair issuingPair = custody.generate(KeyAlgorithm.RSA_3072);
-        X509Certificate issuing = issuingCertificate(custody, root, rootKey, issuingPair.getPublic(),
-            caName("CA cấp phát " + organisation, organisation), now, profile);
+        X509Certificate issuing = issuingCertificate(
+                custody,
+                root,
+                rootKey,
+                issuingPair.getPublic(),
+                caName("CA cấp phát " + organisation, organisation),
+                now,
+                profile);
         String issuingKey = custody.keep(issuingPair.getPrivate(), "ca-issuing", List.of(issuing, root));
 
         KeyPair tsaPair = custody.generate(KeyAlgorithm.EC_P256);
-        X509Certificate tsa = timeStampingCertificate(custody, issuing, issuingKey, tsaPair.getPublic(),
-            caName("Dịch vụ cấp dấu thời gian " + organisation, organisation), now, profile);
+        X509Certificate tsa = timeStampingCertificate(
+                custody,
+                issuing,
+                issuingKey,
+                tsaPair.getPublic(),
+                caName("Dịch vụ cấp dấu thời gian " + organisation, organisation),
+                now,
+                profile);
         String tsaKey = custody.keep(tsaPair.getPrivate(), "ca-tsa", List.of(tsa, issuing, root));
         return new AuthorityKeys(root, rootKey, issuing, issuingKey, tsa, tsaKey);
     }
@@ -129,7 +145,7 @@ public final class CertificateAuthority {
      */
     public static boolean lacksPublication(AuthorityKeys keys) {
         return keys.issuing().getExtensionValue(Extension.cRLDistributionPoints.getId()) == null
-            || keys.timeStamping().getExtensionValue(Extension.cRLDistributionPoints.getId()) == null;
+                || keys.timeStamping().getExtensionValue(Extension.cRLDistributionPoints.getId()) == null;
     }
 
     /**
@@ -138,10 +154,23 @@ public final class CertificateAuthority {
      */
     public AuthorityKeys recertified() {
         Instant now = clock.instant();
-        X509Certificate issuing = issuingCertificate(custody, keys.root(), keys.rootKey(), keys.issuing().getPublicKey(),
-            X500Name.getInstance(keys.issuing().getSubjectX500Principal().getEncoded()), now, profile);
-        X509Certificate tsa = timeStampingCertificate(custody, issuing, keys.issuingKey(), keys.timeStamping().getPublicKey(),
-            X500Name.getInstance(keys.timeStamping().getSubjectX500Principal().getEncoded()), now, profile);
+        X509Certificate issuing = issuingCertificate(
+                custody,
+                keys.root(),
+                keys.rootKey(),
+                keys.issuing().getPublicKey(),
+                X500Name.getInstance(keys.issuing().getSubjectX500Principal().getEncoded()),
+                now,
+                profile);
+        X509Certificate tsa = timeStampingCertificate(
+                custody,
+                issuing,
+                keys.issuingKey(),
+                keys.timeStamping().getPublicKey(),
+                X500Name.getInstance(
+                        keys.timeStamping().getSubjectX500Principal().getEncoded()),
+                now,
+                profile);
         return new AuthorityKeys(keys.root(), keys.rootKey(), issuing, keys.issuingKey(), tsa, keys.timeStampingKey());
     }
 
@@ -151,47 +180,100 @@ public final class CertificateAuthority {
      */
     public AuthorityKeys withNewTimeStampingUnit() {
         KeyPair pair = custody.generate(KeyAlgorithm.EC_P256);
-        X509Certificate tsa = timeStampingCertificate(custody, keys.issuing(), keys.issuingKey(), pair.getPublic(),
-            X500Name.getInstance(keys.timeStamping().getSubjectX500Principal().getEncoded()), clock.instant(), profile);
+        X509Certificate tsa = timeStampingCertificate(
+                custody,
+                keys.issuing(),
+                keys.issuingKey(),
+                pair.getPublic(),
+                X500Name.getInstance(
+                        keys.timeStamping().getSubjectX500Principal().getEncoded()),
+                clock.instant(),
+                profile);
         String key = custody.keep(pair.getPrivate(), "ca-tsa", List.of(tsa, keys.issuing(), keys.root()));
         return new AuthorityKeys(keys.root(), keys.rootKey(), keys.issuing(), keys.issuingKey(), tsa, key);
     }
 
-    private static X509Certificate issuingCertificate(KeyCustody custody, X509Certificate root, String rootKey,
-                                                      PublicKey key, X500Name subject, Instant now, Profile profile) {
-        return build(custody, rootKey, root.getPublicKey(), key, X500Name.getInstance(root.getSubjectX500Principal().getEncoded()),
-            subject, now, ISSUING_VALIDITY, null, b -> {
-                b.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
-                b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-                b.addExtension(Extension.authorityKeyIdentifier, false, extensions().createAuthorityKeyIdentifier(root));
-                published(b, profile.rootCrl(), profile.rootCertificate(), profile.certificatePolicy());
-            });
+    private static X509Certificate issuingCertificate(
+            KeyCustody custody,
+            X509Certificate root,
+            String rootKey,
+            PublicKey key,
+            X500Name subject,
+            Instant now,
+            Profile profile) {
+        return build(
+                custody,
+                rootKey,
+                root.getPublicKey(),
+                key,
+                X500Name.getInstance(root.getSubjectX500Principal().getEncoded()),
+                subject,
+                now,
+                ISSUING_VALIDITY,
+                null,
+                b -> {
+                    b.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
+                    b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+                    b.addExtension(
+                            Extension.authorityKeyIdentifier,
+                            false,
+                            extensions().createAuthorityKeyIdentifier(root));
+                    published(b, profile.rootCrl(), profile.rootCertificate(), profile.certificatePolicy());
+                });
     }
 
-    private static X509Certificate timeStampingCertificate(KeyCustody custody, X509Certificate issuing, String issuingKey,
-                                                           PublicKey key, X500Name subject, Instant now, Profile profile) {
-        return build(custody, issuingKey, issuing.getPublicKey(), key,
-            X500Name.getInstance(issuing.getSubjectX500Principal().getEncoded()), subject, now, ISSUING_VALIDITY, null, b -> {
-                b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-                b.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
-                b.addExtension(Extension.authorityKeyIdentifier, false, extensions().createAuthorityKeyIdentifier(issuing));
-                published(b, profile.issuingCrl(), profile.issuingCertificate(), profile.certificatePolicy());
-            });
+    private static X509Certificate timeStampingCertificate(
+            KeyCustody custody,
+            X509Certificate issuing,
+            String issuingKey,
+            PublicKey key,
+            X500Name subject,
+            Instant now,
+            Profile profile) {
+        return build(
+                custody,
+                issuingKey,
+                issuing.getPublicKey(),
+                key,
+                X500Name.getInstance(issuing.getSubjectX500Principal().getEncoded()),
+                subject,
+                now,
+                ISSUING_VALIDITY,
+                null,
+                b -> {
+                    b.addExtension(
+                            Extension.keyUsage,
+                            true,
+                            new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+                    b.addExtension(
+                            Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+                    b.addExtension(
+                            Extension.authorityKeyIdentifier,
+                            false,
+                            extensions().createAuthorityKeyIdentifier(issuing));
+                    published(b, profile.issuingCrl(), profile.issuingCertificate(), profile.certificatePolicy());
+                });
     }
 
     /** Where the issuer's CRL and certificate are, and the certificate policy. */
     private static void published(X509v3CertificateBuilder builder, String crl, String issuerCertificate, String policy)
-        throws CertIOException {
+            throws CertIOException {
         if (crl != null) {
             builder.addExtension(Extension.cRLDistributionPoints, false, distributionPoint(crl));
         }
         if (issuerCertificate != null) {
-            builder.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(
-                AccessDescription.id_ad_caIssuers, new GeneralName(GeneralName.uniformResourceIdentifier, issuerCertificate)));
+            builder.addExtension(
+                    Extension.authorityInfoAccess,
+                    false,
+                    new AuthorityInformationAccess(
+                            AccessDescription.id_ad_caIssuers,
+                            new GeneralName(GeneralName.uniformResourceIdentifier, issuerCertificate)));
         }
         if (policy != null && !policy.isBlank()) {
-            builder.addExtension(Extension.certificatePolicies, false,
-                new CertificatePolicies(new PolicyInformation(new ASN1ObjectIdentifier(policy.strip()))));
+            builder.addExtension(
+                    Extension.certificatePolicies,
+                    false,
+                    new CertificatePolicies(new PolicyInformation(new ASN1ObjectIdentifier(policy.strip()))));
         }
     }
 
@@ -207,14 +289,28 @@ public final class CertificateAuthority {
     /** Issues a signing certificate for a holder's public key. */
     public X509Certificate issue(Holder holder, PublicKey key, Duration validity) {
         X500Name subject = holderName(holder);
-        return build(custody, keys.issuingKey(), keys.issuing().getPublicKey(), key,
-            X500Name.getInstance(keys.issuing().getSubjectX500Principal().getEncoded()),
-            subject, clock.instant(), validity, null, b -> {
-                b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-                published(b, profile.issuingCrl(), profile.issuingCertificate(), profile.certificatePolicy());
-                b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-                b.addExtension(Extension.authorityKeyIdentifier, false, extensions().createAuthorityKeyIdentifier(keys.issuing()));
-            });
+        return build(
+                custody,
+                keys.issuingKey(),
+                keys.issuing().getPublicKey(),
+                key,
+                X500Name.getInstance(keys.issuing().getSubjectX500Principal().getEncoded()),
+                subject,
+                clock.instant(),
+                validity,
+                null,
+                b -> {
+                    b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+                    published(b, profile.issuingCrl(), profile.issuingCertificate(), profile.certificatePolicy());
+                    b.addExtension(
+                            Extension.keyUsage,
+                            true,
+                            new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+                    b.addExtension(
+                            Extension.authorityKeyIdentifier,
+                            false,
+                            extensions().createAuthorityKeyIdentifier(keys.issuing()));
+                });
     }
 
     /**
@@ -238,13 +334,15 @@ public final class CertificateAuthority {
     private X509CRL crl(X509Certificate issuer, String issuerKey, Map<BigInteger, Instant> revoked, long number) {
         Instant now = clock.instant();
         X509v2CRLBuilder builder = new X509v2CRLBuilder(
-            X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded()), Date.from(now));
+                X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded()), Date.from(now));
         builder.setNextUpdate(Date.from(now.plus(CRL_VALIDITY)));
         revoked.forEach((serial, at) -> builder.addCRLEntry(serial, Date.from(at), CRLReason.unspecified));
         try {
-            builder.addExtension(Extension.authorityKeyIdentifier, false, extensions().createAuthorityKeyIdentifier(issuer));
+            builder.addExtension(
+                    Extension.authorityKeyIdentifier, false, extensions().createAuthorityKeyIdentifier(issuer));
             builder.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(number)));
-            var signer = new CustodySigner(custody, issuerKey, KeyAlgorithm.signatureAlgorithmFor(issuer.getPublicKey()));
+            var signer =
+                    new CustodySigner(custody, issuerKey, KeyAlgorithm.signatureAlgorithmFor(issuer.getPublicKey()));
             return new JcaX509CRLConverter().getCRL(builder.build(signer));
         } catch (GeneralSecurityException | CertIOException e) {
             throw new IllegalStateException("Cannot build the CRL", e);
@@ -252,8 +350,13 @@ public final class CertificateAuthority {
     }
 
     private static CRLDistPoint distributionPoint(String url) {
-        return new CRLDistPoint(new DistributionPoint[] {new DistributionPoint(new DistributionPointName(
-            new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, url))), null, null)});
+        return new CRLDistPoint(new DistributionPoint[] {
+            new DistributionPoint(
+                    new DistributionPointName(
+                            new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, url))),
+                    null,
+                    null)
+        });
     }
 
     static X500Name holderName(Holder holder) {
@@ -272,8 +375,11 @@ public final class CertificateAuthority {
     }
 
     private static X500Name caName(String commonName, String organisation) {
-        return new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "VN").addRDN(BCStyle.O, organisation)
-            .addRDN(BCStyle.CN, commonName).build();
+        return new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "VN")
+                .addRDN(BCStyle.O, organisation)
+                .addRDN(BCStyle.CN, commonName)
+                .build();
     }
 
     private interface Extensions {
@@ -281,18 +387,32 @@ public final class CertificateAuthority {
     }
 
     /** Builds a certificate signed with the issuer's key in custody, or self-signed with {@code selfSigned}. */
-    private static X509Certificate build(KeyCustody custody, String issuerKey, PublicKey issuerPublicKey,
-                                         PublicKey subjectKey, X500Name issuer,
-                                         X500Name subject, Instant from, Duration validity, KeyPair selfSigned,
-                                         Extensions extensions) {
+    private static X509Certificate build(
+            KeyCustody custody,
+            String issuerKey,
+            PublicKey issuerPublicKey,
+            PublicKey subjectKey,
+            X500Name issuer,
+            X500Name subject,
+            Instant from,
+            Duration validity,
+            KeyPair selfSigned,
+            Extensions extensions) {
         try {
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer, new BigInteger(127, RANDOM).setBit(126),
-                Date.from(from.minus(Duration.ofMinutes(5))), Date.from(from.plus(validity)), subject, subjectKey);
-            builder.addExtension(Extension.subjectKeyIdentifier, false, extensions().createSubjectKeyIdentifier(subjectKey));
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                    issuer,
+                    new BigInteger(127, RANDOM).setBit(126),
+                    Date.from(from.minus(Duration.ofMinutes(5))),
+                    Date.from(from.plus(validity)),
+                    subject,
+                    subjectKey);
+            builder.addExtension(
+                    Extension.subjectKeyIdentifier, false, extensions().createSubjectKeyIdentifier(subjectKey));
             extensions.add(builder);
             var signer = selfSigned != null
-                ? CustodySigner.withNewKey(custody, selfSigned.getPrivate(), KeyAlgorithm.signatureAlgorithmFor(subjectKey))
-                : new CustodySigner(custody, issuerKey, KeyAlgorithm.signatureAlgorithmFor(issuerPublicKey));
+                    ? CustodySigner.withNewKey(
+                            custody, selfSigned.getPrivate(), KeyAlgorithm.signatureAlgorithmFor(subjectKey))
+                    : new CustodySigner(custody, issuerKey, KeyAlgorithm.signatureAlgorithmFor(issuerPublicKey));
             return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
         } catch (GeneralSecurityException | CertIOException e) {
             throw new IllegalStateException("Cannot build the certificate for " + subject, e);

@@ -31,6 +31,7 @@ import vn.egov.signing.custody.KeyCustody;
 public final class TimeStampAuthority {
     /** The default TSA policy, under the platform's private arc; a province sets its registered OID. */
     public static final String DEFAULT_POLICY = "1.3.6.1.4.1.55555.1.3161";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final KeyCustody custody;
@@ -54,7 +55,9 @@ public final class TimeStampAuthority {
         TimeStampRequestGenerator request = new TimeStampRequestGenerator();
         request.setCertReq(true);
         try {
-            return respond(request.generate(TSPAlgorithms.SHA256, sha256Digest)).getTimeStampToken().getEncoded();
+            return respond(request.generate(TSPAlgorithms.SHA256, sha256Digest))
+                    .getTimeStampToken()
+                    .getEncoded();
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Cannot encode the time-stamp", e);
         }
@@ -87,17 +90,27 @@ public final class TimeStampAuthority {
     /** Answers an RFC 3161 request; a request with an unaccepted hash algorithm gets a rejection. */
     public TimeStampResponse respond(TimeStampRequest request) {
         try {
-            SignerInfoGenerator signerInfo = new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                .build(new CustodySigner(custody, keys.timeStampingKey(),
-                    KeyAlgorithm.signatureAlgorithmFor(keys.timeStamping().getPublicKey())), keys.timeStamping());
-            TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(signerInfo,
-                new JcaDigestCalculatorProviderBuilder().build().get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
-                policy);
+            SignerInfoGenerator signerInfo = new JcaSignerInfoGeneratorBuilder(
+                            new JcaDigestCalculatorProviderBuilder().build())
+                    .build(
+                            new CustodySigner(
+                                    custody,
+                                    keys.timeStampingKey(),
+                                    KeyAlgorithm.signatureAlgorithmFor(
+                                            keys.timeStamping().getPublicKey())),
+                            keys.timeStamping());
+            TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
+                    signerInfo,
+                    new JcaDigestCalculatorProviderBuilder()
+                            .build()
+                            .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
+                    policy);
             tokens.addCertificates(new JcaCertStore(List.of(keys.timeStamping(), keys.issuing())));
             TimeStampResponseGenerator responses = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
             return responses.generate(request, new BigInteger(63, RANDOM), Date.from(clock.instant()));
-        } catch (TSPException | java.security.cert.CertificateEncodingException
-                 | org.bouncycastle.operator.OperatorCreationException e) {
+        } catch (TSPException
+                | java.security.cert.CertificateEncodingException
+                | org.bouncycastle.operator.OperatorCreationException e) {
             throw new IllegalStateException("Cannot issue a time-stamp", e);
         }
     }

@@ -43,9 +43,12 @@ public interface KeyCustody {
             case "EC" -> sign(reference, "NONEwithECDSA", sha256);
             case "RSA" -> {
                 try {
-                    byte[] digestInfo = new org.bouncycastle.asn1.x509.DigestInfo(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
-                        org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256, org.bouncycastle.asn1.DERNull.INSTANCE),
-                        sha256).getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER);
+                    byte[] digestInfo = new org.bouncycastle.asn1.x509.DigestInfo(
+                                    new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
+                                            org.bouncycastle.asn1.nist.NISTObjectIdentifiers.id_sha256,
+                                            org.bouncycastle.asn1.DERNull.INSTANCE),
+                                    sha256)
+                            .getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER);
                     yield sign(reference, "NONEwithRSA", digestInfo);
                 } catch (java.io.IOException e) {
                     throw new CustodyFailure("Cannot encode the digest", e);

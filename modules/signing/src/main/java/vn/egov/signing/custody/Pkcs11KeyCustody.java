@@ -46,9 +46,9 @@ public final class Pkcs11KeyCustody implements KeyCustody {
         }
         // keys the provider generates or imports stay private and unexportable inside the token
         String config = "--name=egov-slot" + slot + "\n"
-            + "library=" + library.strip() + "\n"
-            + "slot=" + slot + "\n"
-            + "attributes(*, CKO_PRIVATE_KEY, *) = {\n  CKA_SENSITIVE = true\n  CKA_EXTRACTABLE = false\n}\n";
+                + "library=" + library.strip() + "\n"
+                + "slot=" + slot + "\n"
+                + "attributes(*, CKO_PRIVATE_KEY, *) = {\n  CKA_SENSITIVE = true\n  CKA_EXTRACTABLE = false\n}\n";
         try {
             Provider provider = Security.getProvider("SunPKCS11").configure(config);
             KeyStore store = KeyStore.getInstance("PKCS11", provider);
@@ -86,7 +86,8 @@ public final class Pkcs11KeyCustody implements KeyCustody {
         }
         byte[] suffix = new byte[6];
         random.nextBytes(suffix);
-        String alias = label.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + HexFormat.of().formatHex(suffix);
+        String alias =
+                label.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + HexFormat.of().formatHex(suffix);
         try {
             // a session key generated above becomes a token object here; an imported one is created in the token
             store.setKeyEntry(alias, key, null, chain.toArray(Certificate[]::new));

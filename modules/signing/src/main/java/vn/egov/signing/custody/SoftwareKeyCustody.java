@@ -26,7 +26,8 @@ import javax.crypto.spec.SecretKeySpec;
  * holds only ciphertext, and a key is opened in memory only for the moment of signing.
  */
 public final class SoftwareKeyCustody implements KeyCustody {
-    private static final java.security.Provider BOUNCY_CASTLE = new org.bouncycastle.jce.provider.BouncyCastleProvider();
+    private static final java.security.Provider BOUNCY_CASTLE =
+            new org.bouncycastle.jce.provider.BouncyCastleProvider();
     public static final String BACKEND = "software";
     private static final String PREFIX = "sw1:";
     private static final int NONCE_BYTES = 12;
@@ -67,7 +68,9 @@ public final class SoftwareKeyCustody implements KeyCustody {
         }
         try {
             PBEKeySpec spec = new PBEKeySpec(secret.toCharArray(), CONTEXT, 210_000, 256);
-            byte[] derived = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            byte[] derived = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
             spec.clearPassword();
             return new SecretKeySpec(derived, "AES");
         } catch (GeneralSecurityException e) {
@@ -121,8 +124,9 @@ public final class SoftwareKeyCustody implements KeyCustody {
         try {
             // ECDSA through Bouncy Castle (fixed-point comb tables for P-256): about 1.7 times the JDK's
             // rate here, and every time-stamp and every person's signature is one
-            Signature signature = "EC".equals(key.getAlgorithm()) ? Signature.getInstance(algorithm, BOUNCY_CASTLE)
-                : Signature.getInstance(algorithm);
+            Signature signature = "EC".equals(key.getAlgorithm())
+                    ? Signature.getInstance(algorithm, BOUNCY_CASTLE)
+                    : Signature.getInstance(algorithm);
             signature.initSign(key);
             signature.update(data);
             return signature.sign();

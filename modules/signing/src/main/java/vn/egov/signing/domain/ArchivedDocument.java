@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -19,27 +20,44 @@ import java.time.ZoneOffset;
 @Table(name = "archived_document", schema = "signing")
 public class ArchivedDocument {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(
+            name = "archived_document_id",
+            schema = "signing",
+            sequenceName = "archived_document_id_seq",
+            allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "archived_document_id")
     private Long id;
+
     private String kind;
     private String name;
+
     @Column(name = "original_sha256")
     private String originalSha256;
+
     private byte[] pdf;
     private String sha256;
+
     @Column(name = "stamped_until")
     private OffsetDateTime stampedUntil;
+
     @Column(name = "renewed_at")
     private OffsetDateTime renewedAt;
+
     private int renewals;
+
     @Version
     private long version;
 
-    protected ArchivedDocument() {
-    }
+    protected ArchivedDocument() {}
 
-    public ArchivedDocument(String kind, String name, String originalSha256, byte[] pdf, String sha256, Instant stampedUntil,
-                            Instant now) {
+    public ArchivedDocument(
+            String kind,
+            String name,
+            String originalSha256,
+            byte[] pdf,
+            String sha256,
+            Instant stampedUntil,
+            Instant now) {
         this.kind = kind;
         this.name = name;
         this.originalSha256 = originalSha256;

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,28 +20,46 @@ public class AuthorityRecord {
 
     @Id
     private short id = ID;
+    /** Optimistic lock: staff change this; a stale change is refused, not merged. */
+    @Version
+    private long version;
+
     private String organisation;
     private String backend;
+
     @Column(name = "root_der")
     private byte[] root;
+
     @Column(name = "root_key")
     private String rootKey;
+
     @Column(name = "issuing_der")
     private byte[] issuing;
+
     @Column(name = "issuing_key")
     private String issuingKey;
+
     @Column(name = "tsa_der")
     private byte[] timeStamping;
+
     @Column(name = "tsa_key")
     private String timeStampingKey;
+
     @Column(name = "established_at")
     private OffsetDateTime establishedAt;
 
-    protected AuthorityRecord() {
-    }
+    protected AuthorityRecord() {}
 
-    public AuthorityRecord(String organisation, String backend, byte[] root, String rootKey, byte[] issuing,
-                           String issuingKey, byte[] timeStamping, String timeStampingKey, Instant establishedAt) {
+    public AuthorityRecord(
+            String organisation,
+            String backend,
+            byte[] root,
+            String rootKey,
+            byte[] issuing,
+            String issuingKey,
+            byte[] timeStamping,
+            String timeStampingKey,
+            Instant establishedAt) {
         this.organisation = organisation;
         this.backend = backend;
         this.root = root;

@@ -7,7 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,37 +25,65 @@ import vn.egov.signing.ca.HolderKind;
 @Table(name = "credential", schema = "signing")
 public class Credential {
     /** Whether a credential may still sign. */
-    public enum Status { ACTIVE, REVOKED }
+    public enum Status {
+        ACTIVE,
+        REVOKED
+    }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(
+            name = "credential_id",
+            schema = "signing",
+            sequenceName = "credential_id_seq",
+            allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "credential_id")
     private Long id;
+    /** Optimistic lock: staff change this; a stale change is refused, not merged. */
+    @Version
+    private long version;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "holder_kind")
     private HolderKind holderKind;
+
     private String username;
+
     @Column(name = "agency_id")
     private Long agencyId;
+
     private String subject;
     private BigDecimal serial;
     private byte[] certificate;
+
     @Column(name = "key_ref")
     private String keyReference;
+
     private String backend;
     /** The chain of an imported credential (PkiPath); null for ours. */
     private byte[] chain;
+
     @Enumerated(EnumType.STRING)
     private Status status = Status.ACTIVE;
+
     @Column(name = "issued_at")
     private OffsetDateTime issuedAt;
+
     @Column(name = "issued_by")
     private String issuedBy;
 
-    protected Credential() {
-    }
+    protected Credential() {}
 
-    private Credential(HolderKind kind, String username, Long agencyId, String subject, BigDecimal serial,
-                       byte[] certificate, String keyReference, String backend, Instant issuedAt, String issuedBy) {
+    private Credential(
+            HolderKind kind,
+            String username,
+            Long agencyId,
+            String subject,
+            BigDecimal serial,
+            byte[] certificate,
+            String keyReference,
+            String backend,
+            Instant issuedAt,
+            String issuedBy) {
         this.holderKind = kind;
         this.username = username;
         this.agencyId = agencyId;
@@ -66,18 +96,43 @@ public class Credential {
         this.issuedBy = issuedBy;
     }
 
-    public static Credential seal(Long agencyId, String subject, BigDecimal serial, byte[] certificate, String keyReference,
-                                  String backend, Instant issuedAt, String issuedBy) {
-        return new Credential(HolderKind.SEAL, null, agencyId, subject, serial, certificate, keyReference, backend,
-            issuedAt, issuedBy);
+    public static Credential seal(
+            Long agencyId,
+            String subject,
+            BigDecimal serial,
+            byte[] certificate,
+            String keyReference,
+            String backend,
+            Instant issuedAt,
+            String issuedBy) {
+        return new Credential(
+                HolderKind.SEAL,
+                null,
+                agencyId,
+                subject,
+                serial,
+                certificate,
+                keyReference,
+                backend,
+                issuedAt,
+                issuedBy);
     }
 
-    public static Credential person(HolderKind kind, String username, String subject, BigDecimal serial, byte[] certificate,
-                                    String keyReference, String backend, Instant issuedAt, String issuedBy) {
+    public static Credential person(
+            HolderKind kind,
+            String username,
+            String subject,
+            BigDecimal serial,
+            byte[] certificate,
+            String keyReference,
+            String backend,
+            Instant issuedAt,
+            String issuedBy) {
         if (kind == HolderKind.SEAL) {
             throw new IllegalArgumentException("A seal belongs to an agency, not an account");
         }
-        return new Credential(kind, username, null, subject, serial, certificate, keyReference, backend, issuedAt, issuedBy);
+        return new Credential(
+                kind, username, null, subject, serial, certificate, keyReference, backend, issuedAt, issuedBy);
     }
 
     public Long id() {
@@ -137,10 +192,19 @@ public class Credential {
     }
 
     /** An imported person's credential: a certificate from an outside CA with the chain it came with. */
-    public static Credential imported(HolderKind kind, String username, String subject, BigDecimal serial, byte[] certificate,
-                                      byte[] chain, String keyReference, String backend, Instant importedAt, String importedBy) {
-        Credential credential = person(kind, username, subject, serial, certificate, keyReference, backend, importedAt,
-            importedBy);
+    public static Credential imported(
+            HolderKind kind,
+            String username,
+            String subject,
+            BigDecimal serial,
+            byte[] certificate,
+            byte[] chain,
+            String keyReference,
+            String backend,
+            Instant importedAt,
+            String importedBy) {
+        Credential credential =
+                person(kind, username, subject, serial, certificate, keyReference, backend, importedAt, importedBy);
         credential.chain = chain;
         return credential;
     }

@@ -15,14 +15,16 @@ import java.time.ZoneOffset;
 public class RevocationRecord {
     @Id
     private BigDecimal serial;
+
     private String subject;
+
     @Column(name = "revoked_at")
     private OffsetDateTime revokedAt;
+
     @Column(name = "revoked_by")
     private String revokedBy;
 
-    protected RevocationRecord() {
-    }
+    protected RevocationRecord() {}
 
     public RevocationRecord(BigDecimal serial, String subject, Instant revokedAt, String revokedBy) {
         this.serial = serial;

@@ -22,21 +22,27 @@ public class SecondFactor {
 
     @Id
     private String username;
+
     @Column(name = "secret_sealed")
     private String secretSealed;
+
     private boolean confirmed;
+
     @Column(name = "last_step")
     private long lastStep;
+
     private int failures;
+
     @Column(name = "locked_until")
     private OffsetDateTime lockedUntil;
+
     @Column(name = "enrolled_at")
     private OffsetDateTime enrolledAt;
+
     @Version
     private long version;
 
-    protected SecondFactor() {
-    }
+    protected SecondFactor() {}
 
     public SecondFactor(String username, String secretSealed, Instant now) {
         this.username = username;

@@ -19,16 +19,19 @@ public class SentCode {
 
     @Id
     private String username;
+
     @Column(name = "code_sealed")
     private String codeSealed;
+
     private String channel;
+
     @Column(name = "sent_at")
     private OffsetDateTime sentAt;
+
     @Column(name = "expires_at")
     private OffsetDateTime expiresAt;
 
-    protected SentCode() {
-    }
+    protected SentCode() {}
 
     public SentCode(String username, String codeSealed, String channel, Instant now) {
         this.username = username;

@@ -23,23 +23,27 @@ public class SignatureActivation {
     @Id
     @Column(name = "sad_sha256")
     private String sadSha256;
+
     @Column(name = "credential_id")
     private long credentialId;
+
     private String username;
     /** The hashes still to sign, base64, separated by spaces. */
     private String hashes;
+
     @Column(name = "expires_at")
     private OffsetDateTime expiresAt;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+
     @Version
     private long version;
 
-    protected SignatureActivation() {
-    }
+    protected SignatureActivation() {}
 
-    public SignatureActivation(String sadSha256, long credentialId, String username, List<String> hashes, Instant now,
-                               Instant expiresAt) {
+    public SignatureActivation(
+            String sadSha256, long credentialId, String username, List<String> hashes, Instant now, Instant expiresAt) {
         this.sadSha256 = sadSha256;
         this.credentialId = credentialId;
         this.username = username;
@@ -50,7 +54,9 @@ public class SignatureActivation {
 
     /** Whether this activation lets the account sign exactly these hashes with the credential now. */
     public boolean allows(String username, long credentialId, List<String> requested, Instant now) {
-        if (!this.username.equals(username) || this.credentialId != credentialId || !now.isBefore(expiresAt.toInstant())) {
+        if (!this.username.equals(username)
+                || this.credentialId != credentialId
+                || !now.isBefore(expiresAt.toInstant())) {
             return false;
         }
         List<String> left = new ArrayList<>(remaining());

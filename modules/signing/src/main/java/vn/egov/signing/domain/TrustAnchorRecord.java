@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,18 +17,28 @@ import java.time.ZoneOffset;
 @Table(name = "trust_anchor", schema = "signing")
 public class TrustAnchorRecord {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(
+            name = "trust_anchor_id",
+            schema = "signing",
+            sequenceName = "trust_anchor_id_seq",
+            allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "trust_anchor_id")
     private Long id;
+    /** Optimistic lock: staff change this; a stale change is refused, not merged. */
+    @Version
+    private long version;
+
     private String subject;
     private String sha256;
     private byte[] der;
+
     @Column(name = "added_at")
     private OffsetDateTime addedAt;
+
     @Column(name = "added_by")
     private String addedBy;
 
-    protected TrustAnchorRecord() {
-    }
+    protected TrustAnchorRecord() {}
 
     public TrustAnchorRecord(String subject, String sha256, byte[] der, Instant addedAt, String addedBy) {
         this.subject = subject;

@@ -10,13 +10,17 @@ import java.util.Map;
 
 /** A QR code as inline SVG (no images on disk, no AWT), for the enrolment page. */
 public final class QrCodes {
-    private QrCodes() {
-    }
+    private QrCodes() {}
 
     public static String svg(String text) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            BitMatrix matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
             StringBuilder path = new StringBuilder();
             for (int y = 0; y < matrix.getHeight(); y++) {
                 for (int x = 0; x < matrix.getWidth(); x++) {
@@ -25,9 +29,10 @@ public final class QrCodes {
                     }
                 }
             }
-            return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " " + matrix.getHeight()
-                + "\" width=\"240\" height=\"240\" role=\"img\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" "
-                + "fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
+            return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " "
+                    + matrix.getHeight()
+                    + "\" width=\"240\" height=\"240\" role=\"img\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" "
+                    + "fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot encode a QR code", e);
         }

@@ -21,8 +21,7 @@ public final class Totp {
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Totp() {
-    }
+    private Totp() {}
 
     /** A new 160-bit secret, in base32 as authenticator apps take it. */
     public static String newSecret() {
@@ -33,10 +32,11 @@ public final class Totp {
 
     /** The otpauth:// URI an authenticator app reads from a QR code. */
     public static String enrolmentUri(String issuer, String account, String secret) {
-        String label = URLEncoder.encode(issuer + ":" + account, StandardCharsets.UTF_8).replace("+", "%20");
+        String label = URLEncoder.encode(issuer + ":" + account, StandardCharsets.UTF_8)
+                .replace("+", "%20");
         return "otpauth://totp/" + label + "?secret=" + secret + "&issuer="
-            + URLEncoder.encode(issuer, StandardCharsets.UTF_8).replace("+", "%20") + "&digits=" + DIGITS
-            + "&period=" + STEP_SECONDS;
+                + URLEncoder.encode(issuer, StandardCharsets.UTF_8).replace("+", "%20") + "&digits=" + DIGITS
+                + "&period=" + STEP_SECONDS;
     }
 
     /** The code for a time step (RFC 6238 section 4). */
@@ -46,8 +46,10 @@ public final class Totp {
             mac.init(new SecretKeySpec(secret, "HmacSHA1"));
             byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
             int offset = hash[hash.length - 1] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            int binary = ((hash[offset] & 0x7f) << 24)
+                    | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8)
+                    | (hash[offset + 3] & 0xff);
             return String.format("%0" + DIGITS + "d", binary % 1_000_000);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
@@ -74,8 +76,10 @@ public final class Totp {
         byte[] secret = decodeBase32(base32Secret);
         long current = step(now);
         for (long step = current - 1; step <= current + 1; step++) {
-            if (step > lastUsedStep && java.security.MessageDigest.isEqual(
-                code(secret, step).getBytes(StandardCharsets.US_ASCII), code.trim().getBytes(StandardCharsets.US_ASCII))) {
+            if (step > lastUsedStep
+                    && java.security.MessageDigest.isEqual(
+                            code(secret, step).getBytes(StandardCharsets.US_ASCII),
+                            code.trim().getBytes(StandardCharsets.US_ASCII))) {
                 return step;
             }
         }

@@ -43,18 +43,23 @@ import vn.egov.signing.custody.KeyCustody;
  * claimed time goes in the PDF's /M entry), and for level B-T a signature time-stamp.
  */
 final class CmsSignatures {
-    private CmsSignatures() {
-    }
+    private CmsSignatures() {}
 
-    static byte[] sign(byte[] signedBytes, KeyCustody custody, String keyReference, List<X509Certificate> chain,
-                       TimeStamper timeStamper) {
+    static byte[] sign(
+            byte[] signedBytes,
+            KeyCustody custody,
+            String keyReference,
+            List<X509Certificate> chain,
+            TimeStamper timeStamper) {
         X509Certificate certificate = chain.get(0);
         try {
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            var signer = new CustodySigner(custody, keyReference, KeyAlgorithm.signatureAlgorithmFor(certificate.getPublicKey()));
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                .setSignedAttributeGenerator(padesAttributes(certificate))
-                .build(signer, certificate));
+            var signer = new CustodySigner(
+                    custody, keyReference, KeyAlgorithm.signatureAlgorithmFor(certificate.getPublicKey()));
+            generator.addSignerInfoGenerator(
+                    new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                            .setSignedAttributeGenerator(padesAttributes(certificate))
+                            .build(signer, certificate));
             generator.addCertificates(new JcaCertStore(chain));
             CMSSignedData data = generator.generate(new CMSProcessableByteArray(signedBytes), false);
             if (timeStamper != null) {
@@ -66,28 +71,40 @@ final class CmsSignatures {
         }
     }
 
-    private static CMSAttributeTableGenerator padesAttributes(X509Certificate certificate) throws CertificateEncodingException {
-        Attribute signingCertificate = new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
-            new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {new ESSCertIDv2(sha256(certificate.getEncoded()),
-                new IssuerSerial(new GeneralNames(new GeneralName(X500Name.getInstance(
-                    certificate.getIssuerX500Principal().getEncoded()))), certificate.getSerialNumber()))})));
+    private static CMSAttributeTableGenerator padesAttributes(X509Certificate certificate)
+            throws CertificateEncodingException {
+        Attribute signingCertificate = new Attribute(
+                PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {
+                    new ESSCertIDv2(
+                            sha256(certificate.getEncoded()),
+                            new IssuerSerial(
+                                    new GeneralNames(new GeneralName(X500Name.getInstance(
+                                            certificate.getIssuerX500Principal().getEncoded()))),
+                                    certificate.getSerialNumber()))
+                })));
         return parameters -> {
             Hashtable<ASN1ObjectIdentifier, Attribute> attributes = new Hashtable<>();
-            attributes.put(CMSAttributes.contentType, new Attribute(CMSAttributes.contentType,
-                new DERSet((ASN1ObjectIdentifier) parameters.get(CMSAttributeTableGenerator.CONTENT_TYPE))));
-            attributes.put(CMSAttributes.messageDigest, new Attribute(CMSAttributes.messageDigest,
-                new DERSet(new DEROctetString((byte[]) parameters.get(CMSAttributeTableGenerator.DIGEST)))));
+            attributes.put(
+                    CMSAttributes.contentType,
+                    new Attribute(CMSAttributes.contentType, new DERSet((ASN1ObjectIdentifier)
+                            parameters.get(CMSAttributeTableGenerator.CONTENT_TYPE))));
+            attributes.put(
+                    CMSAttributes.messageDigest,
+                    new Attribute(CMSAttributes.messageDigest, new DERSet(new DEROctetString((byte[])
+                            parameters.get(CMSAttributeTableGenerator.DIGEST)))));
             attributes.put(PKCSObjectIdentifiers.id_aa_signingCertificateV2, signingCertificate);
             return new AttributeTable(attributes);
         };
     }
 
-    private static CMSSignedData withSignatureTimeStamp(CMSSignedData data, TimeStamper timeStamper) throws IOException {
+    private static CMSSignedData withSignatureTimeStamp(CMSSignedData data, TimeStamper timeStamper)
+            throws IOException {
         SignerInformation signer = data.getSignerInfos().getSigners().iterator().next();
         byte[] token = timeStamper.timeStamp(sha256(signer.getSignature()));
         ASN1EncodableVector unsigned = new ASN1EncodableVector();
-        unsigned.add(new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
-            new DERSet(ASN1Primitive.fromByteArray(token))));
+        unsigned.add(new Attribute(
+                PKCSObjectIdentifiers.id_aa_signatureTimeStampToken, new DERSet(ASN1Primitive.fromByteArray(token))));
         SignerInformation stamped = SignerInformation.replaceUnsignedAttributes(signer, new AttributeTable(unsigned));
         return CMSSignedData.replaceSigners(data, new SignerInformationStore(stamped));
     }

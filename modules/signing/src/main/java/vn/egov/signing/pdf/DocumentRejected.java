@@ -6,7 +6,14 @@ package vn.egov.signing.pdf;
  */
 public class DocumentRejected extends RuntimeException {
     /** Why a document was refused. */
-    public enum Reason { NOT_PDF, DAMAGED, ENCRYPTED, NO_SUCH_PAGE, TOO_LARGE, TOO_MANY_SIGNATURES }
+    public enum Reason {
+        NOT_PDF,
+        DAMAGED,
+        ENCRYPTED,
+        NO_SUCH_PAGE,
+        TOO_LARGE,
+        TOO_MANY_SIGNATURES
+    }
 
     private final Reason reason;
 

@@ -26,7 +26,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
-import vn.egov.kernel.api.Sha256;
+import vn.egov.kernel.api.helpers.Sha256;
 
 /**
  * PAdES long-term levels (ETSI EN 319 142-1): B-LT adds, in an incremental update after the
@@ -38,6 +38,7 @@ import vn.egov.kernel.api.Sha256;
 public final class LongTermSignatures {
     /** The DSS dictionary in the catalog. */
     static final COSName DSS = COSName.getPDFName("DSS");
+
     static final COSName CERTS = COSName.getPDFName("Certs");
     static final COSName CRLS = COSName.getPDFName("CRLs");
     static final COSName VRI = COSName.getPDFName("VRI");
@@ -48,8 +49,7 @@ public final class LongTermSignatures {
     /** The largest certificate or revocation list read from a /DSS: 4 MB, a CRL of some 100,000 entries. */
     static final int MAX_ENTRY = 4 << 20;
 
-    private LongTermSignatures() {
-    }
+    private LongTermSignatures() {}
 
     /** What a long-term signature carries: certificates and revocation lists of every chain in it. */
     public record ValidationMaterial(List<X509Certificate> certificates, List<X509CRL> revocationLists) {
@@ -78,7 +78,8 @@ public final class LongTermSignatures {
             List<COSStream> added = new ArrayList<>();
             List<COSStream> certificateStreams = new ArrayList<>();
             for (X509Certificate certificate : material.certificates()) {
-                certificateStreams.add(stream(document, certificate.getEncoded(), knownCertificates, certificates, added));
+                certificateStreams.add(
+                        stream(document, certificate.getEncoded(), knownCertificates, certificates, added));
             }
             List<COSStream> crlStreams = new ArrayList<>();
             for (X509CRL list : material.revocationLists()) {
@@ -115,7 +116,8 @@ public final class LongTermSignatures {
 
     /** Adds a document time-stamp (PAdES B-LTA) over the whole file as it is: an incremental update. */
     public static byte[] addDocumentTimeStamp(byte[] pdf, TimeStamper timeStamper) {
-        try (PDDocument document = PadesSigner.open(pdf); SignatureOptions options = new SignatureOptions()) {
+        try (PDDocument document = PadesSigner.open(pdf);
+                SignatureOptions options = new SignatureOptions()) {
             PDSignature signature = new PDSignature();
             signature.setType(COSName.DOC_TIME_STAMP);
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -139,7 +141,7 @@ public final class LongTermSignatures {
         for (byte[] der : streamBytes(document, CERTS)) {
             try {
                 found.add((X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new java.io.ByteArrayInputStream(der)));
+                        .generateCertificate(new java.io.ByteArrayInputStream(der)));
             } catch (java.security.cert.CertificateException e) {
                 // an unreadable entry cannot help a chain; the rest still can
             }
@@ -152,7 +154,8 @@ public final class LongTermSignatures {
         List<X509CRL> found = new ArrayList<>();
         for (byte[] der : streamBytes(document, CRLS)) {
             try {
-                found.add((X509CRL) CertificateFactory.getInstance("X.509").generateCRL(new java.io.ByteArrayInputStream(der)));
+                found.add((X509CRL)
+                        CertificateFactory.getInstance("X.509").generateCRL(new java.io.ByteArrayInputStream(der)));
             } catch (java.security.cert.CertificateException | CRLException e) {
                 // as above
             }
@@ -226,13 +229,20 @@ public final class LongTermSignatures {
             }
             range[n] = value;
         }
-        if (range[0] != 0 || range[1] + 2 > range[2] || range[2] + range[3] != pdf.length
-            || pdf[(int) range[1]] != '<' || pdf[(int) range[2] - 1] != '>') {
+        if (range[0] != 0
+                || range[1] + 2 > range[2]
+                || range[2] + range[3] != pdf.length
+                || pdf[(int) range[1]] != '<'
+                || pdf[(int) range[2] - 1] != '>') {
             return null;
         }
         try {
-            return HexFormat.of().parseHex(new String(pdf, (int) range[1] + 1, (int) (range[2] - range[1] - 2),
-                java.nio.charset.StandardCharsets.US_ASCII));
+            return HexFormat.of()
+                    .parseHex(new String(
+                            pdf,
+                            (int) range[1] + 1,
+                            (int) (range[2] - range[1] - 2),
+                            java.nio.charset.StandardCharsets.US_ASCII));
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -267,7 +277,7 @@ public final class LongTermSignatures {
             return null;
         }
         try (InputStream raw = stream.createRawInputStream();
-             InputStream in = flate ? new java.util.zip.InflaterInputStream(raw) : raw) {
+                InputStream in = flate ? new java.util.zip.InflaterInputStream(raw) : raw) {
             byte[] bytes = in.readNBytes(MAX_ENTRY + 1);
             return bytes.length > MAX_ENTRY ? null : bytes;
         } catch (IOException e) {
@@ -278,7 +288,9 @@ public final class LongTermSignatures {
     /** The /VRI key of a signature: the upper-case hex SHA-1 of its /Contents, as Adobe and DSS compute it. */
     static String vriKey(byte[] contents) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(contents)).toUpperCase(Locale.ROOT);
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-1").digest(contents))
+                    .toUpperCase(Locale.ROOT);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -307,8 +319,9 @@ public final class LongTermSignatures {
     }
 
     /** The stream holding these bytes: the one already in the store, or a new one appended to it. */
-    private static COSStream stream(PDDocument document, byte[] der, Map<String, COSStream> known, COSArray array,
-                                    List<COSStream> added) throws IOException {
+    private static COSStream stream(
+            PDDocument document, byte[] der, Map<String, COSStream> known, COSArray array, List<COSStream> added)
+            throws IOException {
         String digest = Sha256.hex(der);
         COSStream existing = known.get(digest);
         if (existing != null) {
@@ -332,5 +345,4 @@ public final class LongTermSignatures {
         array.setNeedToBeUpdated(true);
         return array;
     }
-
 }

@@ -9,8 +9,7 @@ import org.bouncycastle.asn1.x500.style.IETFUtils;
 
 /** Reads single attributes (CN, UID) from a certificate's distinguished name. */
 public final class Names {
-    private Names() {
-    }
+    private Names() {}
 
     public static String commonName(X500Principal principal) {
         return attribute(principal, BCStyle.CN);
@@ -22,6 +21,8 @@ public final class Names {
 
     private static String attribute(X500Principal principal, ASN1ObjectIdentifier type) {
         RDN[] rdns = X500Name.getInstance(principal.getEncoded()).getRDNs(type);
-        return rdns.length == 0 ? null : IETFUtils.valueToString(rdns[0].getFirst().getValue());
+        return rdns.length == 0
+                ? null
+                : IETFUtils.valueToString(rdns[0].getFirst().getValue());
     }
 }

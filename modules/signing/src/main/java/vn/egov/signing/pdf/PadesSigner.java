@@ -35,8 +35,12 @@ public final class PadesSigner {
      * @param chain       the signer's certificate first, then the CAs above it
      * @param timeStamper null for level B-B
      */
-    public byte[] sign(byte[] pdf, String keyReference, List<X509Certificate> chain, SigningParameters parameters,
-                       TimeStamper timeStamper) {
+    public byte[] sign(
+            byte[] pdf,
+            String keyReference,
+            List<X509Certificate> chain,
+            SigningParameters parameters,
+            TimeStamper timeStamper) {
         try (PDDocument document = open(pdf)) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -49,7 +53,8 @@ public final class PadesSigner {
             signature.setSignDate(time);
 
             try (SignatureOptions options = new SignatureOptions()) {
-                // PDFBox writes the reserved room as hex one byte at a time: reserve what is needed, not a fixed maximum
+                // PDFBox writes the reserved room as hex one byte at a time: reserve what is needed, not a fixed
+                // maximum
                 int space = signatureSpace(chain, timeStamper);
                 options.setPreferredSignatureSize(space);
                 if (parameters.stamp() != null) {
@@ -122,8 +127,10 @@ public final class PadesSigner {
 
     /** Opens a PDF, telling a non-PDF, a damaged one and an encrypted one apart. */
     static PDDocument open(byte[] pdf) {
-        if (pdf == null || pdf.length < 5 || !new String(pdf, 0, Math.min(pdf.length, 1024),
-            java.nio.charset.StandardCharsets.ISO_8859_1).contains("%PDF-")) {
+        if (pdf == null
+                || pdf.length < 5
+                || !new String(pdf, 0, Math.min(pdf.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
+                        .contains("%PDF-")) {
             throw new DocumentRejected(DocumentRejected.Reason.NOT_PDF);
         }
         try {

@@ -46,6 +46,7 @@ public final class PdfSignatureVerifier {
     private static final String DOCUMENT_TIME_STAMP_LEVEL = "PAdES document time-stamp";
     /** More signatures than any real document has; each costs a comparison of revisions. */
     static final int MAX_SIGNATURES = 100;
+
     private final Set<TrustAnchor> anchors;
     private final Collection<X509CRL> revocationLists;
     private final Clock clock;
@@ -62,8 +63,8 @@ public final class PdfSignatureVerifier {
             List<X509CRL> stored = LongTermSignatures.revocationListsIn(document);
             List<X509CRL> lists = new ArrayList<>(revocationLists);
             lists.addAll(stored);
-            Context context = new Context(document, pdf, dictionaries, LongTermSignatures.certificatesIn(document), stored,
-                lists);
+            Context context = new Context(
+                    document, pdf, dictionaries, LongTermSignatures.certificatesIn(document), stored, lists);
             if (dictionaries.size() > MAX_SIGNATURES) {
                 throw new DocumentRejected(DocumentRejected.Reason.TOO_MANY_SIGNATURES);
             }
@@ -71,13 +72,30 @@ public final class PdfSignatureVerifier {
             java.util.Set<List<Integer>> ranges = new java.util.HashSet<>();
             for (int i = 0; i < dictionaries.size(); i++) {
                 PDSignature dictionary = dictionaries.get(i);
-                List<Integer> range = java.util.Arrays.stream(dictionary.getByteRange()).boxed().toList();
+                List<Integer> range = java.util.Arrays.stream(dictionary.getByteRange())
+                        .boxed()
+                        .toList();
                 if (!ranges.add(range)) {
                     // one signature's bytes shown as a second approval: the later dictionary is a copy
-                    checks.add(new SignatureCheck(name(dictionary, i), dictionary.getName(), null, List.of(), Trust.UNTRUSTED,
-                        "the byte range of another signature", false, false, 0, null, null, null, Revocation.UNKNOWN, null,
-                        null, null, dictionary.getSubFilter(), List.of(new DocumentChange(DocumentChange.Kind.SIGNATURE_FIELDS,
-                        List.of(), false))));
+                    checks.add(new SignatureCheck(
+                            name(dictionary, i),
+                            dictionary.getName(),
+                            null,
+                            List.of(),
+                            Trust.UNTRUSTED,
+                            "the byte range of another signature",
+                            false,
+                            false,
+                            0,
+                            null,
+                            null,
+                            null,
+                            Revocation.UNKNOWN,
+                            null,
+                            null,
+                            null,
+                            dictionary.getSubFilter(),
+                            List.of(new DocumentChange(DocumentChange.Kind.SIGNATURE_FIELDS, List.of(), false))));
                     continue;
                 }
                 checks.add(check(context, dictionary, i));
@@ -97,8 +115,8 @@ public final class PdfSignatureVerifier {
      */
     public static String earlierSignaturesProblem(byte[] pdf) {
         // only integrity and changes are asked: no trust, no lists, and the time plays no part
-        VerificationReport report = new PdfSignatureVerifier(List.of(), List.of(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC))
-            .verify(pdf);
+        VerificationReport report =
+                new PdfSignatureVerifier(List.of(), List.of(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).verify(pdf);
         if (report.signatures().stream().anyMatch(check -> !check.intact())) {
             return "sign.earlierBroken";
         }
@@ -109,8 +127,13 @@ public final class PdfSignatureVerifier {
      * One document being verified: its signatures, and the certificates and revocation lists it
      * carries in its security store (PAdES B-LT) besides those the verifier was given.
      */
-    private record Context(PDDocument document, byte[] pdf, List<PDSignature> all, List<X509Certificate> stored,
-                           List<X509CRL> storedLists, List<X509CRL> revocationLists) {
+    private record Context(
+            PDDocument document,
+            byte[] pdf,
+            List<PDSignature> all,
+            List<X509Certificate> stored,
+            List<X509CRL> storedLists,
+            List<X509CRL> revocationLists) {
         List<X509Certificate> with(List<X509Certificate> certificates) {
             List<X509Certificate> all = new ArrayList<>(certificates);
             all.addAll(stored);
@@ -124,58 +147,130 @@ public final class PdfSignatureVerifier {
         int[] range = dictionary.getByteRange();
         long end = range.length == 4 ? (long) range[2] + range[3] : -1;
         boolean covers = end == pdf.length;
-        int later = (int) all.stream().filter(other -> {
-            int[] r = other.getByteRange();
-            return r.length == 4 && (long) r[2] + r[3] > end;
-        }).count();
+        int later = (int) all.stream()
+                .filter(other -> {
+                    int[] r = other.getByteRange();
+                    return r.length == 4 && (long) r[2] + r[3] > end;
+                })
+                .count();
         RevisionChanges.Revision revision = RevisionChanges.after(pdf, end, context.document(), range);
         List<DocumentChange> changes = revision.changes();
         // the name, reason, place and time as signed: a later revision may have rewritten the dictionary
-        var values = revision.signed() != null ? revision.signed() : new RevisionChanges.SignedValues(dictionary.getName(),
-            dictionary.getReason(), dictionary.getLocation(), dictionary.getSignDate());
+        var values = revision.signed() != null
+                ? revision.signed()
+                : new RevisionChanges.SignedValues(
+                        dictionary.getName(),
+                        dictionary.getReason(),
+                        dictionary.getLocation(),
+                        dictionary.getSignDate());
         String level = dictionary.getSubFilter();
         Instant claimed = values.signDate() == null ? null : values.signDate().toInstant();
         SignedBytes signed = SignedBytes.of(dictionary, pdf);
         if (signed == null) {
-            return new SignatureCheck(name(dictionary, index), values.name(), null, List.of(), Trust.UNTRUSTED,
-                "no readable signature", false, covers, later, claimed, null, null, Revocation.UNKNOWN, null,
-                values.reason(), values.location(), level, changes);
+            return new SignatureCheck(
+                    name(dictionary, index),
+                    values.name(),
+                    null,
+                    List.of(),
+                    Trust.UNTRUSTED,
+                    "no readable signature",
+                    false,
+                    covers,
+                    later,
+                    claimed,
+                    null,
+                    null,
+                    Revocation.UNKNOWN,
+                    null,
+                    values.reason(),
+                    values.location(),
+                    level,
+                    changes);
         }
         if (DOCUMENT_TIME_STAMP.equals(level)) {
             return documentTimeStamp(context, dictionary, index, signed, covers, later, changes);
         }
         try {
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed.content()), signed.cms());
-            SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+            SignerInformation signer =
+                    cms.getSignerInfos().getSigners().iterator().next();
             List<X509Certificate> certificates = context.with(certificates(cms));
             X509Certificate certificate = SignerCertificates.find(signer, certificates);
             if (certificate == null) {
-                return new SignatureCheck(name(dictionary, index), values.name(), null, List.of(), Trust.UNTRUSTED,
-                    "the signer's certificate is not in the signature", false, covers, later, claimed, null, null,
-                    Revocation.UNKNOWN, null, values.reason(), values.location(), level, changes);
+                return new SignatureCheck(
+                        name(dictionary, index),
+                        values.name(),
+                        null,
+                        List.of(),
+                        Trust.UNTRUSTED,
+                        "the signer's certificate is not in the signature",
+                        false,
+                        covers,
+                        later,
+                        claimed,
+                        null,
+                        null,
+                        Revocation.UNKNOWN,
+                        null,
+                        values.reason(),
+                        values.location(),
+                        level,
+                        changes);
             }
             boolean intact = SignerCertificates.verifies(signer, certificate);
-            SignatureTimeStamps.Found stamp = SignatureTimeStamps.find(signer,
-                (tsa, others, at) -> trusted(tsa, context.with(others), at));
+            SignatureTimeStamps.Found stamp =
+                    SignatureTimeStamps.find(signer, (tsa, others, at) -> trusted(tsa, context.with(others), at));
             // only a trusted time-stamp proves the time; otherwise certificates are judged as of now
             Instant proven = stamp != null && stamp.trusted() ? stamp.time() : null;
             PathResult path = path(certificate, certificates, proven != null ? proven : clock.instant());
             Status status = status(path, context.revocationLists());
             if (PDSignature.SUBFILTER_ETSI_CADES_DETACHED.getName().equals(level)) {
                 // the level is the file's form: an untrusted signer's B-LT file is still B-LT
-                X509Certificate issuer = path.certificates().size() > 1 ? path.certificates().get(1)
-                    : issuerAmong(certificate, certificates);
+                X509Certificate issuer = path.certificates().size() > 1
+                        ? path.certificates().get(1)
+                        : issuerAmong(certificate, certificates);
                 boolean stored = issuer != null && revocationListOf(certificate, issuer, context.storedLists()) != null;
                 level = level(stamp != null, stored, changes);
             }
-            return new SignatureCheck(name(dictionary, index), Names.commonName(certificate.getSubjectX500Principal()),
-                Names.uid(certificate.getSubjectX500Principal()), path.chain(), path.problem() == null ? Trust.TRUSTED : Trust.UNTRUSTED,
-                path.problem(), intact, covers, later, claimed, proven, stamp == null ? null : stamp.authority(),
-                status.revocation(), status.revokedAt(), values.reason(), values.location(), level, changes);
+            return new SignatureCheck(
+                    name(dictionary, index),
+                    Names.commonName(certificate.getSubjectX500Principal()),
+                    Names.uid(certificate.getSubjectX500Principal()),
+                    path.chain(),
+                    path.problem() == null ? Trust.TRUSTED : Trust.UNTRUSTED,
+                    path.problem(),
+                    intact,
+                    covers,
+                    later,
+                    claimed,
+                    proven,
+                    stamp == null ? null : stamp.authority(),
+                    status.revocation(),
+                    status.revokedAt(),
+                    values.reason(),
+                    values.location(),
+                    level,
+                    changes);
         } catch (CMSException e) {
-            return new SignatureCheck(name(dictionary, index), values.name(), null, List.of(), Trust.UNTRUSTED,
-                "the signature is not valid CMS: " + e.getMessage(), false, covers, later, claimed, null, null,
-                Revocation.UNKNOWN, null, values.reason(), values.location(), level, changes);
+            return new SignatureCheck(
+                    name(dictionary, index),
+                    values.name(),
+                    null,
+                    List.of(),
+                    Trust.UNTRUSTED,
+                    "the signature is not valid CMS: " + e.getMessage(),
+                    false,
+                    covers,
+                    later,
+                    claimed,
+                    null,
+                    null,
+                    Revocation.UNKNOWN,
+                    null,
+                    values.reason(),
+                    values.location(),
+                    level,
+                    changes);
         }
     }
 
@@ -188,26 +283,51 @@ public final class PdfSignatureVerifier {
         if (!timeStamped) {
             return "PAdES B-B";
         }
-        boolean stored = revocationStored && changes.stream().anyMatch(c -> c.kind() == DocumentChange.Kind.VALIDATION_DATA);
+        boolean stored =
+                revocationStored && changes.stream().anyMatch(c -> c.kind() == DocumentChange.Kind.VALIDATION_DATA);
         if (!stored) {
             return "PAdES B-T";
         }
-        return changes.stream().anyMatch(c -> c.kind() == DocumentChange.Kind.DOCUMENT_TIME_STAMPS) ? "PAdES B-LTA" : "PAdES B-LT";
+        return changes.stream().anyMatch(c -> c.kind() == DocumentChange.Kind.DOCUMENT_TIME_STAMPS)
+                ? "PAdES B-LTA"
+                : "PAdES B-LT";
     }
 
     /**
      * A document time-stamp (PAdES B-LTA, subfilter ETSI.RFC3161): an RFC 3161 token whose message
      * imprint is the digest of the bytes it covers, signed by a time-stamping unit.
      */
-    private SignatureCheck documentTimeStamp(Context context, PDSignature dictionary, int index, SignedBytes signed,
-                                             boolean covers, int later, List<DocumentChange> changes) {
+    private SignatureCheck documentTimeStamp(
+            Context context,
+            PDSignature dictionary,
+            int index,
+            SignedBytes signed,
+            boolean covers,
+            int later,
+            List<DocumentChange> changes) {
         try {
-            SignatureTimeStamps.Token token = SignatureTimeStamps.Token.read(new TimeStampToken(new CMSSignedData(signed.cms())),
-                signed.content(), context.stored());
+            SignatureTimeStamps.Token token = SignatureTimeStamps.Token.read(
+                    new TimeStampToken(new CMSSignedData(signed.cms())), signed.content(), context.stored());
             if (token == null) {
-                return new SignatureCheck(name(dictionary, index), "?", null, List.of(), Trust.UNTRUSTED,
-                    "the time-stamping unit's certificate is not in the token", false, covers, later, null, null, null,
-                    Revocation.UNKNOWN, null, null, null, DOCUMENT_TIME_STAMP_LEVEL, changes);
+                return new SignatureCheck(
+                        name(dictionary, index),
+                        "?",
+                        null,
+                        List.of(),
+                        Trust.UNTRUSTED,
+                        "the time-stamping unit's certificate is not in the token",
+                        false,
+                        covers,
+                        later,
+                        null,
+                        null,
+                        null,
+                        Revocation.UNKNOWN,
+                        null,
+                        null,
+                        null,
+                        DOCUMENT_TIME_STAMP_LEVEL,
+                        changes);
             }
             X509Certificate authority = token.authority();
             List<X509Certificate> certificates = token.certificates();
@@ -216,14 +336,45 @@ public final class PdfSignatureVerifier {
             PathResult path = path(authority, certificates, time);
             Status status = status(path, context.revocationLists());
             String name = token.authorityName();
-            return new SignatureCheck(name(dictionary, index), name, null, path.chain(),
-                path.problem() == null ? Trust.TRUSTED : Trust.UNTRUSTED, path.problem(), intact, covers, later, null,
-                path.problem() == null && intact ? time : null, name, status.revocation(), status.revokedAt(), null, null,
-                DOCUMENT_TIME_STAMP_LEVEL, changes);
+            return new SignatureCheck(
+                    name(dictionary, index),
+                    name,
+                    null,
+                    path.chain(),
+                    path.problem() == null ? Trust.TRUSTED : Trust.UNTRUSTED,
+                    path.problem(),
+                    intact,
+                    covers,
+                    later,
+                    null,
+                    path.problem() == null && intact ? time : null,
+                    name,
+                    status.revocation(),
+                    status.revokedAt(),
+                    null,
+                    null,
+                    DOCUMENT_TIME_STAMP_LEVEL,
+                    changes);
         } catch (Exception e) {
-            return new SignatureCheck(name(dictionary, index), dictionary.getName(), null, List.of(), Trust.UNTRUSTED,
-                "the document time-stamp cannot be read: " + e.getMessage(), false, covers, later, null, null, null,
-                Revocation.UNKNOWN, null, null, null, DOCUMENT_TIME_STAMP_LEVEL, changes);
+            return new SignatureCheck(
+                    name(dictionary, index),
+                    dictionary.getName(),
+                    null,
+                    List.of(),
+                    Trust.UNTRUSTED,
+                    "the document time-stamp cannot be read: " + e.getMessage(),
+                    false,
+                    covers,
+                    later,
+                    null,
+                    null,
+                    null,
+                    Revocation.UNKNOWN,
+                    null,
+                    null,
+                    null,
+                    DOCUMENT_TIME_STAMP_LEVEL,
+                    changes);
         }
     }
 
@@ -243,8 +394,7 @@ public final class PdfSignatureVerifier {
     }
 
     /** The signer certificate's revocation status, and whether a CA above it on the path was revoked. */
-    private record Status(Revocation revocation, Instant revokedAt) {
-    }
+    private record Status(Revocation revocation, Instant revokedAt) {}
 
     /**
      * Checks every certificate on the path below the anchor against its issuer's list: the signer
@@ -263,7 +413,9 @@ public final class PdfSignatureVerifier {
         for (int i = 0; i + 1 < certificates.size(); i++) {
             X509CRL list = i == 0 ? signerList : revocationListOf(certificates.get(i), certificates.get(i + 1), lists);
             X509CRLEntry entry = list == null ? null : list.getRevokedCertificate(certificates.get(i));
-            if (entry != null && (revokedAt == null || entry.getRevocationDate().toInstant().isBefore(revokedAt))) {
+            if (entry != null
+                    && (revokedAt == null
+                            || entry.getRevocationDate().toInstant().isBefore(revokedAt))) {
                 revokedAt = entry.getRevocationDate().toInstant();
             }
         }
@@ -289,8 +441,7 @@ public final class PdfSignatureVerifier {
     }
 
     /** The chain's subjects, why it is not trusted (null when it is), and the trusted path's certificates, anchor last. */
-    record PathResult(List<String> chain, String problem, List<X509Certificate> certificates) {
-    }
+    record PathResult(List<String> chain, String problem, List<X509Certificate> certificates) {}
 
     /** Builds a path from the certificate to a trust anchor at the given time (revocation checked apart). */
     PathResult path(X509Certificate certificate, List<X509Certificate> intermediates, Instant at) {
@@ -305,12 +456,16 @@ public final class PdfSignatureVerifier {
             PKIXBuilderParameters parameters = new PKIXBuilderParameters(anchors, target);
             parameters.setRevocationEnabled(false);
             parameters.setDate(Date.from(at));
-            parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(intermediates)));
-            var result = (PKIXCertPathBuilderResult) CertPathBuilder.getInstance("PKIX").build(parameters);
+            parameters.addCertStore(
+                    CertStore.getInstance("Collection", new CollectionCertStoreParameters(intermediates)));
+            var result = (PKIXCertPathBuilderResult)
+                    CertPathBuilder.getInstance("PKIX").build(parameters);
             List<X509Certificate> path = new ArrayList<>();
             result.getCertPath().getCertificates().forEach(c -> path.add((X509Certificate) c));
             path.add(result.getTrustAnchor().getTrustedCert());
-            List<String> chain = path.stream().map(c -> c.getSubjectX500Principal().getName()).toList();
+            List<String> chain = path.stream()
+                    .map(c -> c.getSubjectX500Principal().getName())
+                    .toList();
             return new PathResult(chain, null, path);
         } catch (java.security.GeneralSecurityException e) {
             return new PathResult(untrustedChain(certificate, intermediates), e.getMessage(), List.of());
@@ -327,8 +482,10 @@ public final class PdfSignatureVerifier {
                 break;
             }
             X509Certificate child = current;
-            current = others.stream().filter(c -> c.getSubjectX500Principal().equals(child.getIssuerX500Principal())
-                && !c.equals(child)).findFirst().orElse(null);
+            current = others.stream()
+                    .filter(c -> c.getSubjectX500Principal().equals(child.getIssuerX500Principal()) && !c.equals(child))
+                    .findFirst()
+                    .orElse(null);
         }
         return chain;
     }

@@ -44,15 +44,21 @@ import vn.egov.signing.api.DocumentChange.Kind;
  */
 final class RevisionChanges {
     /** Catalog entries that signing, validation data and form housekeeping legitimately rewrite. */
-    private static final Set<COSName> CATALOG_HOUSEKEEPING = Set.of(COSName.TYPE, COSName.PAGES, COSName.ACRO_FORM,
-        COSName.getPDFName("DSS"), COSName.getPDFName("Extensions"), COSName.VERSION, COSName.STRUCT_TREE_ROOT,
-        COSName.MARK_INFO);
+    private static final Set<COSName> CATALOG_HOUSEKEEPING = Set.of(
+            COSName.TYPE,
+            COSName.PAGES,
+            COSName.ACRO_FORM,
+            COSName.getPDFName("DSS"),
+            COSName.getPDFName("Extensions"),
+            COSName.VERSION,
+            COSName.STRUCT_TREE_ROOT,
+            COSName.MARK_INFO);
+
     private static final COSName SIG = COSName.getPDFName("Sig");
     private static final COSName DOC_TIME_STAMP = COSName.getPDFName("DocTimeStamp");
     private static final COSName LOCK = COSName.getPDFName("Lock");
 
-    private RevisionChanges() {
-    }
+    private RevisionChanges() {}
 
     /**
      * The changes after a signature whose byte range ends at {@code signedEnd}.
@@ -64,12 +70,10 @@ final class RevisionChanges {
     }
 
     /** What a signature's own dictionary said in the revision it signs: later revisions may rewrite it. */
-    record SignedValues(String name, String reason, String location, java.util.Calendar signDate) {
-    }
+    record SignedValues(String name, String reason, String location, java.util.Calendar signDate) {}
 
     /** The changes after a signature, and its dictionary's values as signed (null when it covers the file). */
-    record Revision(List<DocumentChange> changes, SignedValues signed) {
-    }
+    record Revision(List<DocumentChange> changes, SignedValues signed) {}
 
     /**
      * The changes after the signature with this byte range, and what its dictionary said when it
@@ -89,12 +93,16 @@ final class RevisionChanges {
             if (byteRange != null) {
                 for (var dictionary : signed.getSignatureDictionaries()) {
                     if (Arrays.equals(dictionary.getByteRange(), byteRange)) {
-                        values = new SignedValues(dictionary.getName(), dictionary.getReason(), dictionary.getLocation(),
-                            dictionary.getSignDate());
+                        values = new SignedValues(
+                                dictionary.getName(),
+                                dictionary.getReason(),
+                                dictionary.getLocation(),
+                                dictionary.getSignDate());
                         break;
                     }
                 }
-                if (values == null && changes.stream().noneMatch(c -> c.kind() == Kind.SIGNATURE_FIELDS && !c.allowed())) {
+                if (values == null
+                        && changes.stream().noneMatch(c -> c.kind() == Kind.SIGNATURE_FIELDS && !c.allowed())) {
                     changes.add(0, new DocumentChange(Kind.SIGNATURE_FIELDS, List.of(), false));
                 }
             }
@@ -238,7 +246,8 @@ final class RevisionChanges {
                 boolean signature = SIG.equals(inherited(entry.getValue(), COSName.FT));
                 if (now == null) {
                     flag(signature ? Kind.SIGNATURE_FIELDS : Kind.FORM_FIELDS, null);
-                } else if (!signature && !Arrays.equals(oldPrints.fieldValue(entry.getValue()), newPrints.fieldValue(now))) {
+                } else if (!signature
+                        && !Arrays.equals(oldPrints.fieldValue(entry.getValue()), newPrints.fieldValue(now))) {
                     Set<Integer> pages = widgetPages(now, newPages);
                     boolean fillAllowed = (permission == 2 || permission == 3) && !locked.contains(entry.getKey());
                     for (Integer page : pages.isEmpty() ? Set.<Integer>of(0) : pages) {
@@ -265,22 +274,31 @@ final class RevisionChanges {
         private void compareDocument() {
             COSDictionary oldCatalog = before.getDocumentCatalog().getCOSObject();
             COSDictionary newCatalog = after.getDocumentCatalog().getCOSObject();
-            if (!Arrays.equals(oldPrints.of(oldCatalog, CATALOG_HOUSEKEEPING), newPrints.of(newCatalog, CATALOG_HOUSEKEEPING))
-                || !Arrays.equals(oldPrints.of(before.getDocument().getTrailer().getCOSDictionary(COSName.INFO), Set.of()),
-                newPrints.of(after.getDocument().getTrailer().getCOSDictionary(COSName.INFO), Set.of()))) {
+            if (!Arrays.equals(
+                            oldPrints.of(oldCatalog, CATALOG_HOUSEKEEPING),
+                            newPrints.of(newCatalog, CATALOG_HOUSEKEEPING))
+                    || !Arrays.equals(
+                            oldPrints.of(before.getDocument().getTrailer().getCOSDictionary(COSName.INFO), Set.of()),
+                            newPrints.of(after.getDocument().getTrailer().getCOSDictionary(COSName.INFO), Set.of()))) {
                 flag(Kind.DOCUMENT, null);
             }
             COSName dss = COSName.getPDFName("DSS");
-            if (!Arrays.equals(oldPrints.of(oldCatalog.getDictionaryObject(dss), Set.of()),
-                newPrints.of(newCatalog.getDictionaryObject(dss), Set.of()))) {
+            if (!Arrays.equals(
+                    oldPrints.of(oldCatalog.getDictionaryObject(dss), Set.of()),
+                    newPrints.of(newCatalog.getDictionaryObject(dss), Set.of()))) {
                 allow(Kind.VALIDATION_DATA, null);
             }
         }
 
         private void compareSignatures() {
             List<COSDictionary> values = signatureValues(after);
-            for (COSDictionary value : values.subList(Math.min(signatureValues(before).size(), values.size()), values.size())) {
-                allow(DOC_TIME_STAMP.equals(value.getCOSName(COSName.TYPE)) ? Kind.DOCUMENT_TIME_STAMPS : Kind.SIGNATURES, null);
+            for (COSDictionary value :
+                    values.subList(Math.min(signatureValues(before).size(), values.size()), values.size())) {
+                allow(
+                        DOC_TIME_STAMP.equals(value.getCOSName(COSName.TYPE))
+                                ? Kind.DOCUMENT_TIME_STAMPS
+                                : Kind.SIGNATURES,
+                        null);
             }
         }
 
@@ -308,8 +326,9 @@ final class RevisionChanges {
                     }
                     for (String name : newFields.keySet()) {
                         boolean listed = named.contains(name);
-                        if ("All".equals(action) || ("Include".equals(action) && listed)
-                            || ("Exclude".equals(action) && !listed)) {
+                        if ("All".equals(action)
+                                || ("Include".equals(action) && listed)
+                                || ("Exclude".equals(action) && !listed)) {
                             locked.add(name);
                         }
                     }
@@ -384,14 +403,19 @@ final class RevisionChanges {
         return fields;
     }
 
-    private static void collect(COSDictionary field, String parentName, Map<String, COSDictionary> into,
-                                Set<COSDictionary> seen, int depth) {
+    private static void collect(
+            COSDictionary field,
+            String parentName,
+            Map<String, COSDictionary> into,
+            Set<COSDictionary> seen,
+            int depth) {
         if (depth > 64 || !seen.add(field) || seen.size() > 100_000) {
             return;
         }
         String partial = field.getString(COSName.T);
-        String name = parentName == null ? (partial == null ? "" : partial)
-            : partial == null ? parentName : parentName + "." + partial;
+        String name = parentName == null
+                ? (partial == null ? "" : partial)
+                : partial == null ? parentName : parentName + "." + partial;
         boolean hasFieldKids = false;
         if (field.getDictionaryObject(COSName.KIDS) instanceof COSArray kids) {
             for (int i = 0; i < kids.size(); i++) {
@@ -451,7 +475,8 @@ final class RevisionChanges {
     private static List<COSDictionary> signatureValues(PDDocument document) {
         List<COSDictionary> values = new ArrayList<>();
         for (COSDictionary field : fields(document).values()) {
-            if (SIG.equals(inherited(field, COSName.FT)) && field.getDictionaryObject(COSName.V) instanceof COSDictionary v) {
+            if (SIG.equals(inherited(field, COSName.FT))
+                    && field.getDictionaryObject(COSName.V) instanceof COSDictionary v) {
                 values.add(v);
             }
         }
@@ -461,13 +486,13 @@ final class RevisionChanges {
     /** The /DocMDP permission (1, 2 or 3) of a certified document, or 0 when it is not certified. */
     static int docMdpPermission(COSDictionary catalog) {
         if (!(catalog.getDictionaryObject(COSName.PERMS) instanceof COSDictionary perms)
-            || !(perms.getDictionaryObject(COSName.DOCMDP) instanceof COSDictionary signature)
-            || !(signature.getDictionaryObject(COSName.REFERENCE) instanceof COSArray references)) {
+                || !(perms.getDictionaryObject(COSName.DOCMDP) instanceof COSDictionary signature)
+                || !(signature.getDictionaryObject(COSName.REFERENCE) instanceof COSArray references)) {
             return 0;
         }
         for (int i = 0; i < references.size(); i++) {
             if (references.getObject(i) instanceof COSDictionary reference
-                && COSName.DOCMDP.equals(reference.getCOSName(COSName.getPDFName("TransformMethod")))) {
+                    && COSName.DOCMDP.equals(reference.getCOSName(COSName.getPDFName("TransformMethod")))) {
                 COSDictionary parameters = reference.getCOSDictionary(COSName.getPDFName("TransformParams"));
                 int p = parameters == null ? 2 : parameters.getInt(COSName.P, 2);
                 return p < 1 || p > 3 ? 2 : p;
@@ -485,11 +510,11 @@ final class RevisionChanges {
         private static final int MAX_DEPTH = 200;
         private static final Set<COSName> PAGE_SKIP = Set.of(COSName.ANNOTS, COSName.PARENT);
         private static final Set<COSName> ANNOTATION_SKIP = Set.of(COSName.P, COSName.PARENT);
-        private static final Set<COSName> SIGNATURE_WIDGET_SKIP = Set.of(COSName.P, COSName.PARENT, COSName.V, COSName.AP,
-            COSName.AS, LOCK, COSName.getPDFName("SV"));
+        private static final Set<COSName> SIGNATURE_WIDGET_SKIP =
+                Set.of(COSName.P, COSName.PARENT, COSName.V, COSName.AP, COSName.AS, LOCK, COSName.getPDFName("SV"));
         private static final Set<COSName> FIELD_SKIP = Set.of(COSName.P, COSName.PARENT, COSName.KIDS);
-        private static final Set<COSName> INHERITED = Set.of(COSName.RESOURCES, COSName.MEDIA_BOX, COSName.CROP_BOX,
-            COSName.ROTATE);
+        private static final Set<COSName> INHERITED =
+                Set.of(COSName.RESOURCES, COSName.MEDIA_BOX, COSName.CROP_BOX, COSName.ROTATE);
 
         private final Map<COSDictionary, Integer> pageNumbers = new IdentityHashMap<>();
         private final Map<COSStream, byte[]> streams = new IdentityHashMap<>();
@@ -542,12 +567,18 @@ final class RevisionChanges {
             return digest.digest();
         }
 
-        private void walk(COSBase base, MessageDigest digest, Map<COSBase, Integer> seen, Set<COSName> skip, boolean top) {
+        private void walk(
+                COSBase base, MessageDigest digest, Map<COSBase, Integer> seen, Set<COSName> skip, boolean top) {
             walk(base, digest, seen, skip, top, 0);
         }
 
-        private void walk(COSBase base, MessageDigest digest, Map<COSBase, Integer> seen, Set<COSName> skip, boolean top,
-                          int depth) {
+        private void walk(
+                COSBase base,
+                MessageDigest digest,
+                Map<COSBase, Integer> seen,
+                Set<COSName> skip,
+                boolean top,
+                int depth) {
             if (depth > MAX_DEPTH) {
                 // a structure nested this deep is no document's; compare what lies above it, never overflow the stack
                 digest.update((byte) '~');
@@ -597,8 +628,12 @@ final class RevisionChanges {
             }
         }
 
-        private void walkDictionary(COSDictionary dictionary, MessageDigest digest, Map<COSBase, Integer> seen,
-                                    Set<COSName> skip, int depth) {
+        private void walkDictionary(
+                COSDictionary dictionary,
+                MessageDigest digest,
+                Map<COSBase, Integer> seen,
+                Set<COSName> skip,
+                int depth) {
             List<COSName> keys = new ArrayList<>(dictionary.keySet());
             keys.sort(java.util.Comparator.comparing(COSName::getName));
             for (COSName key : keys) {

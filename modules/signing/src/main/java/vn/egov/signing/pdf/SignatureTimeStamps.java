@@ -16,12 +16,10 @@ import org.bouncycastle.tsp.TimeStampToken;
 
 /** Reads and checks the signature time-stamp (PAdES B-T) in a CMS signer's unsigned attributes. */
 final class SignatureTimeStamps {
-    private SignatureTimeStamps() {
-    }
+    private SignatureTimeStamps() {}
 
     /** A time-stamp over the signature value: when, who issued it, and whether that authority is trusted. */
-    record Found(Instant time, String authority, boolean trusted) {
-    }
+    record Found(Instant time, String authority, boolean trusted) {}
 
     interface Trust {
         boolean trusted(X509Certificate certificate, List<X509Certificate> others, Instant at);
@@ -39,8 +37,11 @@ final class SignatureTimeStamps {
 
         /** The token over these bytes, or null when its signer's certificate is nowhere to be found. */
         static Token read(TimeStampToken token, byte[] stamped, List<X509Certificate> others) throws Exception {
-            byte[] expected = MessageDigest.getInstance(
-                token.getTimeStampInfo().getHashAlgorithm().getAlgorithm().getId()).digest(stamped);
+            byte[] expected = MessageDigest.getInstance(token.getTimeStampInfo()
+                            .getHashAlgorithm()
+                            .getAlgorithm()
+                            .getId())
+                    .digest(stamped);
             JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
             List<X509Certificate> certificates = new ArrayList<>();
             for (X509CertificateHolder holder : token.getCertificates().getMatches(null)) {
@@ -49,13 +50,18 @@ final class SignatureTimeStamps {
             certificates.addAll(others);
             for (X509Certificate certificate : certificates) {
                 if (token.getSID().match(new X509CertificateHolder(certificate.getEncoded()))) {
-                    boolean intact = MessageDigest.isEqual(expected, token.getTimeStampInfo().getMessageImprintDigest());
+                    boolean intact = MessageDigest.isEqual(
+                            expected, token.getTimeStampInfo().getMessageImprintDigest());
                     try {
                         token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
                     } catch (org.bouncycastle.tsp.TSPException e) {
                         intact = false;
                     }
-                    return new Token(certificate, certificates, token.getTimeStampInfo().getGenTime().toInstant(), intact);
+                    return new Token(
+                            certificate,
+                            certificates,
+                            token.getTimeStampInfo().getGenTime().toInstant(),
+                            intact);
                 }
             }
             return null;
@@ -72,13 +78,21 @@ final class SignatureTimeStamps {
             return null;
         }
         try {
-            Token token = Token.read(new TimeStampToken(new CMSSignedData(attribute.getAttrValues().getObjectAt(0)
-                .toASN1Primitive().getEncoded("DER"))), signer.getSignature(), List.of());
+            Token token = Token.read(
+                    new TimeStampToken(new CMSSignedData(attribute
+                            .getAttrValues()
+                            .getObjectAt(0)
+                            .toASN1Primitive()
+                            .getEncoded("DER"))),
+                    signer.getSignature(),
+                    List.of());
             if (token == null || !token.intact()) {
                 return null;
             }
-            return new Found(token.time(), token.authorityName(),
-                trust.trusted(token.authority(), token.certificates(), token.time()));
+            return new Found(
+                    token.time(),
+                    token.authorityName(),
+                    trust.trusted(token.authority(), token.certificates(), token.time()));
         } catch (Exception e) {
             // any defect in the token means there is no proven time; the signature itself is judged apart
             return null;

@@ -12,8 +12,12 @@ record SignedBytes(byte[] content, byte[] cms) {
      */
     static SignedBytes of(PDSignature dictionary, byte[] pdf) {
         int[] range = dictionary.getByteRange();
-        if (range.length != 4 || range[0] != 0 || range[1] < 0 || range[2] < range[1] + 2 || range[3] < 0
-            || (long) range[2] + range[3] > pdf.length) {
+        if (range.length != 4
+                || range[0] != 0
+                || range[1] < 0
+                || range[2] < range[1] + 2
+                || range[3] < 0
+                || (long) range[2] + range[3] > pdf.length) {
             return null;
         }
         byte[] cms = dictionary.getContents();
@@ -22,8 +26,9 @@ record SignedBytes(byte[] content, byte[] cms) {
         }
         byte[] gap;
         try {
-            gap = java.util.HexFormat.of().parseHex(new String(pdf, range[1] + 1, range[2] - range[1] - 2,
-                java.nio.charset.StandardCharsets.US_ASCII));
+            gap = java.util.HexFormat.of()
+                    .parseHex(new String(
+                            pdf, range[1] + 1, range[2] - range[1] - 2, java.nio.charset.StandardCharsets.US_ASCII));
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -1,7 +1,7 @@
 package vn.egov.signing.pdf;
 
-import java.util.List;
 import java.security.cert.X509Certificate;
+import java.util.List;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.SignerInformation;
@@ -10,8 +10,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 
 /** Finds the certificate a CMS signer names and checks the signature value and digest with it. */
 final class SignerCertificates {
-    private SignerCertificates() {
-    }
+    private SignerCertificates() {}
 
     static X509Certificate find(SignerInformation signer, List<X509Certificate> certificates) {
         for (X509Certificate certificate : certificates) {

@@ -9,5 +9,5 @@ import java.time.Instant;
  * @param signerName shown in the stamp and the signature dictionary
  * @param stamp      null for an invisible signature
  */
-public record SigningParameters(String signerName, String reason, String location, Instant time, StampPlacement stamp) {
-}
+public record SigningParameters(
+        String signerName, String reason, String location, Instant time, StampPlacement stamp) {}

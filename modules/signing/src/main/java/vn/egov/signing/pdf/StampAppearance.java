@@ -33,19 +33,21 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
  */
 final class StampAppearance {
     static final String FONT = "/liberation/LiberationSans-Regular.ttf";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
-        .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final float FONT_SIZE = 8;
     private static final float LEADING = 10;
     private static final float PADDING = 4;
     /** Every letter of Vietnamese with its tones, digits and the punctuation a stamp uses. */
-    static final String ALPHABET = "AĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXYFJWZ"
-        + "ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ";
-    private static final String CHARACTERS = ALPHABET + ALPHABET.toLowerCase(java.util.Locale.ROOT)
-        + "0123456789 .,:;/-–()'\"!?%&+*@#_=[]";
+    static final String ALPHABET =
+            "AĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXYFJWZ" + "ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ";
+
+    private static final String CHARACTERS =
+            ALPHABET + ALPHABET.toLowerCase(java.util.Locale.ROOT) + "0123456789 .,:;/-–()'\"!?%&+*@#_=[]";
     /** The TrueType tables a stamp needs; no substitution or positioning (PDFBox applies neither to Vietnamese). */
-    private static final List<String> DRAWING_TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx",
-        "fpgm", "gasp", "name", "OS/2", "post", "cmap");
+    private static final List<String> DRAWING_TABLES = List.of(
+            "head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp", "name", "OS/2", "post",
+            "cmap");
     /**
      * Liberation Sans cut down once to the characters above and the tables that draw them: each
      * stamp then subsets this small font instead of parsing and subsetting the whole one, which
@@ -53,10 +55,10 @@ final class StampAppearance {
      * its glyphs from one shared buffer. A stamp with other characters uses the whole font.
      */
     private static final ThreadLocal<TrueTypeFont> SMALL_FONT = ThreadLocal.withInitial(() -> parse(subsetFont()));
+
     private static final ThreadLocal<TrueTypeFont> FULL_FONT = ThreadLocal.withInitial(() -> parse(fontFile()));
 
-    private StampAppearance() {
-    }
+    private StampAppearance() {}
 
     /** The lines of the stamp. */
     static List<String> lines(SigningParameters parameters) {

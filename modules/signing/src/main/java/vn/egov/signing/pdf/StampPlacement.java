@@ -36,17 +36,23 @@ public record StampPlacement(int page, float x, float y, float width, float heig
      * The rectangle in the page's own (unturned) space, where annotations are placed, for a page
      * with this media box shown turned clockwise by {@code rotation} degrees.
      */
-    public org.apache.pdfbox.pdmodel.common.PDRectangle onPage(org.apache.pdfbox.pdmodel.common.PDRectangle mediaBox,
-                                                              int rotation) {
+    public org.apache.pdfbox.pdmodel.common.PDRectangle onPage(
+            org.apache.pdfbox.pdmodel.common.PDRectangle mediaBox, int rotation) {
         float left = mediaBox.getLowerLeftX();
         float bottom = mediaBox.getLowerLeftY();
         return switch (Math.floorMod(rotation, 360)) {
-            case 90 -> new org.apache.pdfbox.pdmodel.common.PDRectangle(left + mediaBox.getWidth() - y - height, bottom + x,
-                height, width);
-            case 180 -> new org.apache.pdfbox.pdmodel.common.PDRectangle(left + mediaBox.getWidth() - x - width,
-                bottom + mediaBox.getHeight() - y - height, width, height);
-            case 270 -> new org.apache.pdfbox.pdmodel.common.PDRectangle(left + y, bottom + mediaBox.getHeight() - x - width,
-                height, width);
+            case 90 ->
+                new org.apache.pdfbox.pdmodel.common.PDRectangle(
+                        left + mediaBox.getWidth() - y - height, bottom + x, height, width);
+            case 180 ->
+                new org.apache.pdfbox.pdmodel.common.PDRectangle(
+                        left + mediaBox.getWidth() - x - width,
+                        bottom + mediaBox.getHeight() - y - height,
+                        width,
+                        height);
+            case 270 ->
+                new org.apache.pdfbox.pdmodel.common.PDRectangle(
+                        left + y, bottom + mediaBox.getHeight() - x - width, height, width);
             default -> new org.apache.pdfbox.pdmodel.common.PDRectangle(left + x, bottom + y, width, height);
         };
     }

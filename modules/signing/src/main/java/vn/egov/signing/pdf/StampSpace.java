@@ -24,6 +24,7 @@ import org.apache.pdfbox.util.Vector;
 final class StampSpace {
     /** How far from the corner the stamp may move: this share of the page's width and height. */
     private static final float REACH_X = 0.5f;
+
     private static final float REACH_Y = 0.35f;
     private static final float STEP = 6;
     private static final float ANNOTATION_WEIGHT = 10;
@@ -53,7 +54,8 @@ final class StampSpace {
         for (PDAnnotation annotation : page.getAnnotations()) {
             PDRectangle r = annotation.getRectangle();
             if (r != null && r.getWidth() > 0 && r.getHeight() > 0) {
-                space.annotations.add(new Rectangle2D.Float(r.getLowerLeftX(), r.getLowerLeftY(), r.getWidth(), r.getHeight()));
+                space.annotations.add(
+                        new Rectangle2D.Float(r.getLowerLeftX(), r.getLowerLeftY(), r.getWidth(), r.getHeight()));
             }
         }
         return space;
@@ -99,8 +101,8 @@ final class StampSpace {
     /** How much printed area (and, weighted, annotation area) a stamp there would cover, in square points. */
     double cover(StampPlacement place) {
         PDRectangle onPage = place.onPage(box, rotation);
-        Rectangle2D stamp = new Rectangle2D.Float(onPage.getLowerLeftX(), onPage.getLowerLeftY(), onPage.getWidth(),
-            onPage.getHeight());
+        Rectangle2D stamp = new Rectangle2D.Float(
+                onPage.getLowerLeftX(), onPage.getLowerLeftY(), onPage.getWidth(), onPage.getHeight());
         double covered = 0;
         for (Rectangle2D mark : printed) {
             covered += overlap(stamp, mark);
@@ -126,7 +128,8 @@ final class StampSpace {
         Marks(PDPage page, List<Rectangle2D> marks) {
             super(page);
             this.marks = marks;
-            this.pageArea = (double) page.getMediaBox().getWidth() * page.getMediaBox().getHeight();
+            this.pageArea =
+                    (double) page.getMediaBox().getWidth() * page.getMediaBox().getHeight();
         }
 
         @Override
@@ -138,7 +141,8 @@ final class StampSpace {
         }
 
         @Override
-        protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+        protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+                throws IOException {
             super.showGlyph(textRenderingMatrix, font, code, displacement);
             float x = textRenderingMatrix.getTranslateX();
             float y = textRenderingMatrix.getTranslateY();
@@ -227,7 +231,8 @@ final class StampSpace {
         private void painted() {
             // a page-wide background or frame is not content a stamp would hide
             if (path != null && path.getWidth() * path.getHeight() < pageArea / 4) {
-                add(new Rectangle2D.Double(path.getX() - 0.5, path.getY() - 0.5, path.getWidth() + 1, path.getHeight() + 1));
+                add(new Rectangle2D.Double(
+                        path.getX() - 0.5, path.getY() - 0.5, path.getWidth() + 1, path.getHeight() + 1));
             }
             path = null;
         }

@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import vn.egov.kernel.api.Caller;
 import vn.egov.kernel.api.FieldErrors;
-import vn.egov.kernel.api.PageMessages;
-import vn.egov.kernel.api.VietnameseDates;
+import vn.egov.kernel.api.helpers.PageMessages;
+import vn.egov.kernel.api.helpers.VietnameseDates;
 import vn.egov.signing.CredentialAdministration;
 import vn.egov.signing.DocumentSigning.SigningRefused;
 import vn.egov.signing.SigningAuthority;
@@ -30,10 +30,13 @@ public class CredentialsAdmin implements Serializable {
 
     @Inject
     CredentialAdministration credentials;
+
     @Inject
     TrustAnchors anchors;
+
     @Inject
     SigningAuthority authority;
+
     @Inject
     Caller caller;
 
@@ -46,13 +49,13 @@ public class CredentialsAdmin implements Serializable {
     private String revokeReason;
     /** What the page shows, read once per view and again after a change; EL asks for each many times per render. */
     private transient AuthorityView authorityView;
+
     private transient boolean authorityRead;
     private transient List<Credential> credentialList;
     private transient List<TrustAnchorRecord> anchorList;
 
     /** The built-in CA as the screen shows it, or null before it is established or without a master key. */
-    public record AuthorityView(String root, String issuing, String validUntil, String rootSha256, String backend) {
-    }
+    public record AuthorityView(String root, String issuing, String validUntil, String rootSha256, String backend) {}
 
     public AuthorityView getAuthority() {
         if (!authorityRead) {
@@ -74,18 +77,25 @@ public class CredentialsAdmin implements Serializable {
 
     /** Reads the CA if it exists; the screen never establishes it, so its warnings come before that. */
     private AuthorityView readAuthority() {
-        return authority.established().map(keys -> {
-            try {
-                var root = keys.root();
-                return new AuthorityView(root.getSubjectX500Principal().getName(),
-                    keys.issuing().getSubjectX500Principal().getName(),
-                    VietnameseDates.moment(root.getNotAfter().toInstant()),
-                    java.util.HexFormat.ofDelimiter(":").withUpperCase().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(root.getEncoded())),
-                    keys.rootKey().startsWith("p11:") ? "PKCS#11" : "software");
-            } catch (java.security.GeneralSecurityException e) {
-                throw new IllegalStateException(e);
-            }
-        }).orElse(null);
+        return authority
+                .established()
+                .map(keys -> {
+                    try {
+                        var root = keys.root();
+                        return new AuthorityView(
+                                root.getSubjectX500Principal().getName(),
+                                keys.issuing().getSubjectX500Principal().getName(),
+                                VietnameseDates.moment(root.getNotAfter().toInstant()),
+                                java.util.HexFormat.ofDelimiter(":")
+                                        .withUpperCase()
+                                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                                .digest(root.getEncoded())),
+                                keys.rootKey().startsWith("p11:") ? "PKCS#11" : "software");
+                    } catch (java.security.GeneralSecurityException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .orElse(null);
     }
 
     public List<Credential> getCredentials() {
@@ -133,7 +143,8 @@ public class CredentialsAdmin implements Serializable {
 
     public void importCredential() throws IOException {
         if (importFor == null || importFor.isBlank()) {
-            PageMessages.show("p12form", FieldErrors.of("importFor", PageMessages.text(BUNDLE, "admin.accountRequired")));
+            PageMessages.show(
+                    "p12form", FieldErrors.of("importFor", PageMessages.text(BUNDLE, "admin.accountRequired")));
             return;
         }
         char[] password = p12Password == null ? new char[0] : p12Password.toCharArray();
@@ -170,7 +181,8 @@ public class CredentialsAdmin implements Serializable {
         try {
             byte[] bytes = read(anchorFile);
             if (bytes == null) {
-                PageMessages.show("anchorForm", FieldErrors.of("anchorFile", PageMessages.text(BUNDLE, "admin.fileRequired")));
+                PageMessages.show(
+                        "anchorForm", FieldErrors.of("anchorFile", PageMessages.text(BUNDLE, "admin.fileRequired")));
                 return;
             }
             TrustAnchorRecord anchor = anchors.add(bytes, username());

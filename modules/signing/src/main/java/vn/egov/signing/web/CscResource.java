@@ -49,10 +49,13 @@ public class CscResource {
 
     @Inject
     SecurityContext security;
+
     @Inject
     AccessTokens tokens;
+
     @Inject
     RemoteSigning signing;
+
     @Inject
     Settings settings;
 
@@ -62,25 +65,43 @@ public class CscResource {
     @Operation(summary = "What this signing service offers (no sign-in)")
     public Info info() {
         String organisation = settings.text(SigningModule.ORGANISATION);
-        return new Info("2.0.0.0", "Ký số từ xa " + organisation, null, "VN", "vi-VN",
-            "Dịch vụ ký số từ xa của " + organisation, List.of("basic"),
-            List.of("info", "auth/login", "auth/revoke", "credentials/list", "credentials/info", "credentials/authorize",
-                "signatures/signHash"),
-            new SignAlgorithms(List.of(ECDSA_SHA256, EC_KEY, RSA_SHA256, RSA_KEY)));
+        return new Info(
+                "2.0.0.0",
+                "Ký số từ xa " + organisation,
+                null,
+                "VN",
+                "vi-VN",
+                "Dịch vụ ký số từ xa của " + organisation,
+                List.of("basic"),
+                List.of(
+                        "info",
+                        "auth/login",
+                        "auth/revoke",
+                        "credentials/list",
+                        "credentials/info",
+                        "credentials/authorize",
+                        "signatures/signHash"),
+                new SignAlgorithms(List.of(ECDSA_SHA256, EC_KEY, RSA_SHA256, RSA_KEY)));
     }
 
     @POST
     @Path("auth/login")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    @Operation(summary = "Sign in with HTTP Basic for a bearer token", description = "The same token as /api/v1/auth/token; "
-        + "wrong credentials and locked accounts answer alike.")
+    @Operation(
+            summary = "Sign in with HTTP Basic for a bearer token",
+            description =
+                    "The same token as /api/v1/auth/token; " + "wrong credentials and locked accounts answer alike.")
     public Response login(@HeaderParam("Authorization") String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return error(Response.Status.BAD_REQUEST, "invalid_request", "The request is missing the Authorization: Basic header");
+            return error(
+                    Response.Status.BAD_REQUEST,
+                    "invalid_request",
+                    "The request is missing the Authorization: Basic header");
         }
         String pair;
         try {
-            pair = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+            pair = new String(
+                    Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return error(Response.Status.BAD_REQUEST, "invalid_request", "Malformed Basic credentials");
         }
@@ -89,9 +110,12 @@ public class CscResource {
             return error(Response.Status.BAD_REQUEST, "invalid_request", "Malformed Basic credentials");
         }
         return tokens.signIn(pair.substring(0, colon), pair.substring(colon + 1))
-            .map(t -> Response.ok(new Token(t.token(), t.expiresInSeconds())).build())
-            .orElseGet(() -> error(Response.Status.UNAUTHORIZED, "authentication_error",
-                "Wrong user name or password, or the account is locked for a while"));
+                .map(t ->
+                        Response.ok(new Token(t.token(), t.expiresInSeconds())).build())
+                .orElseGet(() -> error(
+                        Response.Status.UNAUTHORIZED,
+                        "authentication_error",
+                        "Wrong user name or password, or the account is locked for a while"));
     }
 
     @POST
@@ -99,8 +123,9 @@ public class CscResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "End the bearer token the request carries (signing out)")
     public Response revoke(@HeaderParam("Authorization") String authorization) {
-        if (security.getCallerPrincipal() == null || authorization == null
-            || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (security.getCallerPrincipal() == null
+                || authorization == null
+                || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return unauthorised();
         }
         tokens.revoke(authorization.substring(7).trim());
@@ -121,79 +146,121 @@ public class CscResource {
         }
         boolean onlyValid = Boolean.TRUE.equals(asked.onlyValid());
         var credentials = signing.credentialsOf(username).stream()
-            .filter(c -> !onlyValid || c.active()).toList();
+                .filter(c -> !onlyValid || c.active())
+                .toList();
         List<String> ids = credentials.stream().map(c -> String.valueOf(c.id())).toList();
         List<CredentialInfo> infos = Boolean.TRUE.equals(asked.credentialInfo())
-            ? ids.stream().map(id -> describe(signing.view(username, id), id, asked.certificates(),
-                !Boolean.FALSE.equals(asked.certInfo()), !Boolean.FALSE.equals(asked.authInfo()))).toList()
-            : null;
-        return Response.ok(new ListResponse(ids, infos, onlyValid ? Boolean.TRUE : null)).build();
+                ? ids.stream()
+                        .map(id -> describe(
+                                signing.view(username, id),
+                                id,
+                                asked.certificates(),
+                                !Boolean.FALSE.equals(asked.certInfo()),
+                                !Boolean.FALSE.equals(asked.authInfo())))
+                        .toList()
+                : null;
+        return Response.ok(new ListResponse(ids, infos, onlyValid ? Boolean.TRUE : null))
+                .build();
     }
 
     @POST
     @Path("credentials/info")
-    @Operation(summary = "One of the signer's credentials: key, certificate, how it is authorised",
-        description = "Another account's credential answers 400 invalid_request and is audited.")
+    @Operation(
+            summary = "One of the signer's credentials: key, certificate, how it is authorised",
+            description = "Another account's credential answers 400 invalid_request and is audited.")
     public Response credentialInfo(InfoRequest request) {
         String username = caller();
         if (username == null) {
             return unauthorised();
         }
         if (request == null || request.credentialID() == null) {
-            return error(Response.Status.BAD_REQUEST, "invalid_request", "Missing (or invalid type) string parameter credentialID");
+            return error(
+                    Response.Status.BAD_REQUEST,
+                    "invalid_request",
+                    "Missing (or invalid type) string parameter credentialID");
         }
-        return refusals(() -> Response.ok(describe(signing.view(username, request.credentialID()), null,
-            request.certificates(), Boolean.TRUE.equals(request.certInfo()), Boolean.TRUE.equals(request.authInfo()))).build());
+        return refusals(() -> Response.ok(describe(
+                        signing.view(username, request.credentialID()),
+                        null,
+                        request.certificates(),
+                        Boolean.TRUE.equals(request.certInfo()),
+                        Boolean.TRUE.equals(request.authInfo())))
+                .build());
     }
 
     @POST
     @Path("credentials/authorize")
-    @Operation(summary = "Authorise a list of SHA-256 hashes with the authenticator code",
-        description = "authData [{\"id\":\"otp\",\"value\":\"123456\"}]; the SAD signs exactly those hashes, each once, "
-            + "within 5 minutes. Five wrong codes lock signing for 15 minutes.")
+    @Operation(
+            summary = "Authorise a list of SHA-256 hashes with the authenticator code",
+            description =
+                    "authData [{\"id\":\"otp\",\"value\":\"123456\"}]; the SAD signs exactly those hashes, each once, "
+                            + "within 5 minutes. Five wrong codes lock signing for 15 minutes.")
     public Response authorize(AuthorizeRequest request) {
         String username = caller();
         if (username == null) {
             return unauthorised();
         }
         if (request == null || request.credentialID() == null) {
-            return error(Response.Status.BAD_REQUEST, "invalid_request", "Missing (or invalid type) string parameter credentialID");
+            return error(
+                    Response.Status.BAD_REQUEST,
+                    "invalid_request",
+                    "Missing (or invalid type) string parameter credentialID");
         }
         if (request.numSignatures() == null) {
-            return error(Response.Status.BAD_REQUEST, "invalid_request", "Missing (or invalid type) integer parameter numSignatures");
+            return error(
+                    Response.Status.BAD_REQUEST,
+                    "invalid_request",
+                    "Missing (or invalid type) integer parameter numSignatures");
         }
         if (request.hashAlgorithmOID() != null && !SHA256.equals(request.hashAlgorithmOID())) {
-            return error(Response.Status.BAD_REQUEST, "invalid_request", "Invalid parameter hashAlgorithmOID: only SHA-256");
+            return error(
+                    Response.Status.BAD_REQUEST, "invalid_request", "Invalid parameter hashAlgorithmOID: only SHA-256");
         }
-        String code = request.authData() == null ? request.OTP() : request.authData().stream()
-            .filter(d -> d != null && "otp".equalsIgnoreCase(d.id())).map(AuthData::value).filter(Objects::nonNull)
-            .findFirst().orElse(request.OTP());
+        String code = request.authData() == null
+                ? request.OTP()
+                : request.authData().stream()
+                        .filter(d -> d != null && "otp".equalsIgnoreCase(d.id()))
+                        .map(AuthData::value)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElse(request.OTP());
         if (code == null || code.isBlank()) {
             return error(Response.Status.BAD_REQUEST, "invalid_request", "Missing authData otp");
         }
         return refusals(() -> {
-            var activation = signing.authorize(username, request.credentialID(), request.hashes(), request.numSignatures(), code);
-            return Response.ok(new AuthorizeResponse(activation.sad(), activation.expiresInSeconds())).build();
+            var activation = signing.authorize(
+                    username, request.credentialID(), request.hashes(), request.numSignatures(), code);
+            return Response.ok(new AuthorizeResponse(activation.sad(), activation.expiresInSeconds()))
+                    .build();
         });
     }
 
     @POST
     @Path("signatures/signHash")
-    @Operation(summary = "Sign hashes a SAD authorised", description = "signAlgo ecdsa-with-SHA256 or sha256WithRSAEncryption "
-        + "(or the key OID with hashAlgorithmOID SHA-256); signatures are base64 DER.")
+    @Operation(
+            summary = "Sign hashes a SAD authorised",
+            description = "signAlgo ecdsa-with-SHA256 or sha256WithRSAEncryption "
+                    + "(or the key OID with hashAlgorithmOID SHA-256); signatures are base64 DER.")
     public Response signHash(SignHashRequest request) {
         String username = caller();
         if (username == null) {
             return unauthorised();
         }
         if (request == null || request.credentialID() == null) {
-            return error(Response.Status.BAD_REQUEST, "invalid_request", "Missing (or invalid type) string parameter credentialID");
+            return error(
+                    Response.Status.BAD_REQUEST,
+                    "invalid_request",
+                    "Missing (or invalid type) string parameter credentialID");
         }
         if (request.operationMode() != null && !"S".equals(request.operationMode())) {
-            return error(Response.Status.BAD_REQUEST, "invalid_request", "Only synchronous operationMode S is supported");
+            return error(
+                    Response.Status.BAD_REQUEST, "invalid_request", "Only synchronous operationMode S is supported");
         }
         if (request.signAlgo() == null) {
-            return error(Response.Status.BAD_REQUEST, "invalid_request", "Missing (or invalid type) string parameter signAlgo");
+            return error(
+                    Response.Status.BAD_REQUEST,
+                    "invalid_request",
+                    "Missing (or invalid type) string parameter signAlgo");
         }
         String family = switch (request.signAlgo()) {
             case ECDSA_SHA256, EC_KEY -> "EC";
@@ -201,66 +268,106 @@ public class CscResource {
             default -> null;
         };
         boolean keyOnly = EC_KEY.equals(request.signAlgo()) || RSA_KEY.equals(request.signAlgo());
-        if (family == null || (request.hashAlgorithmOID() != null || keyOnly) && !SHA256.equals(request.hashAlgorithmOID())) {
-            return error(Response.Status.BAD_REQUEST, "invalid_request", "Invalid parameter signAlgo or hashAlgorithmOID");
+        if (family == null
+                || (request.hashAlgorithmOID() != null || keyOnly) && !SHA256.equals(request.hashAlgorithmOID())) {
+            return error(
+                    Response.Status.BAD_REQUEST, "invalid_request", "Invalid parameter signAlgo or hashAlgorithmOID");
         }
         return refusals(() -> {
-            List<String> signatures = signing.signHashes(username, request.credentialID(), request.SAD(), request.hashes(), family)
-                .stream().map(Base64.getEncoder()::encodeToString).toList();
+            List<String> signatures =
+                    signing
+                            .signHashes(username, request.credentialID(), request.SAD(), request.hashes(), family)
+                            .stream()
+                            .map(Base64.getEncoder()::encodeToString)
+                            .toList();
             return Response.ok(new SignHashResponse(signatures)).build();
         });
     }
 
-    private CredentialInfo describe(RemoteSigning.CredentialView view, String id, String certificates, boolean certInfo,
-                                    boolean authInfo) {
+    private CredentialInfo describe(
+            RemoteSigning.CredentialView view, String id, String certificates, boolean certInfo, boolean authInfo) {
         X509Certificate certificate = view.chain().get(0);
         boolean ec = certificate.getPublicKey().getAlgorithm().equals("EC");
-        int length = ec ? 256 : ((RSAPublicKey) certificate.getPublicKey()).getModulus().bitLength();
-        Key key = new Key(view.credential().active() ? "enabled" : "disabled",
-            ec ? List.of(EC_KEY, ECDSA_SHA256) : List.of(RSA_KEY, RSA_SHA256), length, ec ? P256 : null);
+        int length = ec
+                ? 256
+                : ((RSAPublicKey) certificate.getPublicKey()).getModulus().bitLength();
+        Key key = new Key(
+                view.credential().active() ? "enabled" : "disabled",
+                ec ? List.of(EC_KEY, ECDSA_SHA256) : List.of(RSA_KEY, RSA_SHA256),
+                length,
+                ec ? P256 : null);
         List<X509Certificate> shown = switch (certificates == null ? "single" : certificates) {
             case "none" -> List.of();
             case "chain" -> view.chain();
             default -> List.of(certificate);
         };
-        Cert cert = new Cert(view.status(), shown.isEmpty() ? null : shown.stream().map(CscResource::base64).toList(),
-            certInfo ? certificate.getIssuerX500Principal().getName() : null,
-            certInfo ? certificate.getSerialNumber().toString(16) : null,
-            certInfo ? certificate.getSubjectX500Principal().getName() : null,
-            certInfo ? generalizedTime(certificate.getNotBefore()) : null,
-            certInfo ? generalizedTime(certificate.getNotAfter()) : null);
-        Auth auth = new Auth("explicit", authInfo ? "otp" : null, authInfo ? List.of(new AuthObject("OTP", "otp", "N",
-            "Mã xác thực", "Mã 6 chữ số trong ứng dụng xác thực của người ký")) : null);
-        return new CredentialInfo(id, "Chứng thư số của " + vn.egov.signing.pdf.Names.commonName(
-            certificate.getSubjectX500Principal()), key, cert, auth, "2", RemoteSigning.MULTISIGN, "vi-VN");
+        Cert cert = new Cert(
+                view.status(),
+                shown.isEmpty() ? null : shown.stream().map(CscResource::base64).toList(),
+                certInfo ? certificate.getIssuerX500Principal().getName() : null,
+                certInfo ? certificate.getSerialNumber().toString(16) : null,
+                certInfo ? certificate.getSubjectX500Principal().getName() : null,
+                certInfo ? generalizedTime(certificate.getNotBefore()) : null,
+                certInfo ? generalizedTime(certificate.getNotAfter()) : null);
+        Auth auth = new Auth(
+                "explicit",
+                authInfo ? "otp" : null,
+                authInfo
+                        ? List.of(new AuthObject(
+                                "OTP", "otp", "N", "Mã xác thực", "Mã 6 chữ số trong ứng dụng xác thực của người ký"))
+                        : null);
+        return new CredentialInfo(
+                id,
+                "Chứng thư số của " + vn.egov.signing.pdf.Names.commonName(certificate.getSubjectX500Principal()),
+                key,
+                cert,
+                auth,
+                "2",
+                RemoteSigning.MULTISIGN,
+                "vi-VN");
     }
 
     private Response refusals(java.util.function.Supplier<Response> call) {
         try {
             return call.get();
         } catch (Refused refused) {
-            return error(refused.error().equals("server_error") ? Response.Status.INTERNAL_SERVER_ERROR
-                : Response.Status.BAD_REQUEST, refused.error(), refused.getMessage());
+            return error(
+                    refused.error().equals("server_error")
+                            ? Response.Status.INTERNAL_SERVER_ERROR
+                            : Response.Status.BAD_REQUEST,
+                    refused.error(),
+                    refused.getMessage());
         } catch (SecondFactors.CodeRefused refused) {
-            return error(Response.Status.BAD_REQUEST, "invalid_otp", switch (refused.key()) {
-                case "factor.locked" -> "Too many wrong codes: signing is locked for 15 minutes";
-                case "factor.notEnrolled" -> "The signer has no authenticator enrolled";
-                default -> "The OTP is invalid or was already used";
-            });
+            return error(
+                    Response.Status.BAD_REQUEST,
+                    "invalid_otp",
+                    switch (refused.key()) {
+                        case "factor.locked" -> "Too many wrong codes: signing is locked for 15 minutes";
+                        case "factor.notEnrolled" -> "The signer has no authenticator enrolled";
+                        default -> "The OTP is invalid or was already used";
+                    });
         }
     }
 
     private String caller() {
-        return security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
+        return security.getCallerPrincipal() == null
+                ? null
+                : security.getCallerPrincipal().getName();
     }
 
     private static Response unauthorised() {
-        return Response.status(Response.Status.UNAUTHORIZED).header("WWW-Authenticate", "Bearer")
-            .type(MediaType.APPLICATION_JSON).entity(new Failure("invalid_token", "Sign in with auth/login first")).build();
+        return Response.status(Response.Status.UNAUTHORIZED)
+                .header("WWW-Authenticate", "Bearer")
+                .type(MediaType.APPLICATION_JSON)
+                .entity(new Failure("invalid_token", "Sign in with auth/login first"))
+                .build();
     }
 
     private static Response error(Response.Status status, String code, String description) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new Failure(code, description)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(new Failure(code, description))
+                .build();
     }
 
     private static String base64(X509Certificate certificate) {
@@ -272,7 +379,8 @@ public class CscResource {
     }
 
     private static String generalizedTime(java.util.Date date) {
-        return java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss'Z'").withZone(java.time.ZoneOffset.UTC)
-            .format(date.toInstant());
+        return java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss'Z'")
+                .withZone(java.time.ZoneOffset.UTC)
+                .format(date.toInstant());
     }
 }

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import vn.egov.kernel.api.Caller;
 import vn.egov.kernel.api.FieldErrors;
-import vn.egov.kernel.api.PageMessages;
+import vn.egov.kernel.api.helpers.PageMessages;
 import vn.egov.signing.SecondFactors;
 
 /**
@@ -22,6 +22,7 @@ public class EnrolAuthenticator implements Serializable {
 
     @Inject
     SecondFactors factors;
+
     @Inject
     Caller caller;
 

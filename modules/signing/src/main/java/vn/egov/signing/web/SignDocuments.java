@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Map;
 import vn.egov.kernel.api.Caller;
 import vn.egov.kernel.api.FieldErrors;
-import vn.egov.kernel.api.PageMessages;
 import vn.egov.kernel.api.Settings;
+import vn.egov.kernel.api.helpers.PageMessages;
 import vn.egov.signing.DocumentSigning;
-import vn.egov.signing.api.PersonalSignatures;
 import vn.egov.signing.SecondFactors;
 import vn.egov.signing.SigningModule;
+import vn.egov.signing.api.PersonalSignatures;
 
 /** The back-office signing page: a batch of PDFs, one reason, one code. */
 @Named
@@ -32,10 +32,13 @@ public class SignDocuments implements Serializable {
 
     @Inject
     DocumentSigning signing;
+
     @Inject
     SecondFactors factors;
+
     @Inject
     Settings settings;
+
     @Inject
     Caller caller;
 
@@ -46,6 +49,7 @@ public class SignDocuments implements Serializable {
     private String stampCorner = PersonalSignatures.Corner.LOWER_RIGHT.name();
     /** The stamp's page, 1 for the first; empty for the last page of each document. */
     private Integer stampPage;
+
     private String code;
     private boolean enrolled;
     private boolean receivesCodes;
@@ -122,8 +126,8 @@ public class SignDocuments implements Serializable {
         }
         try {
             signed.clear();
-            for (PersonalSignatures.Signed done : signing.sign(username(), documents, reason.trim(),
-                location == null ? null : location.trim(), stamp(), code)) {
+            for (PersonalSignatures.Signed done : signing.sign(
+                    username(), documents, reason.trim(), location == null ? null : location.trim(), stamp(), code)) {
                 signed.add(new SignedFile(signedName(done.name()), done.pdf(), done.signedSha256()));
             }
         } catch (SecondFactors.CodeRefused refused) {
@@ -146,8 +150,11 @@ public class SignDocuments implements Serializable {
         external.responseReset();
         external.setResponseContentType("application/pdf");
         external.setResponseContentLength(file.pdf().length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-            + java.net.URLEncoder.encode(file.name(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        external.setResponseHeader(
+                "Content-Disposition",
+                "attachment; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(file.name(), java.nio.charset.StandardCharsets.UTF_8)
+                                .replace("+", "%20"));
         external.getResponseOutputStream().write(file.pdf());
         faces.responseComplete();
     }
@@ -155,7 +162,8 @@ public class SignDocuments implements Serializable {
     private static String signedName(String name) {
         String base = name == null || name.isBlank() ? "van-ban.pdf" : name.replaceAll("[\\\\/]", "_");
         return base.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")
-            ? base.substring(0, base.length() - 4) + "-da-ky.pdf" : base + "-da-ky.pdf";
+                ? base.substring(0, base.length() - 4) + "-da-ky.pdf"
+                : base + "-da-ky.pdf";
     }
 
     private String username() {
@@ -202,7 +210,8 @@ public class SignDocuments implements Serializable {
         if (stampCorner == null || "NONE".equals(stampCorner)) {
             return null;
         }
-        return new PersonalSignatures.Stamp(stampPage == null ? 0 : stampPage, PersonalSignatures.Corner.valueOf(stampCorner));
+        return new PersonalSignatures.Stamp(
+                stampPage == null ? 0 : stampPage, PersonalSignatures.Corner.valueOf(stampCorner));
     }
 
     /** The choices of the stamp field: no stamp, then each corner. */
@@ -219,7 +228,8 @@ public class SignDocuments implements Serializable {
     }
 
     public void setStampCorner(String stampCorner) {
-        this.stampCorner = getStampCorners().contains(stampCorner) ? stampCorner : PersonalSignatures.Corner.LOWER_RIGHT.name();
+        this.stampCorner =
+                getStampCorners().contains(stampCorner) ? stampCorner : PersonalSignatures.Corner.LOWER_RIGHT.name();
     }
 
     public Integer getStampPage() {

@@ -75,8 +75,10 @@ public final class SignatureView {
 
     /** Changes after this signature that are not allowed, then the allowed ones. */
     public List<ChangeView> getChanges() {
-        return check.changesAfter().stream().sorted(java.util.Comparator.comparing(DocumentChange::allowed))
-            .map(ChangeView::new).toList();
+        return check.changesAfter().stream()
+                .sorted(java.util.Comparator.comparing(DocumentChange::allowed))
+                .map(ChangeView::new)
+                .toList();
     }
 
     /** One change for the page: its kind (a bundle key suffix), the pages as text, whether it is allowed. */

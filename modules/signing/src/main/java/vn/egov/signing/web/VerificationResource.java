@@ -17,8 +17,8 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.kernel.api.ApiError;
-import vn.egov.kernel.api.PageMessages;
 import vn.egov.kernel.api.Settings;
+import vn.egov.kernel.api.helpers.PageMessages;
 import vn.egov.signing.SigningAuthority;
 import vn.egov.signing.SigningModule;
 import vn.egov.signing.api.SignatureVerification;
@@ -33,8 +33,10 @@ import vn.egov.signing.api.SignatureVerification;
 public class VerificationResource {
     @Inject
     SignatureVerification verification;
+
     @Inject
     SigningAuthority authority;
+
     @Inject
     Settings settings;
 
@@ -42,14 +44,20 @@ public class VerificationResource {
     @Path("verifications")
     @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Verify the signatures of a PDF", description = "The PDF is the request body. An unknown CA "
-        + "gives trust UNTRUSTED, not an error; a file that is not a readable PDF answers 400, an oversize one 413.")
+    @Operation(
+            summary = "Verify the signatures of a PDF",
+            description =
+                    "The PDF is the request body. An unknown CA "
+                            + "gives trust UNTRUSTED, not an error; a file that is not a readable PDF answers 400, an oversize one 413.")
     public Response verify(InputStream body) throws IOException {
         int max = settings.integer(SigningModule.VERIFY_MAX_BYTES);
         byte[] pdf = body == null ? new byte[0] : body.readNBytes(max + 1);
         if (pdf.length > max) {
-            return ApiError.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too_large",
-                text("document.TOO_LARGE", max / (1024 * 1024)), null);
+            return ApiError.response(
+                    Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                    "too_large",
+                    text("document.TOO_LARGE", max / (1024 * 1024)),
+                    null);
         }
         try {
             return Response.ok(VerificationJson.of(verification.verify(pdf))).build();
@@ -68,28 +76,32 @@ public class VerificationResource {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
         return Response.ok(anchors.get().keys().root().getEncoded())
-            .header("Content-Disposition", "attachment; filename=\"ca.cer\"").build();
+                .header("Content-Disposition", "attachment; filename=\"ca.cer\"")
+                .build();
     }
 
     @GET
     @Path("issuing.cer")
     @Produces("application/pkix-cert")
-    @Operation(summary = "The built-in issuing CA's certificate (DER)",
-        description = "Named in the authority information access of every certificate it issues.")
+    @Operation(
+            summary = "The built-in issuing CA's certificate (DER)",
+            description = "Named in the authority information access of every certificate it issues.")
     public Response issuing() throws CertificateEncodingException {
         var ca = authority.authority();
         if (ca.isEmpty()) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
         return Response.ok(ca.get().keys().issuing().getEncoded())
-            .header("Content-Disposition", "attachment; filename=\"issuing.cer\"").build();
+                .header("Content-Disposition", "attachment; filename=\"issuing.cer\"")
+                .build();
     }
 
     @GET
     @Path("arl")
     @Produces("application/pkix-crl")
-    @Operation(summary = "The root's list of revoked CAs (authority revocation list, DER)",
-        description = "Named in the issuing CA's certificate, so validators can check it too.")
+    @Operation(
+            summary = "The root's list of revoked CAs (authority revocation list, DER)",
+            description = "Named in the issuing CA's certificate, so validators can check it too.")
     public Response authorityRevocationList() throws CRLException {
         var list = authority.authorityRevocationList();
         if (list.isEmpty()) {

@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import vn.egov.kernel.api.FieldErrors;
-import vn.egov.kernel.api.PageMessages;
 import vn.egov.kernel.api.Settings;
+import vn.egov.kernel.api.helpers.PageMessages;
 import vn.egov.signing.SigningModule;
 import vn.egov.signing.api.SignatureVerification;
 import vn.egov.signing.api.VerificationReport;
@@ -22,6 +22,7 @@ public class VerifyDocument {
 
     @Inject
     SignatureVerification verification;
+
     @Inject
     Settings settings;
 
@@ -84,7 +85,9 @@ public class VerifyDocument {
     }
 
     public List<SignatureView> getSignatures() {
-        return report == null ? List.of() : report.signatures().stream().map(SignatureView::new).toList();
+        return report == null
+                ? List.of()
+                : report.signatures().stream().map(SignatureView::new).toList();
     }
 
     public String getFileName() {

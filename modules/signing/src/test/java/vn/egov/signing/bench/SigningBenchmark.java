@@ -37,53 +37,82 @@ import vn.egov.signing.pdf.StampPlacement;
 public final class SigningBenchmark {
     private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
 
-    private SigningBenchmark() {
-    }
+    private SigningBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         byte[] master = new byte[32];
         new SecureRandom().nextBytes(master);
         var custody = SoftwareKeyCustody.withSecret(Base64.getEncoder().encodeToString(master));
-        var keys = CertificateAuthority.establish(custody, "UBND tỉnh Bắc Ninh", Clock.systemUTC(),
-            vn.egov.signing.pdf.TestPkiProfile.LOCAL);
+        var keys = CertificateAuthority.establish(
+                custody, "UBND tỉnh Bắc Ninh", Clock.systemUTC(), vn.egov.signing.pdf.TestPkiProfile.LOCAL);
         var ca = new CertificateAuthority(custody, keys, Clock.systemUTC(), vn.egov.signing.pdf.TestPkiProfile.LOCAL);
         var pair = custody.generate(KeyAlgorithm.RSA_2048);
-        var certificate = ca.issue(new Holder(HolderKind.LEADER, "Nguyễn Văn Bình", "CCCD:027085001234", "Sở Tư pháp"),
-            pair.getPublic(), Duration.ofDays(365));
+        var certificate = ca.issue(
+                new Holder(HolderKind.LEADER, "Nguyễn Văn Bình", "CCCD:027085001234", "Sở Tư pháp"),
+                pair.getPublic(),
+                Duration.ofDays(365));
         String key = custody.keep(pair.getPrivate(), "bench", List.of(certificate));
         var chain = ca.chainOf(certificate);
         byte[] page = onePage();
         PadesSigner signer = new PadesSigner(custody);
         StampPlacement stamp = StampPlacement.lowerRight(1, PDRectangle.A4.getWidth());
 
-        Runnable signPdf = () -> signer.sign(page, key, chain,
-            new SigningParameters("Nguyễn Văn Bình", "Phê duyệt", "Bắc Ninh", Instant.now(), stamp), null);
+        Runnable signPdf = () -> signer.sign(
+                page,
+                key,
+                chain,
+                new SigningParameters("Nguyễn Văn Bình", "Phê duyệt", "Bắc Ninh", Instant.now(), stamp),
+                null);
         double pdfs = rate("warm-up signed PDFs", signPdf);
         pdfs = rate("signed one-page PDFs (B-B, visible stamp)", signPdf);
-        rate("signed one-page PDFs (B-B, invisible)", () -> signer.sign(page, key, chain,
-            new SigningParameters("Nguyễn Văn Bình", "Phê duyệt", "Bắc Ninh", Instant.now(), null), null));
+        rate(
+                "signed one-page PDFs (B-B, invisible)",
+                () -> signer.sign(
+                        page,
+                        key,
+                        chain,
+                        new SigningParameters("Nguyễn Văn Bình", "Phê duyệt", "Bắc Ninh", Instant.now(), null),
+                        null));
         // B-LT as the platform makes it: time-stamped by the built-in unit (ECDSA P-256), then the chains'
         // certificates and the CRL and ARL (signed every 10 minutes, so reused here) in a /DSS with /VRI
-        var tsa = new vn.egov.signing.ca.TimeStampAuthority(custody, keys, Clock.systemUTC(),
-            vn.egov.signing.ca.TimeStampAuthority.DEFAULT_POLICY);
+        var tsa = new vn.egov.signing.ca.TimeStampAuthority(
+                custody, keys, Clock.systemUTC(), vn.egov.signing.ca.TimeStampAuthority.DEFAULT_POLICY);
         var material = new vn.egov.signing.pdf.LongTermSignatures.ValidationMaterial(
-            List.of(keys.issuing(), keys.root(), keys.timeStamping()),
-            List.of(ca.revocationList(java.util.Map.of(), 1), ca.authorityRevocationList(java.util.Map.of(), 1)));
-        rate("signed one-page PDFs (B-T: time-stamp, visible stamp)", () -> signer.sign(page, key, chain,
-            new SigningParameters("Nguyễn Văn Bình", "Phê duyệt", "Bắc Ninh", Instant.now(), stamp), tsa.timeStamper()));
-        byte[] signedOnce = signer.sign(page, key, chain,
-            new SigningParameters("Nguyễn Văn Bình", "Phê duyệt", "Bắc Ninh", Instant.now(), stamp), tsa.timeStamper());
-        rate("validation data added to a B-T PDF (DSS with CRLs)",
-            () -> vn.egov.signing.pdf.LongTermSignatures.addValidationData(signedOnce, material));
+                List.of(keys.issuing(), keys.root(), keys.timeStamping()),
+                List.of(ca.revocationList(java.util.Map.of(), 1), ca.authorityRevocationList(java.util.Map.of(), 1)));
+        rate(
+                "signed one-page PDFs (B-T: time-stamp, visible stamp)",
+                () -> signer.sign(
+                        page,
+                        key,
+                        chain,
+                        new SigningParameters("Nguyễn Văn Bình", "Phê duyệt", "Bắc Ninh", Instant.now(), stamp),
+                        tsa.timeStamper()));
+        byte[] signedOnce = signer.sign(
+                page,
+                key,
+                chain,
+                new SigningParameters("Nguyễn Văn Bình", "Phê duyệt", "Bắc Ninh", Instant.now(), stamp),
+                tsa.timeStamper());
+        rate(
+                "validation data added to a B-T PDF (DSS with CRLs)",
+                () -> vn.egov.signing.pdf.LongTermSignatures.addValidationData(signedOnce, material));
         rate("time-stamp tokens", () -> tsa.timeStamp(new byte[32]));
-        double longTerm = rate("signed one-page PDFs (B-LT: time-stamp, DSS with CRLs, visible stamp)",
-            () -> vn.egov.signing.pdf.LongTermSignatures.addValidationData(signer.sign(page, key, chain,
-                new SigningParameters("Nguyễn Văn Bình", "Phê duyệt", "Bắc Ninh", Instant.now(), stamp), tsa.timeStamper()),
-                material));
+        double longTerm = rate(
+                "signed one-page PDFs (B-LT: time-stamp, DSS with CRLs, visible stamp)",
+                () -> vn.egov.signing.pdf.LongTermSignatures.addValidationData(
+                        signer.sign(
+                                page,
+                                key,
+                                chain,
+                                new SigningParameters("Nguyễn Văn Bình", "Phê duyệt", "Bắc Ninh", Instant.now(), stamp),
+                                tsa.timeStamper()),
+                        material));
         double rsa = rate("raw RSA-2048 signatures (SHA256withRSA)", rawSigner("RSA", 2048, "SHA256withRSA"));
         double ecdsa = rate("raw ECDSA P-256 signatures (SHA256withECDSA)", rawSigner("EC", 256, "SHA256withECDSA"));
-        rate("raw ECDSA P-256 signatures (Bouncy Castle)", rawSigner("EC", 256, "SHA256withECDSA",
-            new org.bouncycastle.jce.provider.BouncyCastleProvider()));
+        rate(
+                "raw ECDSA P-256 signatures (Bouncy Castle)",
+                rawSigner("EC", 256, "SHA256withECDSA", new org.bouncycastle.jce.provider.BouncyCastleProvider()));
         System.out.printf("ratio signed PDFs / raw RSA-2048: %.1f %% (aim: at least 25 %%)%n", 100 * pdfs / rsa);
         System.out.printf("ratio signed PDFs / raw ECDSA P-256: %.1f %%%n", 100 * pdfs / ecdsa);
         System.out.printf("ratio B-LT PDFs / raw RSA-2048: %.1f %% (aim: at least 25 %%)%n", 100 * longTerm / rsa);
@@ -94,11 +123,16 @@ public final class SigningBenchmark {
         }
         long start = System.nanoTime();
         for (byte[] document : batch) {
-            signer.sign(document, key, chain,
-                new SigningParameters("Nguyễn Văn Bình", "Phê duyệt", "Bắc Ninh", Instant.now(), stamp), null);
+            signer.sign(
+                    document,
+                    key,
+                    chain,
+                    new SigningParameters("Nguyễn Văn Bình", "Phê duyệt", "Bắc Ninh", Instant.now(), stamp),
+                    null);
         }
-        System.out.printf("batch of 100 one-page documents (B-B, stamp, one thread): %.2f s%n",
-            (System.nanoTime() - start) / 1e9);
+        System.out.printf(
+                "batch of 100 one-page documents (B-B, stamp, one thread): %.2f s%n",
+                (System.nanoTime() - start) / 1e9);
     }
 
     private static Runnable rawSigner(String family, int size, String algorithm) throws Exception {
@@ -107,7 +141,7 @@ public final class SigningBenchmark {
 
     /** Signatures of 32 bytes with a fresh key, through the given provider (null: the JDK's choice). */
     private static Runnable rawSigner(String family, int size, String algorithm, java.security.Provider provider)
-        throws Exception {
+            throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance(family);
         if (family.equals("EC")) {
             generator.initialize(new ECGenParameterSpec("secp256r1"));
@@ -118,8 +152,9 @@ public final class SigningBenchmark {
         byte[] data = new byte[32];
         return () -> {
             try {
-                Signature signature = provider == null ? Signature.getInstance(algorithm)
-                    : Signature.getInstance(algorithm, provider);
+                Signature signature = provider == null
+                        ? Signature.getInstance(algorithm)
+                        : Signature.getInstance(algorithm, provider);
                 signature.initSign(pair.getPrivate());
                 signature.update(data);
                 signature.sign();

@@ -32,35 +32,60 @@ class OpensslChainTest {
     void everyDepthOfTheChainHasARevocationListOpensslAccepts() throws Exception {
         var custody = SoftwareKeyCustody.withSecret(Base64.getEncoder().encodeToString(new byte[32]));
         var profile = vn.egov.signing.pdf.TestPkiProfile.LOCAL;
-        var ca = new CertificateAuthority(custody, CertificateAuthority.establish(custody, "UBND tỉnh Bắc Ninh",
-            Clock.systemUTC(), profile), Clock.systemUTC(), profile);
+        var ca = new CertificateAuthority(
+                custody,
+                CertificateAuthority.establish(custody, "UBND tỉnh Bắc Ninh", Clock.systemUTC(), profile),
+                Clock.systemUTC(),
+                profile);
         var keys = ca.keys();
-        var holder = ca.issue(new Holder(HolderKind.CITIZEN, "Lê Thị Hoa", "CCCD:001203004567", null),
-            custody.generate(KeyAlgorithm.EC_P256).getPublic(), Duration.ofDays(30));
+        var holder = ca.issue(
+                new Holder(HolderKind.CITIZEN, "Lê Thị Hoa", "CCCD:001203004567", null),
+                custody.generate(KeyAlgorithm.EC_P256).getPublic(),
+                Duration.ofDays(30));
         write("root.pem", pem("CERTIFICATE", keys.root().getEncoded()));
         write("issuing.pem", pem("CERTIFICATE", keys.issuing().getEncoded()));
         write("tsa.pem", pem("CERTIFICATE", keys.timeStamping().getEncoded()));
         write("holder.pem", pem("CERTIFICATE", holder.getEncoded()));
-        write("crls.pem", pem("X509 CRL", ca.revocationList(Map.of(), 1).getEncoded())
-            + pem("X509 CRL", ca.authorityRevocationList(Map.of(), 1).getEncoded()));
+        write(
+                "crls.pem",
+                pem("X509 CRL", ca.revocationList(Map.of(), 1).getEncoded())
+                        + pem(
+                                "X509 CRL",
+                                ca.authorityRevocationList(Map.of(), 1).getEncoded()));
         for (String certificate : List.of("holder.pem", "tsa.pem", "issuing.pem")) {
             String output = verify(certificate, "crls.pem");
             assertTrue(output.contains(certificate + ": OK"), output);
         }
 
-        write("revoked.pem", pem("X509 CRL", ca.revocationList(Map.of(), 2).getEncoded())
-            + pem("X509 CRL", ca.authorityRevocationList(Map.of(keys.issuing().getSerialNumber(), Instant.now()), 2)
-            .getEncoded()));
+        write(
+                "revoked.pem",
+                pem("X509 CRL", ca.revocationList(Map.of(), 2).getEncoded())
+                        + pem(
+                                "X509 CRL",
+                                ca.authorityRevocationList(Map.of(keys.issuing().getSerialNumber(), Instant.now()), 2)
+                                        .getEncoded()));
         String output = verify("holder.pem", "revoked.pem");
         assertTrue(output.contains("certificate revoked"), output);
     }
 
     private String verify(String certificate, String crls) throws Exception {
-        List<String> command = new ArrayList<>(List.of("openssl", "verify", "-crl_check_all", "-CAfile", "root.pem",
-            "-untrusted", "issuing.pem", "-CRLfile", crls, certificate));
+        List<String> command = new ArrayList<>(List.of(
+                "openssl",
+                "verify",
+                "-crl_check_all",
+                "-CAfile",
+                "root.pem",
+                "-untrusted",
+                "issuing.pem",
+                "-CRLfile",
+                crls,
+                certificate));
         Process process;
         try {
-            process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+            process = new ProcessBuilder(command)
+                    .directory(folder.toFile())
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
             throw new IllegalStateException("openssl is missing: apt-get install -y openssl", e);
         }
@@ -75,7 +100,8 @@ class OpensslChainTest {
 
     private static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n"
-            + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
-            + "\n-----END " + type + "-----\n";
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der)
+                + "\n-----END " + type + "-----\n";
     }
 }

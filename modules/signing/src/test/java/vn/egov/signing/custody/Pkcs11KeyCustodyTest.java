@@ -29,8 +29,12 @@ class Pkcs11KeyCustodyTest {
     static void token() throws Exception {
         token = SoftHsmToken.shared();
         custody = token.open();
-        authority = new CertificateAuthority(custody, CertificateAuthority.establish(custody, "Tỉnh Bắc Ninh", Clock.systemUTC(),
-            vn.egov.signing.pdf.TestPkiProfile.LOCAL), Clock.systemUTC(), vn.egov.signing.pdf.TestPkiProfile.LOCAL);
+        authority = new CertificateAuthority(
+                custody,
+                CertificateAuthority.establish(
+                        custody, "Tỉnh Bắc Ninh", Clock.systemUTC(), vn.egov.signing.pdf.TestPkiProfile.LOCAL),
+                Clock.systemUTC(),
+                vn.egov.signing.pdf.TestPkiProfile.LOCAL);
     }
 
     @Test
@@ -43,11 +47,14 @@ class Pkcs11KeyCustodyTest {
             assertTrue(reference.startsWith("p11:officer-"), reference);
             assertTrue(custody.holds(reference));
 
-            assertTrue(verifies(pair.getPublic(), algorithm, custody.sign(reference, algorithm.signatureAlgorithm(), data)),
-                algorithm.name());
+            assertTrue(
+                    verifies(
+                            pair.getPublic(), algorithm, custody.sign(reference, algorithm.signatureAlgorithm(), data)),
+                    algorithm.name());
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(data);
-            assertTrue(verifies(pair.getPublic(), algorithm, custody.signDigest(reference, algorithm.family(), digest)),
-                "a digest signed in the token verifies over the data: " + algorithm.name());
+            assertTrue(
+                    verifies(pair.getPublic(), algorithm, custody.signDigest(reference, algorithm.family(), digest)),
+                    "a digest signed in the token verifies over the data: " + algorithm.name());
         }
     }
 
@@ -64,10 +71,14 @@ class Pkcs11KeyCustodyTest {
     void anImportedKeyIsWrittenIntoTheTokenAndSignsThere() throws Exception {
         // as for a PKCS#12 import: a key made outside, handed to the token with its certificate
         var outside = SoftwareKeyCustody.withSecret(Base64.getEncoder().encodeToString(new byte[32]))
-            .generate(KeyAlgorithm.EC_P256);
-        String reference = custody.keep(outside.getPrivate(), "imported", chainFor(outside.getPublic(), "Trần Văn Đức"));
-        assertFalse(reference.contains(Base64.getEncoder().encodeToString(outside.getPrivate().getEncoded()).substring(30)));
-        assertTrue(verifies(outside.getPublic(), KeyAlgorithm.EC_P256, custody.sign(reference, "SHA256withECDSA", data)));
+                .generate(KeyAlgorithm.EC_P256);
+        String reference =
+                custody.keep(outside.getPrivate(), "imported", chainFor(outside.getPublic(), "Trần Văn Đức"));
+        assertFalse(reference.contains(Base64.getEncoder()
+                .encodeToString(outside.getPrivate().getEncoded())
+                .substring(30)));
+        assertTrue(
+                verifies(outside.getPublic(), KeyAlgorithm.EC_P256, custody.sign(reference, "SHA256withECDSA", data)));
     }
 
     @Test
@@ -83,11 +94,13 @@ class Pkcs11KeyCustodyTest {
     @Test
     void aWrongPinOrAnUnknownSlotIsRefusedClearly() throws Exception {
         SoftHsmToken untouched = SoftHsmToken.untouched();
-        var wrongPin = assertThrows(CustodyFailure.class,
-            () -> Pkcs11KeyCustody.open(SoftHsmToken.LIBRARY, untouched.slot, "0000".toCharArray()));
+        var wrongPin = assertThrows(
+                CustodyFailure.class,
+                () -> Pkcs11KeyCustody.open(SoftHsmToken.LIBRARY, untouched.slot, "0000".toCharArray()));
         assertTrue(wrongPin.getMessage().contains("slot " + untouched.slot), wrongPin.getMessage());
-        var unknown = assertThrows(CustodyFailure.class,
-            () -> Pkcs11KeyCustody.open(SoftHsmToken.LIBRARY, 987_654_321L, SoftHsmToken.PIN.toCharArray()));
+        var unknown = assertThrows(
+                CustodyFailure.class,
+                () -> Pkcs11KeyCustody.open(SoftHsmToken.LIBRARY, 987_654_321L, SoftHsmToken.PIN.toCharArray()));
         assertTrue(unknown.getMessage().contains("slot 987654321"), unknown.getMessage());
     }
 
@@ -102,17 +115,20 @@ class Pkcs11KeyCustodyTest {
         var newer = routed.generate(KeyAlgorithm.EC_P256);
         String newerReference = routed.keep(newer.getPrivate(), "newer", chainFor(newer.getPublic(), "Phạm Thu Hà"));
         assertTrue(newerReference.startsWith(Pkcs11KeyCustody.PREFIX));
-        assertTrue(verifies(older.getPublic(), KeyAlgorithm.EC_P256, routed.sign(olderReference, "SHA256withECDSA", data)));
-        assertTrue(verifies(newer.getPublic(), KeyAlgorithm.EC_P256, routed.sign(newerReference, "SHA256withECDSA", data)));
+        assertTrue(verifies(
+                older.getPublic(), KeyAlgorithm.EC_P256, routed.sign(olderReference, "SHA256withECDSA", data)));
+        assertTrue(verifies(
+                newer.getPublic(), KeyAlgorithm.EC_P256, routed.sign(newerReference, "SHA256withECDSA", data)));
 
         var withoutToken = new RoutedKeyCustody(software, null);
-        var refused = assertThrows(CustodyFailure.class, () -> withoutToken.sign(newerReference, "SHA256withECDSA", data));
+        var refused =
+                assertThrows(CustodyFailure.class, () -> withoutToken.sign(newerReference, "SHA256withECDSA", data));
         assertTrue(refused.getMessage().contains("no token is configured"));
     }
 
     private static List<X509Certificate> chainFor(java.security.PublicKey key, String name) {
-        X509Certificate certificate = authority.issue(new Holder(HolderKind.OFFICER, name, null, "Sở Tư pháp"), key,
-            Duration.ofDays(30));
+        X509Certificate certificate =
+                authority.issue(new Holder(HolderKind.OFFICER, name, null, "Sở Tư pháp"), key, Duration.ofDays(30));
         return authority.chainOf(certificate);
     }
 

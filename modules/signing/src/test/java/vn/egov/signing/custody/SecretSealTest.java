@@ -19,7 +19,9 @@ class SecretSealTest {
         assertArrayEquals(seed, seal.open(sealed, "lanhdao"));
         assertNotEquals(sealed, seal.seal(seed, "lanhdao"), "a fresh nonce each time");
         assertThrows(CustodyFailure.class, () -> seal.open(sealed, "canbo"), "bound to the account");
-        assertThrows(CustodyFailure.class, () -> new SecretSeal(SoftwareKeyCustody.masterKey("mot-khoa-chu-khac-2026")).open(sealed, "lanhdao"));
+        assertThrows(
+                CustodyFailure.class,
+                () -> new SecretSeal(SoftwareKeyCustody.masterKey("mot-khoa-chu-khac-2026")).open(sealed, "lanhdao"));
         assertThrows(CustodyFailure.class, () -> seal.open("không-phải-base64", "lanhdao"));
     }
 

@@ -49,10 +49,23 @@ public final class SoftHsmToken {
         }
         Path tokens = Path.of(conf).resolveSibling("tokens");
         Files.createDirectories(tokens);
-        Files.writeString(Path.of(conf), "directories.tokendir = " + tokens.toAbsolutePath() + "\n"
-            + "objectstore.backend = file\nlog.level = ERROR\n", StandardCharsets.UTF_8);
-        Process init = new ProcessBuilder("softhsm2-util", "--init-token", "--free", "--label", label, "--pin", PIN,
-            "--so-pin", "so-" + PIN).redirectErrorStream(true).start();
+        Files.writeString(
+                Path.of(conf),
+                "directories.tokendir = " + tokens.toAbsolutePath() + "\n"
+                        + "objectstore.backend = file\nlog.level = ERROR\n",
+                StandardCharsets.UTF_8);
+        Process init = new ProcessBuilder(
+                        "softhsm2-util",
+                        "--init-token",
+                        "--free",
+                        "--label",
+                        label,
+                        "--pin",
+                        PIN,
+                        "--so-pin",
+                        "so-" + PIN)
+                .redirectErrorStream(true)
+                .start();
         String output = new String(init.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (init.waitFor() != 0) {
             throw new IllegalStateException("softhsm2-util failed: " + output);

@@ -30,8 +30,9 @@ class SoftwareKeyCustodyTest {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(data);
             verifier.initVerify(pair.getPublic());
             verifier.update(data);
-            assertTrue(verifier.verify(custody.signDigest(reference, algorithm.family(), digest)),
-                "a digest signed elsewhere verifies over the data: " + algorithm.name());
+            assertTrue(
+                    verifier.verify(custody.signDigest(reference, algorithm.family(), digest)),
+                    "a digest signed elsewhere verifies over the data: " + algorithm.name());
             assertThrows(CustodyFailure.class, () -> custody.signDigest(reference, algorithm.family(), new byte[20]));
             String clear = Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
             assertFalse(reference.contains(clear.substring(40, 80)), "the PKCS#8 bytes are not in the reference");
@@ -51,8 +52,9 @@ class SoftwareKeyCustodyTest {
         var custody = SoftwareKeyCustody.withSecret(SECRET);
         String reference = custody.keep(custody.generate(KeyAlgorithm.EC_P256).getPrivate(), "x", List.of());
         char last = reference.charAt(reference.length() - 3);
-        String tampered = reference.substring(0, reference.length() - 3) + (last == 'A' ? 'B' : 'A')
-            + reference.substring(reference.length() - 2);
+        String tampered = reference.substring(0, reference.length() - 3)
+                + (last == 'A' ? 'B' : 'A')
+                + reference.substring(reference.length() - 2);
         assertThrows(CustodyFailure.class, () -> custody.sign(tampered, "SHA256withECDSA", data));
         assertThrows(CustodyFailure.class, () -> custody.sign("pkcs11:other", "SHA256withECDSA", data));
         assertThrows(CustodyFailure.class, () -> custody.sign("sw1:EC:không-phải-base64", "SHA256withECDSA", data));

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +38,17 @@ class PadesSigningTest {
     }
 
     static SigningParameters stamped() {
-        return new SigningParameters(LEADER, "Phê duyệt kết quả giải quyết hồ sơ", "Bắc Ninh", Instant.now(),
-            StampPlacement.lowerRight(1, 595));
+        return new SigningParameters(
+                LEADER,
+                "Phê duyệt kết quả giải quyết hồ sơ",
+                "Bắc Ninh",
+                Instant.now(),
+                StampPlacement.lowerRight(1, 595));
     }
 
     PdfSignatureVerifier verifier() {
-        return new PdfSignatureVerifier(List.of(pki.root()), List.of(pki.authority.revocationList(Map.of(), 1)),
-            Clock.systemUTC());
+        return new PdfSignatureVerifier(
+                List.of(pki.root()), List.of(pki.authority.revocationList(Map.of(), 1)), Clock.systemUTC());
     }
 
     @Test
@@ -88,8 +92,8 @@ class PadesSigningTest {
     @Test
     void aSecondSignatureKeepsTheFirstValid() {
         byte[] once = signer.sign(original, pki.signerKey, pki.signerChain, stamped(), null);
-        var second = new SigningParameters(LEADER, "Đóng dấu", "Bắc Ninh", Instant.now(),
-            new StampPlacement(1, 40, 36, 220, 70));
+        var second = new SigningParameters(
+                LEADER, "Đóng dấu", "Bắc Ninh", Instant.now(), new StampPlacement(1, 40, 36, 220, 70));
         byte[] twice = signer.sign(once, pki.signerKey, pki.signerChain, second, pki.timeStamper());
 
         VerificationReport report = verifier().verify(twice);
@@ -134,8 +138,8 @@ class PadesSigningTest {
     @Test
     void anotherAuthoritysSignatureIsUntrustedNotAnError() throws Exception {
         TestPki stranger = new TestPki("Tổ chức lạ", "Trần Văn Bình", KeyAlgorithm.EC_P256);
-        byte[] signed = new PadesSigner(stranger.custody).sign(original, stranger.signerKey, stranger.signerChain,
-            stamped(), null);
+        byte[] signed = new PadesSigner(stranger.custody)
+                .sign(original, stranger.signerKey, stranger.signerChain, stamped(), null);
 
         SignatureCheck check = verifier().verify(signed).signatures().get(0);
         assertEquals(Trust.UNTRUSTED, check.trust());
@@ -149,8 +153,8 @@ class PadesSigningTest {
     @Test
     void anImpostorCaWithOurNamesIsUntrustedAndOurListSaysNothingAboutIt() {
         TestPki impostor = new TestPki("UBND tỉnh Bắc Ninh", LEADER, KeyAlgorithm.RSA_2048);
-        byte[] signed = new PadesSigner(impostor.custody).sign(original, impostor.signerKey, impostor.signerChain,
-            stamped(), impostor.timeStamper());
+        byte[] signed = new PadesSigner(impostor.custody)
+                .sign(original, impostor.signerKey, impostor.signerChain, stamped(), impostor.timeStamper());
 
         SignatureCheck check = verifier().verify(signed).signatures().get(0);
         assertEquals(Trust.UNTRUSTED, check.trust());
@@ -166,10 +170,14 @@ class PadesSigningTest {
     void theLevelIsTheFilesFormEvenForAnUntrustedSigner() {
         TestPki stranger = new TestPki("Tổ chức lạ", "Trần Văn Bình", KeyAlgorithm.EC_P256);
         var keys = stranger.authority.keys();
-        byte[] signed = LongTermSignatures.addValidationData(new PadesSigner(stranger.custody).sign(original,
-                stranger.signerKey, stranger.signerChain, stamped(), stranger.timeStamper()),
-            new LongTermSignatures.ValidationMaterial(List.of(keys.issuing(), keys.root(), keys.timeStamping()),
-                List.of(stranger.authority.revocationList(Map.of(), 1), stranger.authority.authorityRevocationList(Map.of(), 1))));
+        byte[] signed = LongTermSignatures.addValidationData(
+                new PadesSigner(stranger.custody)
+                        .sign(original, stranger.signerKey, stranger.signerChain, stamped(), stranger.timeStamper()),
+                new LongTermSignatures.ValidationMaterial(
+                        List.of(keys.issuing(), keys.root(), keys.timeStamping()),
+                        List.of(
+                                stranger.authority.revocationList(Map.of(), 1),
+                                stranger.authority.authorityRevocationList(Map.of(), 1))));
         SignatureCheck check = verifier().verify(signed).signatures().get(0);
         assertEquals(Trust.UNTRUSTED, check.trust());
         assertEquals("PAdES B-LT", check.level());
@@ -179,11 +187,20 @@ class PadesSigningTest {
     @Test
     void aRevokedIssuingCaRevokesWhatItIssued() {
         byte[] signed = signer.sign(original, pki.signerKey, pki.signerChain, stamped(), pki.timeStamper());
-        var arl = pki.authority.authorityRevocationList(Map.of(pki.authority.keys().issuing().getSerialNumber(),
-            Instant.now().minusSeconds(3600)), 2);
-        SignatureCheck check = new PdfSignatureVerifier(List.of(pki.root()),
-            List.of(pki.authority.revocationList(Map.of(), 1), arl), Clock.systemUTC()).verify(signed).signatures().get(0);
-        assertEquals(Revocation.REVOKED, check.revocation(), "the signer is not on the CRL, but his CA is on the root's ARL");
+        var arl = pki.authority.authorityRevocationList(
+                Map.of(
+                        pki.authority.keys().issuing().getSerialNumber(),
+                        Instant.now().minusSeconds(3600)),
+                2);
+        SignatureCheck check = new PdfSignatureVerifier(
+                        List.of(pki.root()), List.of(pki.authority.revocationList(Map.of(), 1), arl), Clock.systemUTC())
+                .verify(signed)
+                .signatures()
+                .get(0);
+        assertEquals(
+                Revocation.REVOKED,
+                check.revocation(),
+                "the signer is not on the CRL, but his CA is on the root's ARL");
         assertFalse(check.valid());
     }
 
@@ -193,7 +210,9 @@ class PadesSigningTest {
         var crl = pki.authority.revocationList(Map.of(pki.signerChain.get(0).getSerialNumber(), Instant.now()), 2);
 
         SignatureCheck check = new PdfSignatureVerifier(List.of(pki.root()), List.of(crl), Clock.systemUTC())
-            .verify(signed).signatures().get(0);
+                .verify(signed)
+                .signatures()
+                .get(0);
         assertEquals(Revocation.REVOKED, check.revocation());
         assertNotNull(check.revokedAt());
         assertFalse(check.valid());
@@ -209,15 +228,26 @@ class PadesSigningTest {
 
     @Test
     void nonPdfDamagedPdfAndMissingPageAreRefusedClearly() {
-        var notPdf = assertThrows(DocumentRejected.class,
-            () -> verifier().verify("xin chào".getBytes(StandardCharsets.UTF_8)));
+        var notPdf = assertThrows(
+                DocumentRejected.class, () -> verifier().verify("xin chào".getBytes(StandardCharsets.UTF_8)));
         assertEquals(DocumentRejected.Reason.NOT_PDF, notPdf.reason());
-        var damaged = assertThrows(DocumentRejected.class,
-            () -> signer.sign("%PDF-1.7\n garbage".getBytes(StandardCharsets.ISO_8859_1), pki.signerKey,
-                pki.signerChain, stamped(), null));
+        var damaged = assertThrows(
+                DocumentRejected.class,
+                () -> signer.sign(
+                        "%PDF-1.7\n garbage".getBytes(StandardCharsets.ISO_8859_1),
+                        pki.signerKey,
+                        pki.signerChain,
+                        stamped(),
+                        null));
         assertEquals(DocumentRejected.Reason.DAMAGED, damaged.reason());
-        var page = assertThrows(DocumentRejected.class, () -> signer.sign(original, pki.signerKey, pki.signerChain,
-            new SigningParameters(LEADER, "x", "y", Instant.now(), new StampPlacement(3, 10, 10, 200, 60)), null));
+        var page = assertThrows(
+                DocumentRejected.class,
+                () -> signer.sign(
+                        original,
+                        pki.signerKey,
+                        pki.signerChain,
+                        new SigningParameters(LEADER, "x", "y", Instant.now(), new StampPlacement(3, 10, 10, 200, 60)),
+                        null));
         assertEquals(DocumentRejected.Reason.NO_SUCH_PAGE, page.reason());
     }
 
@@ -239,11 +269,17 @@ class PadesSigningTest {
         assertEquals(1, lowerRight.page());
         assertEquals(595.28 - 250, lowerRight.x(), 0.01);
         assertEquals(36, lowerRight.y(), 0.01);
-        assertEquals(DocumentRejected.Reason.NO_SUCH_PAGE,
-            assertThrows(DocumentRejected.class, () -> PadesSigner.inCorner(original, 2, false, false)).reason());
+        assertEquals(
+                DocumentRejected.Reason.NO_SUCH_PAGE,
+                assertThrows(DocumentRejected.class, () -> PadesSigner.inCorner(original, 2, false, false))
+                        .reason());
 
-        byte[] signed = signer.sign(original, pki.signerKey, pki.signerChain, new SigningParameters(LEADER, "Phê duyệt",
-            "Bắc Ninh", Instant.now(), upperLeft), null);
+        byte[] signed = signer.sign(
+                original,
+                pki.signerKey,
+                pki.signerChain,
+                new SigningParameters(LEADER, "Phê duyệt", "Bắc Ninh", Instant.now(), upperLeft),
+                null);
         assertTrue(verifier().verify(signed).valid());
         try (var document = Loader.loadPDF(signed)) {
             var rectangle = document.getPage(0).getAnnotations().get(0).getRectangle();
@@ -266,8 +302,12 @@ class PadesSigningTest {
         assertEquals(841.89 - 250, lowerRight.x(), 0.01);
         assertEquals(36, lowerRight.y(), 0.01);
 
-        byte[] signed = signer.sign(turned, pki.signerKey, pki.signerChain, new SigningParameters(LEADER, "Phê duyệt",
-            "Bắc Ninh", Instant.now(), lowerRight), null);
+        byte[] signed = signer.sign(
+                turned,
+                pki.signerKey,
+                pki.signerChain,
+                new SigningParameters(LEADER, "Phê duyệt", "Bắc Ninh", Instant.now(), lowerRight),
+                null);
         assertTrue(verifier().verify(signed).valid());
         Files.write(java.nio.file.Path.of("target", "stamp-on-turned-page.pdf"), signed);
         try (var document = Loader.loadPDF(signed)) {
@@ -305,7 +345,8 @@ class PadesSigningTest {
     @Test
     void theStampFontKeepsOnlyWhatDrawsGlyphs() throws Exception {
         byte[] font = StampAppearance.subsetFont();
-        try (var parsed = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(font))) {
+        try (var parsed =
+                new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(font))) {
             // with GSUB, PDFBox runs its ligature rules on every line of every stamp
             assertEquals(org.apache.fontbox.ttf.model.GsubData.NO_DATA_FOUND, parsed.getGsubData());
             assertTrue(parsed.getUnicodeCmapLookup().getGlyphId('ữ') > 0, "Vietnamese letters are kept");
@@ -315,8 +356,12 @@ class PadesSigningTest {
 
     @Test
     void theLastSignaturesContentsAreReadFromTheFileAsPdfboxReadsThem() throws Exception {
-        byte[] twice = signer.sign(signer.sign(original, pki.signerKey, pki.signerChain, stamped(), null), pki.signerKey,
-            pki.signerChain, stamped(), pki.timeStamper());
+        byte[] twice = signer.sign(
+                signer.sign(original, pki.signerKey, pki.signerChain, stamped(), null),
+                pki.signerKey,
+                pki.signerChain,
+                stamped(),
+                pki.timeStamper());
         try (var document = Loader.loadPDF(twice)) {
             var signatures = document.getSignatureDictionaries();
             assertArrayEquals(signatures.get(1).getContents(), LongTermSignatures.lastSignatureContents(twice));
@@ -355,8 +400,8 @@ class PadesSigningTest {
 
     @Test
     void aStampWithCharactersBeyondVietnameseStillSigns() {
-        var parameters = new SigningParameters("Nguyễn Ānh 阮", "Lý do: ½ ✓", "Bắc Ninh", Instant.now(),
-            StampPlacement.lowerRight(1, 595));
+        var parameters = new SigningParameters(
+                "Nguyễn Ānh 阮", "Lý do: ½ ✓", "Bắc Ninh", Instant.now(), StampPlacement.lowerRight(1, 595));
         byte[] signed = signer.sign(original, pki.signerKey, pki.signerChain, parameters, null);
         assertTrue(verifier().verify(signed).valid());
         assertTrue(StampAppearance.printable("Nguyễn Thị Hồng Nhung – 25/11/2026 (giờ Việt Nam)"));
@@ -368,9 +413,13 @@ class PadesSigningTest {
         byte[] withFooter = pageWith("Trang 2/2");
         StampPlacement place = PadesSigner.inCorner(withFooter, 0, false, true);
         var footer = new java.awt.geom.Rectangle2D.Float(480, 36, 60, 12);
-        assertFalse(new java.awt.geom.Rectangle2D.Float(place.x(), place.y(), place.width(), place.height()).intersects(footer),
-            place.toString());
-        assertTrue(place.x() >= 595.28 / 2 - 1 && place.x() + place.width() <= 595.28, "still the right of the page: " + place);
+        assertFalse(
+                new java.awt.geom.Rectangle2D.Float(place.x(), place.y(), place.width(), place.height())
+                        .intersects(footer),
+                place.toString());
+        assertTrue(
+                place.x() >= 595.28 / 2 - 1 && place.x() + place.width() <= 595.28,
+                "still the right of the page: " + place);
         assertTrue(place.y() >= 0 && place.y() < 841.89 * 0.35, "still the bottom: " + place);
     }
 
@@ -396,21 +445,42 @@ class PadesSigningTest {
         }
         assertTrue(bomb.length < 100_000, "8 MB of content in " + bomb.length + " bytes");
         StampPlacement place = PadesSigner.inCorner(bomb, 0, false, true);
-        assertEquals(StampPlacement.inCorner(1, org.apache.pdfbox.pdmodel.common.PDRectangle.A4.getWidth(),
-            org.apache.pdfbox.pdmodel.common.PDRectangle.A4.getHeight(), false, true), place, "the nominal corner: the page is not read");
+        assertEquals(
+                StampPlacement.inCorner(
+                        1,
+                        org.apache.pdfbox.pdmodel.common.PDRectangle.A4.getWidth(),
+                        org.apache.pdfbox.pdmodel.common.PDRectangle.A4.getHeight(),
+                        false,
+                        true),
+                place,
+                "the nominal corner: the page is not read");
     }
 
     @Test
     void aCountersignatureStampGoesBesideTheFirstNotOverIt() throws Exception {
-        byte[] once = signer.sign(original, pki.signerKey, pki.signerChain, new SigningParameters(LEADER, "Phê duyệt",
-            "Bắc Ninh", Instant.now(), PadesSigner.lastPageLowerRight(original)), null);
+        byte[] once = signer.sign(
+                original,
+                pki.signerKey,
+                pki.signerChain,
+                new SigningParameters(
+                        LEADER, "Phê duyệt", "Bắc Ninh", Instant.now(), PadesSigner.lastPageLowerRight(original)),
+                null);
         StampPlacement second = PadesSigner.lastPageLowerRight(once);
-        Files.write(java.nio.file.Path.of("target", "two-stamps.pdf"), signer.sign(once, pki.signerKey, pki.signerChain,
-            new SigningParameters("Trần Văn Bình", "Đóng dấu", "Bắc Ninh", Instant.now(), second), null));
+        Files.write(
+                java.nio.file.Path.of("target", "two-stamps.pdf"),
+                signer.sign(
+                        once,
+                        pki.signerKey,
+                        pki.signerChain,
+                        new SigningParameters("Trần Văn Bình", "Đóng dấu", "Bắc Ninh", Instant.now(), second),
+                        null));
         try (var document = Loader.loadPDF(once)) {
             var first = document.getPage(0).getAnnotations().get(0).getRectangle();
-            assertFalse(new java.awt.geom.Rectangle2D.Float(second.x(), second.y(), second.width(), second.height())
-                .intersects(first.getLowerLeftX(), first.getLowerLeftY(), first.getWidth(), first.getHeight()), second.toString());
+            assertFalse(
+                    new java.awt.geom.Rectangle2D.Float(second.x(), second.y(), second.width(), second.height())
+                            .intersects(
+                                    first.getLowerLeftX(), first.getLowerLeftY(), first.getWidth(), first.getHeight()),
+                    second.toString());
         }
     }
 
@@ -419,8 +489,8 @@ class PadesSigningTest {
         byte[] dark;
         try (var document = Loader.loadPDF(original)) {
             var page = document.getPage(0);
-            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page,
-                org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, false)) {
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(
+                    document, page, org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, false)) {
                 content.addRect(300, 30, 280, 100);
                 content.fill();
             }
@@ -429,8 +499,13 @@ class PadesSigningTest {
             dark = out.toByteArray();
         }
         // placed by hand over the black box
-        byte[] signed = signer.sign(dark, pki.signerKey, pki.signerChain, new SigningParameters(LEADER, "Phê duyệt",
-            "Bắc Ninh", Instant.now(), new StampPlacement(1, 340, 45, 220, 70)), null);
+        byte[] signed = signer.sign(
+                dark,
+                pki.signerKey,
+                pki.signerChain,
+                new SigningParameters(
+                        LEADER, "Phê duyệt", "Bắc Ninh", Instant.now(), new StampPlacement(1, 340, 45, 220, 70)),
+                null);
         try (var document = Loader.loadPDF(signed)) {
             var image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImage(0, 1f);
             // a point inside the stamp, right of its text lines and inside its frame: the stamp's light background
@@ -444,11 +519,13 @@ class PadesSigningTest {
         try (var document = Loader.loadPDF(original)) {
             if (footer != null) {
                 var page = document.getPage(0);
-                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page,
-                    org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, false)) {
+                try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(
+                        document, page, org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, false)) {
                     content.beginText();
-                    content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 10);
+                    content.setFont(
+                            new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA),
+                            10);
                     content.newLineAtOffset(480, 40);
                     content.showText(footer);
                     content.endText();

@@ -30,6 +30,7 @@ import vn.egov.signing.custody.KeyAlgorithm;
 class PdfsigAcceptanceTest {
     @TempDir
     static Path folder;
+
     static TestPki pki;
     static Path nss;
 
@@ -38,9 +39,12 @@ class PdfsigAcceptanceTest {
         pki = new TestPki("UBND tỉnh Bắc Ninh", "Lê Văn Đức", KeyAlgorithm.RSA_2048);
         nss = Files.createDirectories(folder.resolve("nss"));
         Path root = folder.resolve("root.pem");
-        Files.writeString(root, "-----BEGIN CERTIFICATE-----\n"
-            + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pki.root().getEncoded())
-            + "\n-----END CERTIFICATE-----\n");
+        Files.writeString(
+                root,
+                "-----BEGIN CERTIFICATE-----\n"
+                        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                                .encodeToString(pki.root().getEncoded())
+                        + "\n-----END CERTIFICATE-----\n");
         run("certutil", "-N", "-d", "sql:" + nss, "--empty-password");
         run("certutil", "-A", "-d", "sql:" + nss, "-n", "platform-root", "-t", "CT,C,C", "-i", root.toString());
     }
@@ -49,10 +53,19 @@ class PdfsigAcceptanceTest {
     void pdfsigTrustsOurSignerAndKeepsTheFirstSignatureValidAfterASecond() throws Exception {
         byte[] original = TestPki.onePagePdf("MARKER-0001");
         PadesSigner signer = new PadesSigner(pki.custody);
-        byte[] signedOnce = signer.sign(original, pki.signerKey, pki.signerChain, new SigningParameters("Lê Văn Đức",
-            "Phê duyệt", "Bắc Ninh", Instant.now(), StampPlacement.lowerRight(1, 595)), pki.timeStamper());
-        byte[] second = signer.sign(signedOnce, pki.signerKey, pki.signerChain, new SigningParameters("Lê Văn Đức",
-            "Đóng dấu", "Bắc Ninh", Instant.now(), null), pki.timeStamper());
+        byte[] signedOnce = signer.sign(
+                original,
+                pki.signerKey,
+                pki.signerChain,
+                new SigningParameters(
+                        "Lê Văn Đức", "Phê duyệt", "Bắc Ninh", Instant.now(), StampPlacement.lowerRight(1, 595)),
+                pki.timeStamper());
+        byte[] second = signer.sign(
+                signedOnce,
+                pki.signerKey,
+                pki.signerChain,
+                new SigningParameters("Lê Văn Đức", "Đóng dấu", "Bắc Ninh", Instant.now(), null),
+                pki.timeStamper());
 
         String once = pdfsig(signedOnce, "signed-once.pdf");
         assertTrue(once.contains("Signature Validation: Signature is Valid."), once);
@@ -70,9 +83,18 @@ class PdfsigAcceptanceTest {
 
     @Test
     void pdfsigAcceptsABaselineBSignatureWithAStamp() throws Exception {
-        byte[] signed = new PadesSigner(pki.custody).sign(TestPki.onePagePdf("MARKER-0001"), pki.signerKey,
-            pki.signerChain, new SigningParameters("Lê Văn Đức", "Phê duyệt", "Bắc Ninh", Instant.now(),
-                StampPlacement.lowerRight(1, 595)), null);
+        byte[] signed = new PadesSigner(pki.custody)
+                .sign(
+                        TestPki.onePagePdf("MARKER-0001"),
+                        pki.signerKey,
+                        pki.signerChain,
+                        new SigningParameters(
+                                "Lê Văn Đức",
+                                "Phê duyệt",
+                                "Bắc Ninh",
+                                Instant.now(),
+                                StampPlacement.lowerRight(1, 595)),
+                        null);
         String output = pdfsig(signed, "baseline-b.pdf");
         assertTrue(output.contains("Signature Validation: Signature is Valid."), output);
         assertTrue(output.contains("Certificate Validation: Certificate is Trusted."), output);
@@ -81,8 +103,13 @@ class PdfsigAcceptanceTest {
 
     @Test
     void pdfsigReportsAnAlteredCopyAsInvalid() throws Exception {
-        byte[] signed = new PadesSigner(pki.custody).sign(TestPki.onePagePdf("MARKER-0001"), pki.signerKey,
-            pki.signerChain, new SigningParameters("Lê Văn Đức", "Phê duyệt", "Bắc Ninh", Instant.now(), null), null);
+        byte[] signed = new PadesSigner(pki.custody)
+                .sign(
+                        TestPki.onePagePdf("MARKER-0001"),
+                        pki.signerKey,
+                        pki.signerChain,
+                        new SigningParameters("Lê Văn Đức", "Phê duyệt", "Bắc Ninh", Instant.now(), null),
+                        null);
         String output = pdfsig(PadesSigningTest.replace(signed, "MARKER-0001", "MARKER-0002"), "altered.pdf");
         assertFalse(output.contains("Signature is Valid."), output);
         assertTrue(output.contains("Digest Mismatch") || output.contains("Signature is Invalid"), output);
@@ -96,9 +123,13 @@ class PdfsigAcceptanceTest {
     @Test
     void onAPageRewrittenBetweenSignaturesPdfsigAndOurVerifierAgreeOnIntegrity() throws Exception {
         PadesSigner signer = new PadesSigner(pki.custody);
-        byte[] signedOnce = signer.sign(TestPki.onePagePdf("MARKER-0001"), pki.signerKey, pki.signerChain,
-            new SigningParameters("Lê Văn Đức", "Phê duyệt", "Bắc Ninh", Instant.now(), StampPlacement.lowerRight(1, 595)),
-            pki.timeStamper());
+        byte[] signedOnce = signer.sign(
+                TestPki.onePagePdf("MARKER-0001"),
+                pki.signerKey,
+                pki.signerChain,
+                new SigningParameters(
+                        "Lê Văn Đức", "Phê duyệt", "Bắc Ninh", Instant.now(), StampPlacement.lowerRight(1, 595)),
+                pki.timeStamper());
         byte[] edited = RevisionChangesTest.edit(signedOnce, document -> {
             var page = document.getPage(0);
             try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
@@ -107,11 +138,16 @@ class PdfsigAcceptanceTest {
             }
             page.getCOSObject().setNeedToBeUpdated(true);
         });
-        byte[] countersigned = signer.sign(edited, pki.signerKey, pki.signerChain, new SigningParameters("Lê Văn Đức",
-            "Đóng dấu", "Bắc Ninh", Instant.now(), null), pki.timeStamper());
+        byte[] countersigned = signer.sign(
+                edited,
+                pki.signerKey,
+                pki.signerChain,
+                new SigningParameters("Lê Văn Đức", "Đóng dấu", "Bắc Ninh", Instant.now(), null),
+                pki.timeStamper());
 
         String output = pdfsig(countersigned, "changed-between.pdf");
-        var report = new PdfSignatureVerifier(List.of(pki.root()), List.of(), java.time.Clock.systemUTC()).verify(countersigned);
+        var report = new PdfSignatureVerifier(List.of(pki.root()), List.of(), java.time.Clock.systemUTC())
+                .verify(countersigned);
         assertEquals(2, count(output, "Signature Validation: Signature is Valid."), output);
         assertTrue(report.signatures().stream().allMatch(vn.egov.signing.api.SignatureCheck::intact));
         String first = output.substring(0, output.indexOf("Signature #2"));
@@ -135,9 +171,12 @@ class PdfsigAcceptanceTest {
     private static String run(String... command) throws Exception {
         Process process;
         try {
-            process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
+            process = new ProcessBuilder(List.of(command))
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
-            throw new IllegalStateException(command[0] + " is missing: apt-get install -y poppler-utils libnss3-tools", e);
+            throw new IllegalStateException(
+                    command[0] + " is missing: apt-get install -y poppler-utils libnss3-tools", e);
         }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), String.join(" ", command) + " did not finish");

@@ -18,14 +18,24 @@ class Pkcs11PadesTest {
 
     @Test
     void aSignatureMadeInTheTokenVerifiesAsTrustedWithItsTimeStamp() throws Exception {
-        TestPki pki = new TestPki(SoftHsmToken.shared().open(), "Tỉnh Bắc Ninh", "Đặng Quốc Việt", KeyAlgorithm.RSA_2048);
+        TestPki pki =
+                new TestPki(SoftHsmToken.shared().open(), "Tỉnh Bắc Ninh", "Đặng Quốc Việt", KeyAlgorithm.RSA_2048);
         assertTrue(pki.signerKey.startsWith("p11:"));
-        byte[] signed = new PadesSigner(pki.custody).sign(TestPki.onePagePdf("hsm"), pki.signerKey, pki.signerChain,
-            new SigningParameters("Đặng Quốc Việt", "Ký kết quả", "Bắc Ninh", Instant.now(), StampPlacement.lowerRight(1, 595)),
-            pki.timeStamper());
+        byte[] signed = new PadesSigner(pki.custody)
+                .sign(
+                        TestPki.onePagePdf("hsm"),
+                        pki.signerKey,
+                        pki.signerChain,
+                        new SigningParameters(
+                                "Đặng Quốc Việt",
+                                "Ký kết quả",
+                                "Bắc Ninh",
+                                Instant.now(),
+                                StampPlacement.lowerRight(1, 595)),
+                        pki.timeStamper());
 
-        var verifier = new PdfSignatureVerifier(List.of(pki.root()), List.of(pki.authority.revocationList(Map.of(), 1)),
-            Clock.systemUTC());
+        var verifier = new PdfSignatureVerifier(
+                List.of(pki.root()), List.of(pki.authority.revocationList(Map.of(), 1)), Clock.systemUTC());
         SignatureCheck check = verifier.verify(signed).signatures().get(0);
         assertTrue(check.valid());
         assertEquals(SignatureCheck.Trust.TRUSTED, check.trust());

@@ -50,13 +50,17 @@ class RevisionChangesTest {
     }
 
     static PdfSignatureVerifier verifier() {
-        return new PdfSignatureVerifier(List.of(pki.root()), List.of(pki.authority.revocationList(Map.of(), 1)),
-            Clock.systemUTC());
+        return new PdfSignatureVerifier(
+                List.of(pki.root()), List.of(pki.authority.revocationList(Map.of(), 1)), Clock.systemUTC());
     }
 
     static byte[] sign(byte[] pdf, StampPlacement stamp) {
-        return signer.sign(pdf, pki.signerKey, pki.signerChain, new SigningParameters("Trần Thị Mai", "Phê duyệt",
-            "Bắc Ninh", Instant.now(), stamp), pki.timeStamper());
+        return signer.sign(
+                pdf,
+                pki.signerKey,
+                pki.signerChain,
+                new SigningParameters("Trần Thị Mai", "Phê duyệt", "Bắc Ninh", Instant.now(), stamp),
+                pki.timeStamper());
     }
 
     interface Edit {
@@ -157,7 +161,8 @@ class RevisionChangesTest {
     @Test
     void aFormValueChangedAfterSigningIsCaughtUnlessACertificationAllowsIt() throws Exception {
         VerificationReport report = signEditCountersign(formPdf("Nguyen Van An"), document -> {
-            PDTextField name = (PDTextField) document.getDocumentCatalog().getAcroForm().getField("hoTen");
+            PDTextField name =
+                    (PDTextField) document.getDocumentCatalog().getAcroForm().getField("hoTen");
             name.setValue("Nguyen Van Binh");
             name.getCOSObject().setNeedToBeUpdated(true);
             name.getWidgets().get(0).getCOSObject().setNeedToBeUpdated(true);
@@ -191,7 +196,8 @@ class RevisionChangesTest {
             document.getPage(0).getCOSObject().setItem(COSName.getPDFName("Nested"), outer);
             document.getPage(0).getCOSObject().setNeedToBeUpdated(true);
         });
-        assertEquals(List.of(1), only(report.signatures().get(0), Kind.PAGE_CONTENT).pages());
+        assertEquals(
+                List.of(1), only(report.signatures().get(0), Kind.PAGE_CONTENT).pages());
     }
 
     /** A widget of no field, drawn over the whole page after signing: the signed page is hidden. */
@@ -204,7 +210,8 @@ class RevisionChangesTest {
             document.getPage(0).getAnnotations().add(widget);
             document.getPage(0).getCOSObject().setNeedToBeUpdated(true);
         });
-        assertEquals(List.of(1), only(report.signatures().get(0), Kind.ANNOTATIONS).pages());
+        assertEquals(
+                List.of(1), only(report.signatures().get(0), Kind.ANNOTATIONS).pages());
         assertFalse(report.signatures().get(0).valid());
     }
 
@@ -256,7 +263,9 @@ class RevisionChangesTest {
                 var original = document.getSignatureDictionaries().get(0);
                 var copy = new org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature();
                 copy.setFilter(org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature.FILTER_ADOBE_PPKLITE);
-                copy.setSubFilter(org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+                copy.setSubFilter(
+                        org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature
+                                .SUBFILTER_ETSI_CADES_DETACHED);
                 copy.setByteRange(original.getByteRange());
                 copy.setContents(copyContents ? original.getContents() : new byte[] {0});
                 copy.setReason("Đồng ý lần 2");
@@ -293,8 +302,11 @@ class RevisionChangesTest {
             document.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
         });
         try (var document = org.apache.pdfbox.Loader.loadPDF(bombed)) {
-            var stream = (org.apache.pdfbox.cos.COSStream) ((COSArray) document.getDocumentCatalog().getCOSObject()
-                .getCOSDictionary(COSName.getPDFName("DSS")).getDictionaryObject(COSName.getPDFName("Certs"))).getObject(0);
+            var stream = (org.apache.pdfbox.cos.COSStream) ((COSArray) document.getDocumentCatalog()
+                            .getCOSObject()
+                            .getCOSDictionary(COSName.getPDFName("DSS"))
+                            .getDictionaryObject(COSName.getPDFName("Certs")))
+                    .getObject(0);
             assertNull(LongTermSignatures.boundedBytes(stream), "64 MB of zeros is no certificate");
         }
         assertTrue(verifier().verify(bombed).signatures().get(0).intact());
@@ -313,23 +325,28 @@ class RevisionChangesTest {
             }
             form.getCOSObject().setNeedToBeUpdated(true);
         });
-        assertEquals(DocumentRejected.Reason.TOO_MANY_SIGNATURES,
-            org.junit.jupiter.api.Assertions.assertThrows(DocumentRejected.class, () -> verifier().verify(many)).reason());
+        assertEquals(
+                DocumentRejected.Reason.TOO_MANY_SIGNATURES,
+                org.junit.jupiter.api.Assertions.assertThrows(
+                                DocumentRejected.class, () -> verifier().verify(many))
+                        .reason());
     }
 
     /** An appearance that paints a whole A4 page white. */
     static org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary whitePage(PDDocument document)
-        throws IOException {
+            throws IOException {
         var form = new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(document);
         form.setBBox(new PDRectangle(0, 0, 595, 842));
-        try (var content = new PDPageContentStream(document,
-            new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream(form.getCOSObject()))) {
+        try (var content = new PDPageContentStream(
+                document,
+                new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream(form.getCOSObject()))) {
             content.setNonStrokingColor(1f, 1f, 1f);
             content.addRect(0, 0, 595, 842);
             content.fill();
         }
         var appearance = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary();
-        appearance.setNormalAppearance(new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream(form.getCOSObject()));
+        appearance.setNormalAppearance(
+                new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream(form.getCOSObject()));
         return appearance;
     }
 
@@ -341,8 +358,10 @@ class RevisionChangesTest {
             document.getDocumentInformation().getCOSObject().setNeedToBeUpdated(true);
         });
         assertEquals("sign.earlierChanged", PdfSignatureVerifier.earlierSignaturesProblem(annotated));
-        assertEquals("sign.earlierBroken",
-            PdfSignatureVerifier.earlierSignaturesProblem(PadesSigningTest.replace(signed, "MARKER-0001", "MARKER-0002")));
+        assertEquals(
+                "sign.earlierBroken",
+                PdfSignatureVerifier.earlierSignaturesProblem(
+                        PadesSigningTest.replace(signed, "MARKER-0001", "MARKER-0002")));
         assertNull(PdfSignatureVerifier.earlierSignaturesProblem(TestPki.onePagePdf("MARKER-0001")));
     }
 
@@ -373,7 +392,8 @@ class RevisionChangesTest {
             PDAcroForm form = new PDAcroForm(document);
             document.getDocumentCatalog().setAcroForm(form);
             form.setDefaultResources(new org.apache.pdfbox.pdmodel.PDResources());
-            form.getDefaultResources().put(COSName.getPDFName("Helv"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+            form.getDefaultResources()
+                    .put(COSName.getPDFName("Helv"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
             form.setDefaultAppearance("/Helv 10 Tf 0 g");
             PDTextField field = new PDTextField(form);
             field.setPartialName("hoTen");

@@ -38,12 +38,15 @@ final class TestPki {
 
     TestPki(KeyCustody custody, String organisation, String signerName, KeyAlgorithm algorithm) {
         this.custody = custody;
-        AuthorityKeys keys = CertificateAuthority.establish(custody, organisation, Clock.systemUTC(), TestPkiProfile.LOCAL);
+        AuthorityKeys keys =
+                CertificateAuthority.establish(custody, organisation, Clock.systemUTC(), TestPkiProfile.LOCAL);
         authority = new CertificateAuthority(custody, keys, Clock.systemUTC(), TestPkiProfile.LOCAL);
         tsa = new TimeStampAuthority(custody, keys, Clock.systemUTC(), TimeStampAuthority.DEFAULT_POLICY);
         var pair = custody.generate(algorithm);
-        X509Certificate certificate = authority.issue(new Holder(HolderKind.LEADER, signerName, "CCCD:027085001234",
-            "Sở Xây dựng tỉnh Bắc Ninh"), pair.getPublic(), Duration.ofDays(365));
+        X509Certificate certificate = authority.issue(
+                new Holder(HolderKind.LEADER, signerName, "CCCD:027085001234", "Sở Xây dựng tỉnh Bắc Ninh"),
+                pair.getPublic(),
+                Duration.ofDays(365));
         signerChain = authority.chainOf(certificate);
         signerKey = custody.keep(pair.getPrivate(), "leader", signerChain);
     }
@@ -64,7 +67,8 @@ final class TestPki {
 
     /** A one-page A4 PDF with Vietnamese text and a marker in its (uncompressed) document information. */
     static byte[] onePagePdf(String marker) throws IOException {
-        try (PDDocument document = new PDDocument(); InputStream font = TestPki.class.getResourceAsStream(StampAppearance.FONT)) {
+        try (PDDocument document = new PDDocument();
+                InputStream font = TestPki.class.getResourceAsStream(StampAppearance.FONT)) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             PDType0Font type0 = PDType0Font.load(document, font);

@@ -46,78 +46,133 @@ class KernelServicesIT {
 
     @Deployment
     static WebArchive platform() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("platform.war", "target/platform.war")))
-            .addClasses(KernelServicesIT.class, TestDatabaseServer.class, MovableClock.class);
+        return ShrinkWrap.createFromZipFile(
+                        WebArchive.class, new File(System.getProperty("platform.war", "target/platform.war")))
+                .addClasses(KernelServicesIT.class, TestDatabaseServer.class, MovableClock.class);
     }
 
     @Inject
     MovableClock clock;
+
     @Inject
     AccountRegistry accounts;
+
     @Inject
     SignIn signIn;
+
     @Inject
     ApiTokens tokens;
+
     @Inject
     vn.egov.kernel.security.ExpiredTokens expiredTokens;
+
     @Inject
     OrganisationTree organisation;
+
     @Inject
     ReferenceNumbers numbers;
+
     @Inject
     Attachments attachments;
+
     @Inject
     Settings settings;
+
     @Inject
     Notifications notifications;
+
     @Inject
     NotificationDispatcher dispatcher;
+
     @Inject
     ModuleRegistry modules;
+
     @Inject
     WorkingDayCalendar calendar;
+
     @Inject
     OfficeCalendar officeCalendar;
+
     @Inject
     AuditLog audit;
+
     @jakarta.persistence.PersistenceContext(unitName = "kernel")
     jakarta.persistence.EntityManager kernel;
 
     @Test
     void badRegistrationsSaveNothingAndSayWhy() {
         int before = accounts.all().size();
-        FieldErrors errors = assertThrows(FieldErrors.class, () -> accounts.registerCitizen(new CitizenRegistration(
-            "binh.le", "Lê Thị Bình", "003095001234", "binh@example.vn", null, "Binh#Bac-Ninh1", "Binh#Bac-Ninh1")));
+        FieldErrors errors = assertThrows(
+                FieldErrors.class,
+                () -> accounts.registerCitizen(new CitizenRegistration(
+                        "binh.le",
+                        "Lê Thị Bình",
+                        "003095001234",
+                        "binh@example.vn",
+                        null,
+                        "Binh#Bac-Ninh1",
+                        "Binh#Bac-Ninh1")));
         assertTrue(errors.byField().containsKey("cccd"));
         assertEquals(before, accounts.all().size());
 
         Account ok = accounts.registerCitizen(new CitizenRegistration(
-            "binh.le", "Lê Thị Bình", "027195001111", "binh@example.vn", "0912 345 678", "Binh#Bac-Ninh1", "Binh#Bac-Ninh1"));
+                "binh.le",
+                "Lê Thị Bình",
+                "027195001111",
+                "binh@example.vn",
+                "0912 345 678",
+                "Binh#Bac-Ninh1",
+                "Binh#Bac-Ninh1"));
         assertNotEquals(null, ok.getId());
         assertEquals("0912345678", ok.getPhone());
-        FieldErrors duplicate = assertThrows(FieldErrors.class, () -> accounts.registerCitizen(new CitizenRegistration(
-            "BINH.LE", "Lê Thị Bình", "027195001111", "BINH@example.vn", null, "Binh#Bac-Ninh1", "Binh#Bac-Ninh1")));
+        FieldErrors duplicate = assertThrows(
+                FieldErrors.class,
+                () -> accounts.registerCitizen(new CitizenRegistration(
+                        "BINH.LE",
+                        "Lê Thị Bình",
+                        "027195001111",
+                        "BINH@example.vn",
+                        null,
+                        "Binh#Bac-Ninh1",
+                        "Binh#Bac-Ninh1")));
         assertEquals(java.util.Set.of("username"), duplicate.byField().keySet(), "only a taken user name is refused");
         assertEquals(before + 1, accounts.all().size());
-        assertTrue(signIn.check("binh.le", "Binh#Bac-Ninh1").orElseThrow().groups().contains(Role.CITIZEN.name()));
+        assertTrue(
+                signIn.check("binh.le", "Binh#Bac-Ninh1").orElseThrow().groups().contains(Role.CITIZEN.name()));
     }
 
     @Test
     void aTakenCccdChangesNothingInTheAnswerAndOnlyTheDeskMakesAnIdentityVerified() {
         Account owner = accounts.registerCitizen(new CitizenRegistration(
-            "lan.vu", "Vũ Thị Lan", "027196007777", "lan.vu@example.vn", null, "Lan#Que-Vo2026", "Lan#Que-Vo2026"));
-        assertFalse(accounts.find("lan.vu").orElseThrow().identityVerified(), "a registration proves nothing of who one is");
+                "lan.vu", "Vũ Thị Lan", "027196007777", "lan.vu@example.vn", null, "Lan#Que-Vo2026", "Lan#Que-Vo2026"));
+        assertFalse(
+                accounts.find("lan.vu").orElseThrow().identityVerified(),
+                "a registration proves nothing of who one is");
         accounts.verifyIdentity(owner.getId(), "it.desk");
         assertTrue(accounts.find("lan.vu").orElseThrow().identityVerified());
         assertEquals("kernel.account.identityVerified", audit.latest(1).get(0).getAction());
 
         Account impostor = accounts.registerCitizen(new CitizenRegistration(
-            "lan.gia", "Vũ Thị Lan", "027196007777", "lan.vu@example.vn", null, "Gia#Mao-Danh26", "Gia#Mao-Danh26"));
+                "lan.gia",
+                "Vũ Thị Lan",
+                "027196007777",
+                "lan.vu@example.vn",
+                null,
+                "Gia#Mao-Danh26",
+                "Gia#Mao-Danh26"));
         assertNotEquals(null, impostor.getId(), "the same answer as for a free CCCD: nobody learns who has an account");
-        assertEquals(1L, kernel.createQuery("select count(n) from Notification n where n.recipient = 'lan.vu@example.vn'"
-            + " and n.subject like 'Có đăng ký mới%'", Long.class).getSingleResult(), "the holder is told at his own contact");
-        assertThrows(IllegalArgumentException.class, () -> accounts.verifyIdentity(impostor.getId(), "it.desk"),
-            "a CCCD is verified for one account only");
+        assertEquals(
+                1L,
+                kernel.createQuery(
+                                "select count(n) from Notification n where n.recipient = 'lan.vu@example.vn'"
+                                        + " and n.subject like 'Có đăng ký mới%'",
+                                Long.class)
+                        .getSingleResult(),
+                "the holder is told at his own contact");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> accounts.verifyIdentity(impostor.getId(), "it.desk"),
+                "a CCCD is verified for one account only");
         assertFalse(accounts.find("lan.gia").orElseThrow().identityVerified());
     }
 
@@ -127,44 +182,62 @@ class KernelServicesIT {
         for (int i = 0; i < 5; i++) {
             assertTrue(signIn.check("khoa.pham", "sai mat khau").isEmpty());
         }
-        assertTrue(signIn.check("khoa.pham", "Khoa#So-Noi-Vu1").isEmpty(), "right away, even the right password waits its turn");
+        assertTrue(
+                signIn.check("khoa.pham", "Khoa#So-Noi-Vu1").isEmpty(),
+                "right away, even the right password waits its turn");
         assertTrue(tokens.issue("khoa.pham", "Khoa#So-Noi-Vu1").isEmpty(), "the API honours the delay too");
-        List<String> actions = audit.latest(10).stream().map(AuditEntry::getAction).toList();
-        assertTrue(actions.contains("kernel.login.throttled") && actions.contains("kernel.login.failed"), actions.toString());
-        assertTrue(audit.latest(10).stream().filter(e -> e.getAction().equals("kernel.login.failed"))
-            .allMatch(e -> e.getActor().equals("khoa.pham")), "a sign-in is audited under the account's name");
+        List<String> actions =
+                audit.latest(10).stream().map(AuditEntry::getAction).toList();
+        assertTrue(
+                actions.contains("kernel.login.throttled") && actions.contains("kernel.login.failed"),
+                actions.toString());
+        assertTrue(
+                audit.latest(10).stream()
+                        .filter(e -> e.getAction().equals("kernel.login.failed"))
+                        .allMatch(e -> e.getActor().equals("khoa.pham")),
+                "a sign-in is audited under the account's name");
         clock.advance(java.time.Duration.ofMillis(1_100));
-        assertTrue(signIn.check("khoa.pham", "Khoa#So-Noi-Vu1").isPresent(), "after the delay the owner signs in: no lock");
+        assertTrue(
+                signIn.check("khoa.pham", "Khoa#So-Noi-Vu1").isPresent(),
+                "after the delay the owner signs in: no lock");
         assertTrue(signIn.check("nobody-here", "x").isEmpty());
     }
 
     @Test
     void staffRolesArePerAgencyAndTokensCarryThem() {
-        OrgUnitView province = organisation.create("T-PROV", "PROVINCE", null, "Tỉnh Thử nghiệm", LocalDate.of(2025, 7, 1));
-        OrgUnitView agency = organisation.create("T-SXD", "AGENCY", province.id(), "Sở Xây dựng", LocalDate.of(2025, 7, 1));
+        OrgUnitView province =
+                organisation.create("T-PROV", "PROVINCE", null, "Tỉnh Thử nghiệm", LocalDate.of(2025, 7, 1));
+        OrgUnitView agency =
+                organisation.create("T-SXD", "AGENCY", province.id(), "Sở Xây dựng", LocalDate.of(2025, 7, 1));
         Account officer = accounts.createStaff("lan.vo", "Võ Thị Lan", null, "Lan#Mot-Cua-26");
         accounts.grant(officer.getId(), agency.id(), Role.OFFICER);
         accounts.grant(officer.getId(), agency.id(), Role.OFFICER);
         assertEquals(1, accounts.memberships(officer.getId()).size(), "granting twice keeps one membership");
         var issued = tokens.issue("lan.vo", "Lan#Mot-Cua-26").orElseThrow();
-        assertEquals(java.util.Set.of("OFFICER"), tokens.verify(issued.token()).orElseThrow().groups());
+        assertEquals(
+                java.util.Set.of("OFFICER"),
+                tokens.verify(issued.token()).orElseThrow().groups());
         assertTrue(tokens.verify("forged-token").isEmpty());
         // the hourly purge deletes what has expired and keeps what still opens the API
         expiredTokens.purge(java.time.Instant.now());
         assertTrue(tokens.verify(issued.token()).isPresent(), "a token still valid survives the purge");
         assertTrue(expiredTokens.purge(java.time.Instant.now().plusSeconds(issued.expiresInSeconds() + 60)) >= 1);
         assertTrue(tokens.verify(issued.token()).isEmpty());
-        assertEquals(0, expiredTokens.purge(java.time.Instant.now().plusSeconds(issued.expiresInSeconds() + 60)),
-            "nothing is left to purge");
+        assertEquals(
+                0,
+                expiredTokens.purge(java.time.Instant.now().plusSeconds(issued.expiresInSeconds() + 60)),
+                "nothing is left to purge");
         Account citizen = accounts.registerCitizen(new CitizenRegistration(
-            "cuong.do", "Đỗ Văn Cường", "027090002222", null, null, "Cuong#Tien-Du1", "Cuong#Tien-Du1"));
+                "cuong.do", "Đỗ Văn Cường", "027090002222", null, null, "Cuong#Tien-Du1", "Cuong#Tien-Du1"));
         assertThrows(IllegalArgumentException.class, () -> accounts.grant(citizen.getId(), agency.id(), Role.OFFICER));
     }
 
     @Test
     void renamesAndMergesKeepHistory() {
-        OrgUnitView province = organisation.create("H-PROV", "PROVINCE", null, "Tỉnh Lịch sử", LocalDate.of(1997, 1, 1));
-        OrgUnitView district = organisation.create("H-DIST", "DISTRICT", province.id(), "Huyện Cũ", LocalDate.of(1997, 1, 1));
+        OrgUnitView province =
+                organisation.create("H-PROV", "PROVINCE", null, "Tỉnh Lịch sử", LocalDate.of(1997, 1, 1));
+        OrgUnitView district =
+                organisation.create("H-DIST", "DISTRICT", province.id(), "Huyện Cũ", LocalDate.of(1997, 1, 1));
         organisation.rename(district.id(), "Thị xã Cũ", LocalDate.of(2020, 1, 1));
         organisation.merge(district.id(), province.id(), LocalDate.of(2025, 7, 1));
         OrgUnitView ended = organisation.unit(district.id()).orElseThrow();
@@ -172,16 +245,24 @@ class KernelServicesIT {
         assertEquals(LocalDate.of(2025, 6, 30), ended.validTo());
         assertEquals(province.id(), ended.mergedIntoId());
         assertEquals(2, organisation.history(district.id()).size());
-        assertThrows(IllegalArgumentException.class,
-            () -> organisation.create("H-DIST", "COMMUNE", province.id(), "Trùng mã", LocalDate.of(2025, 7, 1)));
-        assertThrows(IllegalArgumentException.class,
-            () -> organisation.create("H-X", "NO-SUCH-LEVEL", province.id(), "Sai cấp", LocalDate.of(2025, 7, 1)));
-        assertThrows(IllegalArgumentException.class,
-            () -> organisation.create("H-BLANK", "COMMUNE", province.id(), "  ", LocalDate.of(2025, 7, 1)));
-        assertThrows(IllegalArgumentException.class, () -> organisation.merge(province.id(), null, LocalDate.of(2026, 1, 1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> organisation.create("H-DIST", "COMMUNE", province.id(), "Trùng mã", LocalDate.of(2025, 7, 1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> organisation.create("H-X", "NO-SUCH-LEVEL", province.id(), "Sai cấp", LocalDate.of(2025, 7, 1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> organisation.create("H-BLANK", "COMMUNE", province.id(), "  ", LocalDate.of(2025, 7, 1)));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> organisation.merge(province.id(), null, LocalDate.of(2026, 1, 1)));
         organisation.addLevel("HAMLET", "Thôn, tổ dân phố", "Hamlet", 4, false);
-        assertEquals("HAMLET", organisation.create("H-THON", "HAMLET", province.id(), "Thôn Đông", LocalDate.of(2025, 7, 1))
-            .levelCode());
+        assertEquals(
+                "HAMLET",
+                organisation
+                        .create("H-THON", "HAMLET", province.id(), "Thôn Đông", LocalDate.of(2025, 7, 1))
+                        .levelCode());
         assertThrows(IllegalArgumentException.class, () -> organisation.addLevel("HAMLET", "Trùng", "Dup", 4, false));
         assertThrows(IllegalArgumentException.class, () -> organisation.addLevel("bad code", "Sai", "Bad", 4, false));
     }
@@ -190,24 +271,33 @@ class KernelServicesIT {
     void numbersFollowEachOther() {
         String first = numbers.next("IT-SERIES", "IT");
         String second = numbers.next("IT-SERIES", "IT");
-        assertEquals(Long.parseLong(first.substring(first.lastIndexOf('-') + 1)) + 1,
-            Long.parseLong(second.substring(second.lastIndexOf('-') + 1)));
+        assertEquals(
+                Long.parseLong(first.substring(first.lastIndexOf('-') + 1)) + 1,
+                Long.parseLong(second.substring(second.lastIndexOf('-') + 1)));
     }
 
     @Test
     void attachmentsAreCheckedBySizeAndRealType() {
-        byte[] pdf = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-            + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf =
+                ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+                                + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+                        .getBytes(StandardCharsets.US_ASCII);
         Attachments.StoredFile stored = attachments.store("don-de-nghi.pdf", pdf);
         assertEquals("application/pdf", stored.contentType());
         assertEquals(pdf.length, attachments.content(stored.id()).orElseThrow().length);
         byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0};
-        assertTrue(assertThrows(FieldErrors.class, () -> attachments.store("hoa-don.pdf", exe)).byField().containsKey("file"));
+        assertTrue(assertThrows(FieldErrors.class, () -> attachments.store("hoa-don.pdf", exe))
+                .byField()
+                .containsKey("file"));
         byte[] disguised = new byte[exe.length + 9];
         System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, disguised, 0, 9);
         System.arraycopy(exe, 0, disguised, 9, exe.length);
-        assertTrue(assertThrows(FieldErrors.class, () -> attachments.store("hoa-don.pdf", disguised)).byField().get("file")
-            .contains("PDF"), "a program behind a PDF header is not a PDF");
+        assertTrue(
+                assertThrows(FieldErrors.class, () -> attachments.store("hoa-don.pdf", disguised))
+                        .byField()
+                        .get("file")
+                        .contains("PDF"),
+                "a program behind a PDF header is not a PDF");
         settings.put("kernel.attachments.maxBytes", "20");
         try {
             assertThrows(FieldErrors.class, () -> attachments.store("lon.pdf", pdf));
@@ -218,7 +308,8 @@ class KernelServicesIT {
 
     @Test
     void theOutboxSendsThroughTheLogWhenNoMailServerIsSet() {
-        notifications.send(Notifications.Channel.EMAIL, "an@example.vn", "Hồ sơ đã được tiếp nhận", "Mã hồ sơ HS-2026-000001");
+        notifications.send(
+                Notifications.Channel.EMAIL, "an@example.vn", "Hồ sơ đã được tiếp nhận", "Mã hồ sơ HS-2026-000001");
         assertTrue(dispatcher.dispatch(100) >= 1);
         assertEquals(0, dispatcher.dispatch(100), "a sent message is not sent again");
     }

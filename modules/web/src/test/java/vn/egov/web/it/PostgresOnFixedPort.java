@@ -7,12 +7,14 @@ import java.io.IOException;
 final class PostgresOnFixedPort {
     private static EmbeddedPostgres postgres;
 
-    private PostgresOnFixedPort() {
-    }
+    private PostgresOnFixedPort() {}
 
     static synchronized void start(int port) throws IOException {
         if (postgres == null) {
-            postgres = EmbeddedPostgres.builder().setPort(port).setServerConfig("listen_addresses", "127.0.0.1").start();
+            postgres = EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();

@@ -18,14 +18,16 @@ import java.util.List;
  * builds it with the container's real injected beans, serialises it and reads it back.
  */
 final class ViewRestore {
-    private ViewRestore() {
-    }
+    private ViewRestore() {}
 
     /** Every view- and session-scoped bean class of the platform (the container's own are not ours to fix). */
     static List<Class<?>> passivatingBeans(BeanManager beans) {
         return beans.getBeans(Object.class, jakarta.enterprise.inject.Any.Literal.INSTANCE).stream()
-            .filter(b -> b.getScope() == ViewScoped.class || b.getScope() == SessionScoped.class)
-            .<Class<?>>map(Bean::getBeanClass).filter(type -> type.getName().startsWith("vn.egov.")).distinct().toList();
+                .filter(b -> b.getScope() == ViewScoped.class || b.getScope() == SessionScoped.class)
+                .<Class<?>>map(Bean::getBeanClass)
+                .filter(type -> type.getName().startsWith("vn.egov."))
+                .distinct()
+                .toList();
     }
 
     /** A new instance of the bean class with each {@code @Inject} field set from the container. */
@@ -40,13 +42,15 @@ final class ViewRestore {
     }
 
     static List<Field> injectedFields(Class<?> type) {
-        return List.of(type.getDeclaredFields()).stream().filter(f -> f.isAnnotationPresent(Inject.class)).toList();
+        return List.of(type.getDeclaredFields()).stream()
+                .filter(f -> f.isAnnotationPresent(Inject.class))
+                .toList();
     }
 
     private static java.lang.annotation.Annotation[] qualifiers(Field field) {
         return List.of(field.getAnnotations()).stream()
-            .filter(a -> a.annotationType().isAnnotationPresent(jakarta.inject.Qualifier.class))
-            .toArray(java.lang.annotation.Annotation[]::new);
+                .filter(a -> a.annotationType().isAnnotationPresent(jakarta.inject.Qualifier.class))
+                .toArray(java.lang.annotation.Annotation[]::new);
     }
 
     /** The bean after a round trip through serialisation; a field that cannot travel is named. */
@@ -58,15 +62,17 @@ final class ViewRestore {
         } catch (java.io.NotSerializableException e) {
             for (Field field : bean.getClass().getDeclaredFields()) {
                 if (java.lang.reflect.Modifier.isTransient(field.getModifiers())
-                    || java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                        || java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
                     continue;
                 }
                 field.setAccessible(true);
                 try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
                     out.writeObject(field.get(bean));
                 } catch (java.io.NotSerializableException inField) {
-                    throw new AssertionError(bean.getClass().getSimpleName() + "." + field.getName() + " ("
-                        + field.get(bean).getClass().getName() + ") cannot move: " + inField.getMessage(), inField);
+                    throw new AssertionError(
+                            bean.getClass().getSimpleName() + "." + field.getName() + " ("
+                                    + field.get(bean).getClass().getName() + ") cannot move: " + inField.getMessage(),
+                            inField);
                 }
             }
             throw e;
@@ -74,7 +80,8 @@ final class ViewRestore {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray())) {
             @Override
             protected Class<?> resolveClass(java.io.ObjectStreamClass desc) throws IOException, ClassNotFoundException {
-                return Class.forName(desc.getName(), false, Thread.currentThread().getContextClassLoader());
+                return Class.forName(
+                        desc.getName(), false, Thread.currentThread().getContextClassLoader());
             }
         }) {
             return (T) in.readObject();

@@ -16,13 +16,13 @@ import java.util.stream.Collectors;
  * hashed to the lock's 64-bit key; two names sharing a key only wait for each other.
  */
 public final class DatabaseLocks {
-    private DatabaseLocks() {
-    }
+    private DatabaseLocks() {}
 
     /** Takes the lock if free, for the rest of the transaction; false if another transaction holds it. */
     public static boolean tryForTransaction(EntityManager em, String name) {
-        Object taken = em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, key(name))
-            .getSingleResult();
+        Object taken = em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, key(name))
+                .getSingleResult();
         return Boolean.TRUE.equals(taken);
     }
 
@@ -35,9 +35,15 @@ public final class DatabaseLocks {
         if (names.isEmpty()) {
             return;
         }
-        String keys = names.stream().map(DatabaseLocks::key).distinct().sorted().map(String::valueOf)
-            .collect(Collectors.joining(",", "{", "}"));
-        em.createNativeQuery("select count(pg_advisory_xact_lock(k)) from unnest(cast(?1 as bigint[])) as t(k)").setParameter(1, keys).getSingleResult();
+        String keys = names.stream()
+                .map(DatabaseLocks::key)
+                .distinct()
+                .sorted()
+                .map(String::valueOf)
+                .collect(Collectors.joining(",", "{", "}"));
+        em.createNativeQuery("select count(pg_advisory_xact_lock(k)) from unnest(cast(?1 as bigint[])) as t(k)")
+                .setParameter(1, keys)
+                .getSingleResult();
     }
 
     /** The lock key of a name: the first 8 bytes of its SHA-256. */

@@ -1,8 +1,9 @@
-package vn.egov.kernel.api;
+package vn.egov.kernel.api.helpers;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.egov.kernel.api.ConfigKeys;
 
 /**
  * The address citizens reach the platform at ({@code platform.publicUrl}). Links in messages and
@@ -28,8 +29,11 @@ public class PublicAddress {
     public String origin() {
         java.net.URI uri = java.net.URI.create(base());
         int port = uri.getPort();
-        boolean defaultPort = port == -1 || ("http".equals(uri.getScheme()) && port == 80) || ("https".equals(uri.getScheme()) && port == 443);
-        return (uri.getScheme() + "://" + uri.getHost() + (defaultPort ? "" : ":" + port)).toLowerCase(java.util.Locale.ROOT);
+        boolean defaultPort = port == -1
+                || ("http".equals(uri.getScheme()) && port == 80)
+                || ("https".equals(uri.getScheme()) && port == 443);
+        return (uri.getScheme() + "://" + uri.getHost() + (defaultPort ? "" : ":" + port))
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

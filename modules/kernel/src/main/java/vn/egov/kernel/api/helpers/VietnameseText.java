@@ -1,4 +1,4 @@
-package vn.egov.kernel.api;
+package vn.egov.kernel.api.helpers;
 
 import java.text.Normalizer;
 
@@ -22,8 +22,7 @@ public final class VietnameseText {
         }
     }
 
-    private VietnameseText() {
-    }
+    private VietnameseText() {}
 
     /** Lower case, diacritics removed, đ/Đ as d, runs of punctuation and spaces as one space. */
     public static String fold(String text) {
@@ -67,8 +66,7 @@ public final class VietnameseText {
                 case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> {
                     continue;
                 }
-                default -> {
-                }
+                default -> {}
             }
             if (c == 'đ' || c == 'Đ') {
                 c = 'd';
@@ -84,6 +82,8 @@ public final class VietnameseText {
 
     private static boolean isNumber(int c) {
         int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

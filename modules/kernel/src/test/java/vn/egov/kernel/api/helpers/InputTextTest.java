@@ -1,4 +1,4 @@
-package vn.egov.kernel.api;
+package vn.egov.kernel.api.helpers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import vn.egov.kernel.api.FieldErrors;
 
 class InputTextTest {
 
@@ -19,9 +20,28 @@ class InputTextTest {
 
     @Test
     void controlCharactersNonCharactersAndBrokenSurrogatesAreRefused() {
-        for (String bad : new String[] {"a\u0000b", "\u0001", "x\u000B", "\u001F", "\u007F", "\u0085", "\u009F", "\uFFFE",
-            "\uFFFF", "\uFDD0", "\uFDEF", "\uD83F\uDFFE", "\uDBFF\uDFFF", "a\uD800", "\uDC00b", "\uD800x"}) {
-            assertFalse(InputText.acceptable(bad), () -> "refused: " + bad.codePoints().mapToObj(Integer::toHexString).toList());
+        for (String bad : new String[] {
+            "a\u0000b",
+            "\u0001",
+            "x\u000B",
+            "\u001F",
+            "\u007F",
+            "\u0085",
+            "\u009F",
+            "\uFFFE",
+            "\uFFFF",
+            "\uFDD0",
+            "\uFDEF",
+            "\uD83F\uDFFE",
+            "\uDBFF\uDFFF",
+            "a\uD800",
+            "\uDC00b",
+            "\uD800x"
+        }) {
+            assertFalse(
+                    InputText.acceptable(bad),
+                    () -> "refused: "
+                            + bad.codePoints().mapToObj(Integer::toHexString).toList());
         }
         assertEquals(3, InputText.firstRefused("abc\u0000"));
     }
@@ -45,11 +65,18 @@ class InputTextTest {
     void jsonIsJudgedStringByStringEscapesIncluded() {
         String clean = "{\"title\":\"Đèn đường\\nhỏng\",\"n\":1}";
         assertSame(clean, InputText.json(clean), "nothing to change: the same text, not parsed");
-        FieldErrors escaped = assertThrows(FieldErrors.class, () -> InputText.json("{\"report\":{\"title\":\"a\\u0000b\"}}"));
+        FieldErrors escaped =
+                assertThrows(FieldErrors.class, () -> InputText.json("{\"report\":{\"title\":\"a\\u0000b\"}}"));
         assertTrue(escaped.byField().containsKey("title"), escaped.byField().toString());
         assertThrows(FieldErrors.class, () -> InputText.json("[\"\\uFFFF\"]"));
-        assertThrows(FieldErrors.class, () -> InputText.json("{\"t\":\"\u0085\"}"), "a raw C1 control is valid JSON, but refused");
-        assertEquals("{\"t\":\"Việt\"}", InputText.json("{\"t\":\"Vie\\u0323\\u0302t\"}"), "escaped decomposed letters composed");
+        assertThrows(
+                FieldErrors.class,
+                () -> InputText.json("{\"t\":\"\u0085\"}"),
+                "a raw C1 control is valid JSON, but refused");
+        assertEquals(
+                "{\"t\":\"Việt\"}",
+                InputText.json("{\"t\":\"Vie\\u0323\\u0302t\"}"),
+                "escaped decomposed letters composed");
         assertEquals("{\"t\":\"Việt\"}", InputText.json("{\"t\":\"Vie\u0323\u0302t\"}"));
         assertEquals("{\"t\":", InputText.json("{\"t\":"), "not JSON: left for the resource to refuse");
     }

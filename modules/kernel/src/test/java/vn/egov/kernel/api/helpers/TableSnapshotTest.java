@@ -1,4 +1,4 @@
-package vn.egov.kernel.api;
+package vn.egov.kernel.api.helpers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,7 +17,8 @@ class TableSnapshotTest {
     @Test
     void aReadingIsKeptUntilItIsTooOld() {
         java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
-        TableSnapshot<Integer> snapshot = new TableSnapshot<>(Duration.ofMillis(200), reads::incrementAndGet, nanos::get);
+        TableSnapshot<Integer> snapshot =
+                new TableSnapshot<>(Duration.ofMillis(200), reads::incrementAndGet, nanos::get);
         assertEquals(1, snapshot.get());
         nanos.addAndGet(Duration.ofMillis(200).toNanos());
         assertEquals(1, snapshot.get(), "200 ms old: still used");
@@ -74,8 +75,7 @@ class TableSnapshotTest {
         }
 
         @Override
-        public void putResource(Object key, Object value) {
-        }
+        public void putResource(Object key, Object value) {}
 
         @Override
         public Object getResource(Object key) {
@@ -88,8 +88,7 @@ class TableSnapshotTest {
         }
 
         @Override
-        public void setRollbackOnly() {
-        }
+        public void setRollbackOnly() {}
 
         @Override
         public boolean getRollbackOnly() {

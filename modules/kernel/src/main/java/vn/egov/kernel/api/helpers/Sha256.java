@@ -1,4 +1,4 @@
-package vn.egov.kernel.api;
+package vn.egov.kernel.api.helpers;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -6,8 +6,7 @@ import java.util.HexFormat;
 
 /** SHA-256 as lower-case hex, the form the platform stores and audits digests in (files, tokens, documents). */
 public final class Sha256 {
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String hex(byte[] data) {
         try {

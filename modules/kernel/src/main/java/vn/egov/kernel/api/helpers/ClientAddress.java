@@ -1,4 +1,4 @@
-package vn.egov.kernel.api;
+package vn.egov.kernel.api.helpers;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
+import vn.egov.kernel.api.ConfigKeys;
 
 /**
  * The address of the person behind a request. Behind a reverse proxy every request comes from
@@ -20,8 +21,7 @@ public final class ClientAddress {
     /** Read once: the deployment's proxies do not change while it runs. */
     private static volatile Set<String> trusted;
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     public static String of(HttpServletRequest request) {
         return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies());
@@ -35,7 +35,10 @@ public final class ClientAddress {
         if (remoteAddress == null || !trustedProxies.contains(remoteAddress) || forwardedFor == null) {
             return remoteAddress;
         }
-        List<String> chain = Arrays.stream(forwardedFor.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+        List<String> chain = Arrays.stream(forwardedFor.split(","))
+                .map(String::strip)
+                .filter(a -> !a.isEmpty())
+                .toList();
         for (int i = chain.size() - 1; i >= 0; i--) {
             if (!trustedProxies.contains(chain.get(i))) {
                 return chain.get(i);
@@ -54,8 +57,12 @@ public final class ClientAddress {
     }
 
     private static Set<String> read() {
-        return ConfigProvider.getConfig().getOptionalValue(TRUSTED_PROXIES, String.class)
-            .map(list -> Arrays.stream(list.split(",")).map(String::strip).filter(a -> !a.isEmpty()).collect(Collectors.toSet()))
-            .orElse(Set.of());
+        return ConfigProvider.getConfig()
+                .getOptionalValue(TRUSTED_PROXIES, String.class)
+                .map(list -> Arrays.stream(list.split(","))
+                        .map(String::strip)
+                        .filter(a -> !a.isEmpty())
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
     }
 }

@@ -1,4 +1,4 @@
-package vn.egov.kernel.api;
+package vn.egov.kernel.api.helpers;
 
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -23,8 +23,7 @@ public final class TableSnapshot<T> {
     /** Counts changes, so that a reading taken before a change is not kept after it. */
     private final AtomicLong generation = new AtomicLong();
 
-    private record Held<T>(T value, long readAt) {
-    }
+    private record Held<T>(T value, long readAt) {}
 
     /**
      * @param maxAge how long a reading is used
@@ -62,8 +61,7 @@ public final class TableSnapshot<T> {
         forget();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

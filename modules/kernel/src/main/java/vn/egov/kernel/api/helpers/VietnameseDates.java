@@ -1,4 +1,4 @@
-package vn.egov.kernel.api;
+package vn.egov.kernel.api.helpers;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,11 +9,12 @@ import java.time.temporal.TemporalAccessor;
 public final class VietnameseDates {
     /** The province's time zone; every deadline and every shown moment is in it. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZONE);
 
-    private VietnameseDates() {
-    }
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZONE);
+
+    private VietnameseDates() {}
 
     /** {@code 01/12/2026}; empty for null. */
     public static String day(LocalDate day) {

@@ -1,4 +1,4 @@
-package vn.egov.kernel.api;
+package vn.egov.kernel.api.helpers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -33,7 +33,10 @@ class VietnameseTextTest {
         for (int c = 0; c < 0x3000; c++) {
             String one = new String(Character.toChars(c));
             String text = "a" + one + "b " + one + one;
-            assertEquals(foldByDecomposingAll(text), VietnameseText.fold(text), () -> "U+" + Integer.toHexString(text.codePointAt(1)));
+            assertEquals(
+                    foldByDecomposingAll(text),
+                    VietnameseText.fold(text),
+                    () -> "U+" + Integer.toHexString(text.codePointAt(1)));
         }
         java.util.Random random = new java.util.Random(7);
         String pieces = "aĂâĐđêÔơưỳỹẠặ\u0301\u0323 ,.–\t\n19½ⅫßİΣσДж日本😀\ud83d";
@@ -55,14 +58,18 @@ class VietnameseTextTest {
             int c = decomposed.codePointAt(i);
             i += Character.charCount(c);
             int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
+            if (type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
                 continue;
             }
             if (c == 'đ' || c == 'Đ') {
                 c = 'd';
             }
-            if (Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER) {
+            if (Character.isLetter(c)
+                    || type == Character.DECIMAL_DIGIT_NUMBER
+                    || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER) {
                 if (gap && folded.length() > 0) {
                     folded.append(' ');
                 }

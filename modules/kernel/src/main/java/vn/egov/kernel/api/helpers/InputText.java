@@ -1,4 +1,4 @@
-package vn.egov.kernel.api;
+package vn.egov.kernel.api.helpers;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -14,6 +14,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.text.Normalizer;
 import java.util.Map;
+import vn.egov.kernel.api.FieldErrors;
 
 /**
  * The platform's one rule for text that comes in from outside (form fields, JSON, query strings,
@@ -24,8 +25,7 @@ import java.util.Map;
  * found like any other.
  */
 public final class InputText {
-    private InputText() {
-    }
+    private InputText() {}
 
     /** Whether the text holds none of the refused characters (null is acceptable). */
     public static boolean acceptable(CharSequence text) {
@@ -84,8 +84,9 @@ public final class InputText {
 
     /** Why the text is refused, in Vietnamese: the code of the character and its position (from 1). */
     public static String refusal(CharSequence text, int at) {
-        return String.format("Có ký tự điều khiển hoặc không hợp lệ (U+%04X) ở vị trí %d; hãy xoá ký tự đó rồi gửi lại.",
-            (int) text.charAt(at), at + 1);
+        return String.format(
+                "Có ký tự điều khiển hoặc không hợp lệ (U+%04X) ở vị trí %d; hãy xoá ký tự đó rồi gửi lại.",
+                (int) text.charAt(at), at + 1);
     }
 
     /**
@@ -96,7 +97,7 @@ public final class InputText {
     public static String json(String text) {
         // \\u escapes can spell any character, so only a text without them is judged as it stands
         if (!text.contains("\\u") && firstRefused(text) < 0) {
-            return normalised(text);  // JSON syntax is ASCII: composing the whole text composes each string
+            return normalised(text); // JSON syntax is ASCII: composing the whole text composes each string
         }
         JsonValue value;
         try {

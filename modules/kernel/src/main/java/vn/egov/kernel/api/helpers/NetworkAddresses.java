@@ -1,4 +1,4 @@
-package vn.egov.kernel.api;
+package vn.egov.kernel.api.helpers;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -11,8 +11,7 @@ import java.util.Locale;
  * launcher can use it before the platform runs.
  */
 public final class NetworkAddresses {
-    private NetworkAddresses() {
-    }
+    private NetworkAddresses() {}
 
     /**
      * False for a loopback, private, link-local, unique-local, shared (100.64/10) or unspecified
@@ -35,16 +34,25 @@ public final class NetworkAddresses {
         }
         boolean literal = host.matches("[0-9.]+") || host.contains(":");
         if (!literal) {
-            return host.contains(".") && !host.equals("localhost") && !host.endsWith(".localhost") && !host.endsWith(".local")
-                && !host.endsWith(".internal") && !host.endsWith(".lan") && !host.endsWith(".home.arpa");
+            return host.contains(".")
+                    && !host.equals("localhost")
+                    && !host.endsWith(".localhost")
+                    && !host.endsWith(".local")
+                    && !host.endsWith(".internal")
+                    && !host.endsWith(".lan")
+                    && !host.endsWith(".home.arpa");
         }
         try {
             InetAddress address = InetAddress.getByName(host);
             byte[] bytes = address.getAddress();
             boolean uniqueLocal = address instanceof Inet6Address && (bytes[0] & 0xfe) == 0xfc;
             boolean sharedAddressSpace = bytes.length == 4 && (bytes[0] & 0xff) == 100 && (bytes[1] & 0xc0) == 64;
-            return !(address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                || address.isAnyLocalAddress() || uniqueLocal || sharedAddressSpace);
+            return !(address.isLoopbackAddress()
+                    || address.isSiteLocalAddress()
+                    || address.isLinkLocalAddress()
+                    || address.isAnyLocalAddress()
+                    || uniqueLocal
+                    || sharedAddressSpace);
         } catch (UnknownHostException e) {
             return false;
         }
