@@ -72,7 +72,13 @@ public class FeedbackModule implements ModuleDescriptor {
 
     @Override
     public List<String> pathPrefixes() {
-        return List.of("/feedback/", "/office/feedback/", "/admin/feedback/", "/api/v1/feedback/", "/open311/");
+        return List.of(
+                "/feedback/",
+                "/office/feedback/",
+                "/admin/feedback/",
+                "/api/v1/feedback/",
+                "/open311/",
+                "/api/v1/open311/");
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -21,9 +22,12 @@ import vn.egov.kernel.api.FieldErrors;
 
 /** Every text the module's Java code names is in both languages, and a refusal reads in the reader's language. */
 class FeedbackTextsTest {
-    /** Keys given to Message.of, the module's refusals and its domain's text(...) helper. */
-    private static final Pattern KEY = Pattern.compile(
-            "(?:Message\\.of\\(FeedbackRefusal\\.BUNDLE, |new (?:IllegalStep|NotAllowed)\\(|\\btext\\()\"([a-zA-Z.]+)\"");
+    /**
+     * Keys in the code: every string literal of the shape the module's message keys have
+     * (refusal.*, draft.*, intake.*, category.*, api.*), wherever it is passed.
+     */
+    private static final Pattern KEY =
+            Pattern.compile("\"((?:refusal|draft|intake|category|api)\\.[a-zA-Z][a-zA-Z.]*)\"");
 
     @Test
     void everyKeyTheCodeUsesIsInBothLanguagesAndTheLanguagesHaveTheSameKeys() throws IOException {
@@ -71,6 +75,27 @@ class FeedbackTextsTest {
                 "Report PA-ABCD2345 is not one of your agency's.",
                 new NotAllowed("refusal.notYourAgency", "PA-ABCD2345").message(Locale.ENGLISH));
         assertEquals(403, new NotAllowed("refusal.notLeader").status());
+    }
+
+    @Test
+    void switchingTheModuleOffClosesEveryOneOfItsApis() throws IOException {
+        List<String> prefixes = new FeedbackModule().pathPrefixes();
+        Pattern resource = Pattern.compile("@Path\\(\"([^\"]+)\"\\)\\s*(?:@[^\\n]+\\s*)*public class");
+        int resources = 0;
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = resource.matcher(Files.readString(source));
+                while (m.find()) {
+                    resources++;
+                    String path = "/api/v1/" + m.group(1).replaceAll("^/|/$", "") + "/";
+                    assertTrue(
+                            prefixes.stream().anyMatch(path::startsWith),
+                            path + " is not switched off with the module");
+                }
+            }
+        }
+        assertTrue(resources >= 2, "the module's REST resources were found: " + resources);
     }
 
     private static Properties bundle(String name) throws IOException {

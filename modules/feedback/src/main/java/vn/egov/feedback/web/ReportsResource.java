@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +65,7 @@ public class ReportsResource {
     CitizenActions citizen;
 
     @Inject
-    SecurityContext security;
+    vn.egov.kernel.api.Caller caller;
 
     @Context
     HttpServletRequest request;
@@ -205,7 +203,6 @@ public class ReportsResource {
     }
 
     private String username() {
-        Principal principal = security.getCallerPrincipal();
-        return principal == null ? null : principal.getName();
+        return caller.username();
     }
 }

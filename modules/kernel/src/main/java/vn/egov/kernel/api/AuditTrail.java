@@ -14,7 +14,7 @@ public interface AuditTrail {
 
     /**
      * Who acts and from which address: taken in the request with {@link #currentOrigin()}, for an
-     * entry written later or by another thread (a {@link GroupCommit} writer, for instance).
+     * entry written later or by another thread (the feedback intake's group-commit writer, for instance).
      */
     record Origin(String actor, String address) {}
 

@@ -5,11 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import vn.egov.kernel.api.helpers.PageMessages;
 
 /**
  * The refusal of a submitted form: one message per field, in the order the fields were checked
- * (400, {@code invalid_fields}). Pages show each beside its field ({@link PageMessages#show}).
+ * (400, {@code invalid_fields}). Pages show each beside its field ({@code PageMessages.show}, kernel.api.helpers).
  */
 public final class FieldErrors extends Refusal {
     private final transient Map<String, Message> messages;

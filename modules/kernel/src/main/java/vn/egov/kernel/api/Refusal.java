@@ -2,13 +2,12 @@ package vn.egov.kernel.api;
 
 import java.util.Locale;
 import java.util.Map;
-import vn.egov.kernel.api.helpers.PageMessages;
 
 /**
  * A request refused for a reason the caller can act on: every module's refusals extend this. It
  * carries a {@link Message} (resolved in the reader's language), the HTTP status and machine code
  * the REST API answers with, and the field it is about, if any. Pages show it with
- * {@link PageMessages#error(Refusal)}; the kernel's exception mapper answers it in {@link ApiError}
+ * {@code PageMessages.error(refusal)} (kernel.api.helpers); the kernel's exception mapper answers it in {@link ApiError}
  * form, so a module needs no mapper of its own.
  */
 public class Refusal extends RuntimeException {

@@ -2,7 +2,6 @@ package vn.egov.signing.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -48,7 +47,7 @@ public class CscResource {
     static final String P256 = "1.2.840.10045.3.1.7";
 
     @Inject
-    SecurityContext security;
+    vn.egov.kernel.api.Caller signedIn;
 
     @Inject
     AccessTokens tokens;
@@ -123,9 +122,7 @@ public class CscResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "End the bearer token the request carries (signing out)")
     public Response revoke(@HeaderParam("Authorization") String authorization) {
-        if (security.getCallerPrincipal() == null
-                || authorization == null
-                || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (!signedIn.signedIn() || authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return unauthorised();
         }
         tokens.revoke(authorization.substring(7).trim());
@@ -350,9 +347,7 @@ public class CscResource {
     }
 
     private String caller() {
-        return security.getCallerPrincipal() == null
-                ? null
-                : security.getCallerPrincipal().getName();
+        return signedIn.username();
     }
 
     private static Response unauthorised() {
