@@ -79,9 +79,14 @@ class ArchitectureTest {
                                 .orElseThrow());
             }
         }
-        assertTrue(beanModule.containsKey("handleReport") && beanModule.containsKey("shell"), beanModule.toString());
         java.nio.file.Path modules =
                 java.nio.file.Path.of("..").toAbsolutePath().normalize();
+        beanModule.putAll(PageBoundaries.bundleVariables(modules));
+        assertTrue(
+                beanModule.containsKey("handleReport")
+                        && beanModule.containsKey("shell")
+                        && "signing".equals(beanModule.get("sg")),
+                beanModule.toString());
         assertEquals(java.util.List.of(), PageBoundaries.violations(modules, beanModule));
         beanModule.put("intruder", "signing");
         java.nio.file.Path fixture =
@@ -90,7 +95,8 @@ class ArchitectureTest {
                 java.util.List.of(
                         "feedback/src/main/resources/META-INF/faces-config.xml: bundle i18n.signing",
                         "feedback/src/main/resources/META-INF/faces-config.xml: class vn.egov.signing.web.Secret",
-                        "feedback/src/main/resources/META-INF/resources/feedback/bad.xhtml: bean intruder of signing"),
+                        "feedback/src/main/resources/META-INF/resources/feedback/bad.xhtml: bean intruder of signing",
+                        "feedback/src/main/resources/META-INF/resources/feedback/bad.xhtml: bean sg of signing"),
                 PageBoundaries.violations(fixture, beanModule).stream().sorted().toList(),
                 "the check finds each kind of reach");
     }

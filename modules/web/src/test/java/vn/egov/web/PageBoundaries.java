@@ -62,6 +62,24 @@ final class PageBoundaries {
         return found;
     }
 
+    /** The resource-bundle variables each module's faces-config declares (fb: feedback), as EL roots of that module. */
+    static Map<String, String> bundleVariables(Path modulesDir) throws IOException {
+        Map<String, String> variables = new java.util.HashMap<>();
+        Pattern declared = Pattern.compile("<base-name>\\s*i18n\\.(\\w+)\\s*</base-name>\\s*<var>\\s*(\\w+)\\s*</var>");
+        try (Stream<Path> modules = Files.list(modulesDir)) {
+            for (Path module : modules.filter(Files::isDirectory).toList()) {
+                Path config = module.resolve("src/main/resources/META-INF/faces-config.xml");
+                if (Files.isRegularFile(config)) {
+                    Matcher m = declared.matcher(Files.readString(config));
+                    while (m.find()) {
+                        variables.put(m.group(2), m.group(1));
+                    }
+                }
+            }
+        }
+        return variables;
+    }
+
     /** Names of vn.egov classes (segment 2 is the module) or i18n bundles (segment 1) of another business module. */
     private static List<String> foreign(
             Pattern pattern, String text, String module, Path file, String what, int segment) {

@@ -34,10 +34,18 @@ public class ModuleRegistry {
     @Inject
     AuditTrail audit;
 
+    /** The deployed modules never change while the platform runs: looked up once (the gate asks on every request). */
+    private volatile List<ModuleDescriptor> all;
+
     public List<ModuleDescriptor> all() {
-        return descriptors.stream()
-                .sorted(Comparator.comparingInt(ModuleDescriptor::order))
-                .toList();
+        List<ModuleDescriptor> known = all;
+        if (known == null) {
+            known = descriptors.stream()
+                    .sorted(Comparator.comparingInt(ModuleDescriptor::order))
+                    .toList();
+            all = known;
+        }
+        return known;
     }
 
     @jakarta.annotation.Resource

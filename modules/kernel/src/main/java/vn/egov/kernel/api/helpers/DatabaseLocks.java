@@ -1,10 +1,6 @@
 package vn.egov.kernel.api.helpers;
 
 import jakarta.persistence.EntityManager;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
@@ -46,13 +42,13 @@ public final class DatabaseLocks {
                 .getSingleResult();
     }
 
-    /** The lock key of a name: the first 8 bytes of its SHA-256. */
+    /** The lock key of a name: its 64-bit FNV-1a hash (no allocation; a collision only makes two names wait together). */
     static long key(String name) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest, 0, 8).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < name.length(); i++) {
+            hash ^= name.charAt(i);
+            hash *= 0x100000001b3L;
         }
+        return hash;
     }
 }
