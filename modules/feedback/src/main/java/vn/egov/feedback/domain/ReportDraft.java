@@ -94,7 +94,7 @@ public record ReportDraft(
         }
     }
 
-    /** A text of the feedback bundle. */
+    /** A text of the feedback bundle (the domain may not name the module descriptor, so the name is written here once). */
     static Message text(String key, Object... args) {
         return Message.of("i18n.feedback", key, args);
     }

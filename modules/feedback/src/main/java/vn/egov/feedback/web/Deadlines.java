@@ -14,7 +14,7 @@ import vn.egov.kernel.api.helpers.VietnameseDates;
 @Named("feedbackDeadlines")
 @ApplicationScoped
 public class Deadlines {
-    static final String BUNDLE = "i18n.feedback";
+    static final String BUNDLE = vn.egov.feedback.FeedbackModule.BUNDLE;
 
     @Inject
     Clock clock;
