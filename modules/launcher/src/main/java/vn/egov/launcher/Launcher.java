@@ -28,14 +28,10 @@ public final class Launcher {
                             }
                         },
                         "platform-stop"));
+        ShrinkingHeap.releaseBuildMemory();
         System.out.printf(
-                "[platform] ready at %s in %.1f s; Payara Micro resident memory %s MiB, launcher %s MiB%n",
-                platform.url(),
-                platform.startup().toMillis() / 1000.0,
-                platform.serverResidentMiB().map(String::valueOf).orElse("?"),
-                Platform.residentMiB(ProcessHandle.current().pid())
-                        .map(String::valueOf)
-                        .orElse("?"));
+                "[platform] ready at %s in %.1f s; memory %s%n",
+                platform.url(), platform.startup().toMillis() / 1000.0, platform.memory());
         System.out.println("[platform] public address (platform.publicUrl): " + platform.publicUrl());
         if (!vn.egov.kernel.api.helpers.NetworkAddresses.reachableFromOutside(platform.publicUrl())) {
             System.out.println(
@@ -43,6 +39,11 @@ public final class Launcher {
                             + " Certificates the signing CA issues name it, for their whole life, as where their revocation lists"
                             + " are published. Set platform.publicUrl (PLATFORM_PUBLICURL) to the address citizens use before signing anything real.");
         }
+        platform.firstRunLink()
+                .ifPresent(
+                        link -> System.out.println(
+                                "[platform] FIRST RUN: no administrator yet. Open " + link
+                                        + " within 24 hours to create the first administrator (the link works once; it is also in the log)."));
         System.out.println("[platform] press Ctrl-C to stop.");
         int exit = platform.awaitServerExit();
         System.out.println("[platform] Payara Micro exited with code " + exit + "; see " + platform.serverLog());

@@ -1,7 +1,5 @@
 package vn.egov.launcher;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -89,26 +87,32 @@ public final class Platform implements AutoCloseable {
         return startup;
     }
 
-    /** Resident memory of the Payara Micro JVM, from /proc (Linux), in MiB. */
-    public Optional<Long> serverResidentMiB() {
-        return residentMiB(server.pid());
-    }
-
-    static Optional<Long> residentMiB(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Optional.of(Long.parseLong(line.replaceAll("\\D", "")) / 1024);
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // not Linux, or the process is gone: no figure rather than a wrong one
-        }
-        return Optional.empty();
+    /** What the platform's processes hold now, each one's share (the launcher is this JVM). */
+    public MemoryReport memory() {
+        return MemoryReport.of(
+                ProcessHandle.of(server.pid()).orElseThrow(),
+                ProcessHandle.current(),
+                Optional.ofNullable(embedded).flatMap(EmbeddedDatabase::server));
     }
 
     public int awaitServerExit() throws InterruptedException {
         return server.waitFor();
+    }
+
+    /**
+     * The first-run link the platform logged at start-up (no administrator on its database yet),
+     * or empty. The link is in the log of this start only; a restart makes a new one.
+     */
+    public Optional<String> firstRunLink() {
+        try (var lines = java.nio.file.Files.lines(server.log())) {
+            return lines.filter(l -> l.contains(ConfigKeys.FIRST_RUN_LOG_MARKER))
+                    .reduce((first, second) -> second)
+                    .map(l -> l.substring(l.indexOf(ConfigKeys.FIRST_RUN_LOG_MARKER)
+                                    + ConfigKeys.FIRST_RUN_LOG_MARKER.length())
+                            .split(" ")[0]);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return Optional.empty();
+        }
     }
 
     public Path serverLog() {

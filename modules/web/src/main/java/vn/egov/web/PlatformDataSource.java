@@ -18,6 +18,10 @@ import vn.egov.kernel.api.ConfigKeys;
         minPoolSize = 2,
         maxPoolSize = 30,
         properties = {
+            // a database that does not answer is given up after 2 s, not the driver's 10 s: requests are
+            // then answered 503 (kernel's DatabaseOutage) and the readiness check says DOWN
+            "connectTimeout=2",
+            "tcpKeepAlive=true",
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data",
             "fish.payara.fail-all-connections=true"

@@ -71,5 +71,11 @@ public final class ConfigKeys {
             PUBLIC_URL,
             FEEDBACK_INTAKE_WRITERS);
 
+    /**
+     * Not a key: the start of the log line that carries the first-run link (kernel's
+     * FirstAdministrator), which the launcher prints again for the operator.
+     */
+    public static final String FIRST_RUN_LOG_MARKER = "FIRST RUN: no administrator yet. Open ";
+
     private ConfigKeys() {}
 }

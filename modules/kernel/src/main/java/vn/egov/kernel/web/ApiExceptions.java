@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.egov.kernel.api.ApiError;
+import vn.egov.kernel.api.Message;
 import vn.egov.kernel.api.Refusal;
 
 /** Every failure of the REST API answers in {@link ApiError} form; no stack trace leaves the server. */
@@ -21,8 +22,16 @@ public class ApiExceptions implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        Locale language = ApiError.language(headers);
+        if (DatabaseOutage.isOutage(e)) {
+            LOG.warning("Database unavailable: REST request answered 503");
+            Response answer = ApiError.response(
+                    Response.Status.SERVICE_UNAVAILABLE, "service_unavailable", unavailableMessage(language), null);
+            answer.getHeaders().putSingle("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+            return answer;
+        }
         if (e instanceof Refusal refusal) {
-            Locale locale = ApiError.language(headers);
+            Locale locale = language;
             Map<String, String> fields = refusal.fields(locale);
             return ApiError.response(
                     Response.Status.fromStatusCode(refusal.status()),
@@ -43,7 +52,7 @@ public class ApiExceptions implements ExceptionMapper<Throwable> {
             return ApiError.response(
                     Response.Status.BAD_REQUEST,
                     "malformed_body",
-                    "Nội dung yêu cầu không phải JSON hợp lệ hoặc sai kiểu dữ liệu.",
+                    Message.text(language, Messages.BUNDLE, "api.malformedBody"),
                     null);
         }
         if (e instanceof IllegalArgumentException) {
@@ -51,7 +60,17 @@ public class ApiExceptions implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "Unhandled error in the REST API", e);
         return ApiError.response(
-                Response.Status.INTERNAL_SERVER_ERROR, "server_error", "Hệ thống gặp sự cố khi xử lý yêu cầu.", null);
+                Response.Status.INTERNAL_SERVER_ERROR,
+                "server_error",
+                Message.text(language, Messages.BUNDLE, "api.serverError"),
+                null);
+    }
+
+    /** "The database is unavailable, try again", in English when the caller asks for it, else Vietnamese. */
+    static String unavailableMessage(Locale requested) {
+        Locale language =
+                requested != null && requested.getLanguage().equals("en") ? Locale.ENGLISH : Message.VIETNAMESE;
+        return Message.text(language, Messages.BUNDLE, "api.unavailable");
     }
 
     /** A request body the JSON reader could not turn into the expected object. */

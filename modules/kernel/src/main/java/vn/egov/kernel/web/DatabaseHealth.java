@@ -19,7 +19,7 @@ public class DatabaseHealth implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try (Connection c = dataSource.getConnection()) {
-            return HealthCheckResponse.named("database").status(c.isValid(2)).build();
+            return HealthCheckResponse.named("database").status(c.isValid(1)).build();
         } catch (SQLException e) {
             return HealthCheckResponse.named("database")
                     .down()

@@ -40,12 +40,25 @@ public final class TableSnapshot<T> {
         this.ticker = ticker;
     }
 
-    /** The current reading, read now when there is none or it is too old. */
+    /**
+     * The current reading, read now when there is none or it is too old. When reading fails (the
+     * database is away), the last reading is used while there is one: a page that needs nothing
+     * else, and the readiness check, still answer.
+     */
     public T get() {
         Held<T> current = held.get();
         if (current == null || ticker.getAsLong() - current.readAt() > maxAgeNanos) {
             long seen = generation.get();
-            current = new Held<>(reader.get(), ticker.getAsLong());
+            T value;
+            try {
+                value = reader.get();
+            } catch (RuntimeException e) {
+                if (current != null) {
+                    return current.value();
+                }
+                throw e;
+            }
+            current = new Held<>(value, ticker.getAsLong());
             if (generation.get() == seen) {
                 held.set(current);
             }

@@ -27,6 +27,30 @@ class TableSnapshotTest {
     }
 
     @Test
+    void whileTheTableCannotBeReadTheLastReadingIsUsedAndAFirstReadingFails() {
+        java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
+        TableSnapshot<Integer> snapshot = new TableSnapshot<>(
+                Duration.ofMillis(200),
+                () -> {
+                    if (down.get()) {
+                        throw new IllegalStateException("database away");
+                    }
+                    return reads.incrementAndGet();
+                },
+                nanos::get);
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalStateException.class, snapshot::get, "nothing to fall back on");
+        down.set(false);
+        assertEquals(1, snapshot.get());
+        down.set(true);
+        nanos.addAndGet(Duration.ofSeconds(10).toNanos());
+        assertEquals(1, snapshot.get(), "too old, but the table cannot be read: the last reading");
+        down.set(false);
+        assertEquals(2, snapshot.get(), "read again as soon as the table answers");
+    }
+
+    @Test
     void aChangeIsSeenAtOnceAndAgainAfterItsTransactionEnds() {
         TableSnapshot<Integer> snapshot = new TableSnapshot<>(Duration.ofHours(1), reads::incrementAndGet);
         assertEquals(1, snapshot.get());
