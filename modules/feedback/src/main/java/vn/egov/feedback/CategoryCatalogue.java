@@ -116,6 +116,47 @@ public class CategoryCatalogue {
 
     @Transactional
     public void addTemplate(Long categoryId, String title, String body) {
+        checkTemplate(title, body);
+        em.persist(new AnswerTemplate(categoryId, title.strip(), body.strip()));
+        audit.record("feedback.template.added", "feedback_category", categoryId, title);
+    }
+
+    /**
+     * Changes a template, refused when someone changed it since the page showed it ({@code version}).
+     */
+    @Transactional
+    public void reviseTemplate(Long id, long version, Long categoryId, String title, String body) {
+        checkTemplate(title, body);
+        AnswerTemplate template = em.find(AnswerTemplate.class, id);
+        if (template == null) {
+            throw FieldErrors.of("templateTitle", text("category.templateGone"));
+        }
+        if (template.getVersion() != version) {
+            throw FieldErrors.of("templateTitle", text("category.templateChanged"));
+        }
+        template.revise(categoryId, title.strip(), body.strip());
+        audit.record("feedback.template.changed", "feedback_template", id, title);
+    }
+
+    /** Removes a template; answers already given from it keep their text. */
+    @Transactional
+    public void removeTemplate(Long id) {
+        AnswerTemplate template = em.find(AnswerTemplate.class, id);
+        if (template != null) {
+            em.remove(template);
+            audit.record("feedback.template.removed", "feedback_template", id, template.getTitle());
+        }
+    }
+
+    /** Every template, those for all categories first. */
+    public List<AnswerTemplate> templates() {
+        return em.createQuery(
+                        "select t from AnswerTemplate t order by t.categoryId nulls first, t.title",
+                        AnswerTemplate.class)
+                .getResultList();
+    }
+
+    private static void checkTemplate(String title, String body) {
         Map<String, Message> errors = new LinkedHashMap<>();
         if (title == null || title.isBlank() || title.length() > 200) {
             errors.put("templateTitle", text("category.templateTitle", 1, 200));
@@ -126,8 +167,6 @@ public class CategoryCatalogue {
         if (!errors.isEmpty()) {
             throw FieldErrors.keyed(errors);
         }
-        em.persist(new AnswerTemplate(categoryId, title.strip(), body.strip()));
-        audit.record("feedback.template.added", "feedback_category", categoryId, title);
     }
 
     private static void checkNamesAndSla(Map<String, Message> errors, String nameVi, String nameEn, int slaDays) {

@@ -122,7 +122,7 @@ public class ReportIntake {
     }
 
     /** A photo as it arrives from a form or an upload: the name the sender gave it and its bytes. */
-    public record Photo(String fileName, byte[] content) {}
+    public record Photo(String fileName, byte[] content) implements java.io.Serializable {}
 
     /**
      * Stores the photos through the kernel's attachment store and the report, in one transaction:
@@ -144,8 +144,11 @@ public class ReportIntake {
             } catch (FieldErrors refused) {
                 throw FieldErrors.of(
                         "photos",
-                        photo.fileName() + ": "
-                                + String.join(" ", refused.byField().values()));
+                        Message.of(
+                                FeedbackRefusal.BUNDLE,
+                                "intake.fileRefused",
+                                photo.fileName(),
+                                refused.messages().values().iterator().next()));
             }
             if (!stored.contentType().startsWith("image/")) {
                 throw FieldErrors.of(

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.egov.feedback.domain.Category;
@@ -47,50 +48,119 @@ public class ReportQueries {
         return found;
     }
 
+    /** How a staff member's list is ordered. */
+    public enum InboxSort {
+        /** Nearest deadline first (those without one, not yet routed, before them). */
+        DEADLINE,
+        NEWEST,
+        OLDEST
+    }
+
+    /**
+     * What a staff member asks of his list: one status or all unfinished, only overdue ones, a
+     * search (a tracking code, or words of the title, description, address or sender's name,
+     * without diacritics), the order and the page (from 0).
+     */
+    public record InboxFilter(ReportStatus status, boolean overdueOnly, String search, InboxSort sort, int page) {
+        public static InboxFilter all() {
+            return new InboxFilter(null, false, null, InboxSort.DEADLINE, 0);
+        }
+    }
+
+    /**
+     * One page of the list, how many match in all, and the counts behind the filter links: per
+     * status of his unfinished reports and overdue, whatever the current filter.
+     */
+    public record InboxPage(List<FeedbackReport> reports, long total, Map<ReportStatus, Long> counts, long overdue) {
+        public int pages() {
+            return (int) Math.max(1, (total + INBOX_PAGE_SIZE - 1) / INBOX_PAGE_SIZE);
+        }
+    }
+
+    public static final int INBOX_PAGE_SIZE = 25;
+
+    /** The whole first page of a staff member's unfinished reports (tests and simple callers). */
+    public List<FeedbackReport> inbox(String username, ReportStatus status, boolean overdueOnly) {
+        return inbox(username, new InboxFilter(status, overdueOnly, null, InboxSort.DEADLINE, 0))
+                .reports();
+    }
+
     /**
      * What a staff member works on: the reports of his agencies, and for the screening desk the
-     * reports waiting to be screened or routed. Optionally one status only, or only overdue ones.
+     * reports waiting to be screened or routed; a page at a time, with the counts per status, in
+     * four queries however long the list.
      */
-    public List<FeedbackReport> inbox(String username, ReportStatus status, boolean overdueOnly) {
+    public InboxPage inbox(String username, InboxFilter filter) {
         Set<Long> agencies = scope.agenciesOf(username);
         boolean screener = scope.canScreen(username);
-        StringBuilder jpql = new StringBuilder("select r from FeedbackReport r where (r.agencyId in :agencies");
+        Map<String, Object> params = new java.util.HashMap<>();
+        StringBuilder scopeWhere = new StringBuilder(" where (r.agencyId in :agencies");
+        params.put("agencies", agencies.isEmpty() ? Set.of(-1L) : agencies);
         if (screener) {
-            jpql.append(" or r.status in :waiting or (r.status = :accepted and r.agencyId is null)");
+            scopeWhere.append(" or r.status in :waiting or (r.status = :accepted and r.agencyId is null)");
+            params.put("waiting", List.of(ReportStatus.RECEIVED, ReportStatus.HELD));
+            params.put("accepted", ReportStatus.ACCEPTED);
         }
-        jpql.append(")");
-        if (status != null) {
-            jpql.append(" and r.status = :status");
-        } else {
-            jpql.append(" and r.status not in :finished");
+        scopeWhere.append(")");
+        String unfinished = " and r.status not in :finished";
+        params.put("finished", List.of(ReportStatus.CLOSED, ReportStatus.REJECTED, ReportStatus.MERGED));
+        String overdueWhere = " and r.deadline < :today and r.status in :open";
+        params.put("today", java.time.LocalDate.now(clock.withZone(vn.egov.kernel.api.helpers.VietnameseDates.ZONE)));
+        params.put(
+                "open",
+                java.util.Arrays.stream(ReportStatus.values())
+                        .filter(ReportStatus::open)
+                        .toList());
+
+        StringBuilder where = new StringBuilder(scopeWhere);
+        where.append(filter.status() != null ? " and r.status = :status" : unfinished);
+        if (filter.status() != null) {
+            params.put("status", filter.status());
         }
-        if (overdueOnly) {
-            jpql.append(" and r.deadline < :today and r.status in :open");
+        if (filter.overdueOnly()) {
+            where.append(overdueWhere);
         }
-        jpql.append(" order by r.deadline nulls first, r.receivedAt");
-        var query = em.createQuery(jpql.toString(), FeedbackReport.class)
-                .setParameter("agencies", agencies.isEmpty() ? Set.of(-1L) : agencies)
-                .setMaxResults(200);
-        if (screener) {
-            query.setParameter("waiting", List.of(ReportStatus.RECEIVED, ReportStatus.HELD))
-                    .setParameter("accepted", ReportStatus.ACCEPTED);
+        String folded = VietnameseText.fold(filter.search());
+        if (!folded.isEmpty()) {
+            where.append(" and (upper(r.trackingCode) = :code or r.searchText like :words"
+                    + " or lower(r.contactName) like :name)");
+            params.put("code", filter.search().strip().toUpperCase(java.util.Locale.ROOT));
+            params.put("words", "%" + folded + "%");
+            params.put("name", "%" + filter.search().strip().toLowerCase(java.util.Locale.ROOT) + "%");
         }
-        if (status != null) {
-            query.setParameter("status", status);
-        } else {
-            query.setParameter("finished", List.of(ReportStatus.CLOSED, ReportStatus.REJECTED, ReportStatus.MERGED));
+        String order = switch (filter.sort() == null ? InboxSort.DEADLINE : filter.sort()) {
+            case DEADLINE -> " order by r.deadline nulls first, r.receivedAt, r.id";
+            case NEWEST -> " order by r.receivedAt desc, r.id desc";
+            case OLDEST -> " order by r.receivedAt, r.id";
+        };
+        var list = em.createQuery("select r from FeedbackReport r" + where + order, FeedbackReport.class)
+                .setFirstResult(Math.max(0, filter.page()) * INBOX_PAGE_SIZE)
+                .setMaxResults(INBOX_PAGE_SIZE);
+        var total = em.createQuery("select count(r) from FeedbackReport r" + where, Long.class);
+        var byStatus = em.createQuery(
+                "select r.status, count(r) from FeedbackReport r" + scopeWhere + unfinished + " group by r.status",
+                Object[].class);
+        var overdue = em.createQuery("select count(r) from FeedbackReport r" + scopeWhere + overdueWhere, Long.class);
+        bind(list, where.toString(), params);
+        bind(total, where.toString(), params);
+        bind(byStatus, scopeWhere + unfinished, params);
+        bind(overdue, scopeWhere + overdueWhere, params);
+        Map<ReportStatus, Long> counts = new java.util.EnumMap<>(ReportStatus.class);
+        for (Object[] row : byStatus.getResultList()) {
+            counts.put((ReportStatus) row[0], ((Number) row[1]).longValue());
         }
-        if (overdueOnly) {
-            query.setParameter(
-                            "today",
-                            java.time.LocalDate.now(clock.withZone(vn.egov.kernel.api.helpers.VietnameseDates.ZONE)))
-                    .setParameter(
-                            "open",
-                            java.util.Arrays.stream(ReportStatus.values())
-                                    .filter(ReportStatus::open)
-                                    .toList());
-        }
-        return query.getResultList();
+        return new InboxPage(list.getResultList(), total.getSingleResult(), counts, overdue.getSingleResult());
+    }
+
+    /** Sets the parameters the query's text names. */
+    private static void bind(jakarta.persistence.Query query, String where, Map<String, Object> params) {
+        params.forEach((name, value) -> {
+            if (java.util.regex.Pattern.compile(":" + name + "\\b")
+                    .matcher(where)
+                    .find()) {
+                query.setParameter(name, value);
+            }
+        });
     }
 
     /**

@@ -185,7 +185,8 @@ public class ReportWriter {
         try {
             attachments.claim(s.draft().photoIds(), s.uploader(), "feedback_report " + report.getTrackingCode());
         } catch (FieldErrors refused) {
-            throw FieldErrors.of("photos", String.join(" ", refused.byField().values()));
+            throw FieldErrors.of(
+                    "photos", refused.messages().values().iterator().next());
         }
     }
 

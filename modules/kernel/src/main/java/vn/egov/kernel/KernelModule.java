@@ -2,9 +2,11 @@ package vn.egov.kernel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Locale;
 import vn.egov.kernel.api.HomeTile;
 import vn.egov.kernel.api.MenuEntry;
 import vn.egov.kernel.api.MenuEntry.Audience;
+import vn.egov.kernel.api.Message;
 import vn.egov.kernel.api.ModuleDescriptor;
 import vn.egov.kernel.api.SettingDefinition;
 
@@ -31,12 +33,12 @@ public class KernelModule implements ModuleDescriptor {
 
     @Override
     public String nameVi() {
-        return "Nền tảng dùng chung";
+        return Message.text(Message.VIETNAMESE, BUNDLE, "module.name");
     }
 
     @Override
     public String nameEn() {
-        return "Shared platform";
+        return Message.text(Locale.ENGLISH, BUNDLE, "module.name");
     }
 
     @Override
@@ -52,43 +54,41 @@ public class KernelModule implements ModuleDescriptor {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                new MenuEntry(
-                        Audience.OFFICE,
-                        "Xác minh danh tính",
-                        "Identity check",
-                        "/office/identity.xhtml",
-                        "pi pi-id-card"),
-                new MenuEntry(
-                        Audience.ADMIN, "Cơ cấu tổ chức", "Organisation", "/admin/organisation.xhtml", "pi pi-sitemap"),
-                new MenuEntry(
-                        Audience.ADMIN,
-                        "Tài khoản và vai trò",
-                        "Accounts and roles",
-                        "/admin/accounts.xhtml",
-                        "pi pi-users"),
-                new MenuEntry(Audience.ADMIN, "Phân hệ", "Modules", "/admin/modules.xhtml", "pi pi-th-large"),
-                new MenuEntry(Audience.ADMIN, "Cấu hình", "Settings", "/admin/settings.xhtml", "pi pi-cog"));
+                menu(Audience.OFFICE, "menu.identity", "/office/identity.xhtml", "pi pi-id-card"),
+                menu(Audience.ADMIN, "org.title", "/admin/organisation.xhtml", "pi pi-sitemap"),
+                menu(Audience.ADMIN, "accounts.title", "/admin/accounts.xhtml", "pi pi-users"),
+                menu(Audience.ADMIN, "modules.title", "/admin/modules.xhtml", "pi pi-th-large"),
+                menu(Audience.ADMIN, "settings.title", "/admin/settings.xhtml", "pi pi-cog"));
     }
 
     @Override
     public List<HomeTile> homeTiles() {
         return List.of(
-                new HomeTile(
+                tile(
                         Audience.ADMIN,
-                        "Cơ cấu tổ chức",
-                        "Organisation",
-                        "Tỉnh, xã, phường và các cơ quan; đổi tên, sáp nhập có ghi ngày.",
-                        "Province, communes and agencies; dated renames and merges.",
+                        "org.title",
+                        "tile.organisation.text",
                         "/admin/organisation.xhtml",
                         "pi pi-sitemap"),
-                new HomeTile(
-                        Audience.ADMIN,
-                        "Tài khoản",
-                        "Accounts",
-                        "Cán bộ, lãnh đạo, quản trị viên và vai trò theo cơ quan.",
-                        "Officers, leaders, administrators and their roles per agency.",
-                        "/admin/accounts.xhtml",
-                        "pi pi-users"));
+                tile(Audience.ADMIN, "tile.accounts", "tile.accounts.text", "/admin/accounts.xhtml", "pi pi-users"));
+    }
+
+    /** A menu entry labelled with the texts of {@code key} in both languages. */
+    private static MenuEntry menu(Audience audience, String key, String path, String icon) {
+        return new MenuEntry(audience, vi(key), en(key), path, icon);
+    }
+
+    /** A home tile with the texts of {@code titleKey} and {@code textKey} in both languages. */
+    private static HomeTile tile(Audience audience, String titleKey, String textKey, String path, String icon) {
+        return new HomeTile(audience, vi(titleKey), en(titleKey), vi(textKey), en(textKey), path, icon);
+    }
+
+    private static String vi(String key) {
+        return Message.text(Message.VIETNAMESE, BUNDLE, key);
+    }
+
+    private static String en(String key) {
+        return Message.text(Locale.ENGLISH, BUNDLE, key);
     }
 
     @Override

@@ -106,7 +106,7 @@ class PlatformEndToEndIT {
 
     @ParameterizedTest(name = "{0} lands on {2}")
     @CsvSource({
-        "congdan, DichVuCong@2026, /, greeting",
+        "congdan, DichVuCong@2026, /me/, me-name",
         "canbo, XuLyHoSo@2026, /office/, office-title",
         "lanhdao, PheDuyet@2026, /office/, office-title",
         "quantri, HeThong@2026, /admin/, admin-title",
@@ -469,7 +469,7 @@ class PlatformEndToEndIT {
                         .size(),
                 "and marks it");
         ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("document.getElementById('report:category_input').value = 'GIAO_THONG'");
+                .executeScript("document.getElementById('report:category').value = 'GIAO_THONG'");
         type("report:title", "Ổ gà lớn trên đường Lý Thái Tổ");
         type(
                 "report:description",
@@ -484,6 +484,11 @@ class PlatformEndToEndIT {
         browser.findElement(By.id("report:photos")).sendKeys(photo.toString());
         type("report:contactName", "Nguyễn Thị Hoa");
         type("report:contactEmail", "hoa@example.vn");
+        assertFalse(
+                browser.findElement(By.id("report:consent_input")).isSelected(),
+                "consent to publish is never ticked for the citizen");
+        browser.findElement(By.cssSelector("[id='report:consent'] .ui-chkbox-box"))
+                .click();
         clickAndWait("report:submit");
         String code =
                 browser.findElement(By.className("tracking-code")).getText().trim();

@@ -97,7 +97,9 @@ public class SigningAuthority {
 
     /** The seal for small secrets (authenticator seeds), under the same master key; empty without one. */
     public Optional<SecretSeal> secrets() {
-        unlock();
+        if (secrets == null) {
+            unlock(); // only until it is unlocked: verifications and sign-ins do not queue on the lock
+        }
         return Optional.ofNullable(secrets);
     }
 
@@ -262,15 +264,24 @@ public class SigningAuthority {
         return authority().map(ca -> arl = ca.authorityRevocationList(Map.of(), next("signing.arl_number")));
     }
 
-    /** The built-in root (once established) and every imported anchor. */
+    /** The built-in root once read: it never changes once established (renewals certify the same root). */
+    private volatile X509Certificate root;
+
+    /** The built-in root (once established) and every imported anchor; no database read once both are known. */
     @Transactional
     public List<X509Certificate> trustAnchors() {
         List<X509Certificate> anchors = new ArrayList<>();
-        AuthorityRecord record = entities.find(AuthorityRecord.class, AuthorityRecord.ID);
-        if (record != null) {
-            anchors.add(certificate(record.root()));
+        X509Certificate known = root;
+        if (known == null) {
+            AuthorityRecord record = entities.find(AuthorityRecord.class, AuthorityRecord.ID);
+            if (record != null) {
+                known = root = certificate(record.root());
+            }
         }
-        importedAnchors.imported().forEach(t -> anchors.add(certificate(t.der())));
+        if (known != null) {
+            anchors.add(known);
+        }
+        importedAnchors.certificates().forEach(der -> anchors.add(certificate(der)));
         return anchors;
     }
 

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.helpers.Sha256;
+import vn.egov.kernel.api.helpers.TableSnapshot;
 import vn.egov.signing.domain.TrustAnchorRecord;
 
 /**
@@ -30,6 +31,27 @@ public class TrustAnchors {
 
     @Inject
     AuditTrail audit;
+
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    /**
+     * The imported certificates, as every verification needs them: read again at most every five
+     * seconds, and at once after a change made here.
+     */
+    private final TableSnapshot<List<byte[]>> certificates = new TableSnapshot<>(
+            java.time.Duration.ofSeconds(5),
+            () -> entities
+                    .createQuery("select t from TrustAnchorRecord t order by t.id", TrustAnchorRecord.class)
+                    .getResultList()
+                    .stream()
+                    .map(TrustAnchorRecord::der)
+                    .toList());
+
+    /** The imported anchors' certificates (DER), from the snapshot. */
+    public List<byte[]> certificates() {
+        return certificates.get();
+    }
 
     @Transactional
     public List<TrustAnchorRecord> imported() {
@@ -78,6 +100,7 @@ public class TrustAnchors {
                     by);
             entities.persist(anchor);
             entities.flush();
+            certificates.changedIn(transactions);
             audit.record("signing.anchor.added", "trust_anchor", anchor.id(), anchor.subject() + ", SHA-256 " + sha256);
             return anchor;
         } catch (java.security.cert.CertificateEncodingException e) {
@@ -90,6 +113,7 @@ public class TrustAnchors {
         TrustAnchorRecord anchor = entities.find(TrustAnchorRecord.class, id);
         if (anchor != null) {
             entities.remove(anchor);
+            certificates.changedIn(transactions);
             audit.record("signing.anchor.removed", "trust_anchor", id, anchor.subject());
         }
     }

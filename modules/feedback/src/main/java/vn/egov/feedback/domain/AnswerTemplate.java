@@ -39,6 +39,17 @@ public class AnswerTemplate {
         this.body = body;
     }
 
+    /** A new text for the template (the catalogue has checked it). */
+    public void revise(Long categoryId, String title, String body) {
+        this.categoryId = categoryId;
+        this.title = title;
+        this.body = body;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

@@ -43,10 +43,11 @@ public class CategoryAdmin implements Serializable {
         return catalogue.rules();
     }
 
-    public String categoryName(Long id) {
+    /** A category's name in the page's language. */
+    public String categoryName(Long id, boolean english) {
         return catalogue.all().stream()
                 .filter(c -> c.getId().equals(id))
-                .map(Category::getNameVi)
+                .map(c -> c.name(english))
                 .findFirst()
                 .orElse("");
     }
@@ -90,10 +91,47 @@ public class CategoryAdmin implements Serializable {
 
     public void addTemplate() {
         run("templates", () -> {
-            catalogue.addTemplate(templateCategory, templateTitle, templateBody);
-            templateTitle = null;
-            templateBody = null;
+            if (templateId == null) {
+                catalogue.addTemplate(templateCategory, templateTitle, templateBody);
+            } else {
+                catalogue.reviseTemplate(templateId, templateVersion, templateCategory, templateTitle, templateBody);
+            }
+            clearTemplate();
         });
+    }
+
+    public java.util.List<vn.egov.feedback.domain.AnswerTemplate> getTemplates() {
+        return catalogue.templates();
+    }
+
+    /** Puts a template in the form for changing. */
+    public void editTemplate(vn.egov.feedback.domain.AnswerTemplate template) {
+        templateId = template.getId();
+        templateVersion = template.getVersion();
+        templateCategory = template.getCategoryId();
+        templateTitle = template.getTitle();
+        templateBody = template.getBody();
+    }
+
+    public void removeTemplate(vn.egov.feedback.domain.AnswerTemplate template) {
+        run("templates", () -> {
+            catalogue.removeTemplate(template.getId());
+            if (template.getId().equals(templateId)) {
+                clearTemplate();
+            }
+        });
+    }
+
+    public void clearTemplate() {
+        templateId = null;
+        templateVersion = 0;
+        templateTitle = null;
+        templateBody = null;
+        templateCategory = null;
+    }
+
+    public Long getTemplateId() {
+        return templateId;
     }
 
     private void run(String form, Runnable change) {
@@ -188,6 +226,9 @@ public class CategoryAdmin implements Serializable {
     public void setRuleAgency(Long ruleAgency) {
         this.ruleAgency = ruleAgency;
     }
+
+    private Long templateId;
+    private long templateVersion;
 
     public Long getTemplateCategory() {
         return templateCategory;

@@ -1,5 +1,6 @@
 package vn.egov.feedback.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -133,76 +134,84 @@ public class HandleReport implements Serializable {
         return RejectionKind.values();
     }
 
-    public void release() {
-        run(() -> handling.release(code, version, caller.username()));
+    public String release() {
+        return run(() -> handling.release(code, version, caller.username()));
     }
 
-    public void accept() {
-        run(() -> handling.accept(code, version, caller.username()));
+    public String accept() {
+        return run(() -> handling.accept(code, version, caller.username()));
     }
 
-    public void reject() {
-        run(() -> handling.reject(code, version, caller.username(), rejectionKind, text));
+    public String reject() {
+        return run(() -> handling.reject(code, version, caller.username(), rejectionKind, text));
     }
 
-    public void merge() {
-        run(() -> handling.merge(code, version, caller.username(), mergeInto == null ? "" : mergeInto.strip()));
+    public String merge() {
+        return run(() -> handling.merge(code, version, caller.username(), mergeInto == null ? "" : mergeInto.strip()));
     }
 
-    public void assign() {
-        run(() -> handling.assign(code, version, caller.username(), officer));
+    public String assign() {
+        return run(() -> handling.assign(code, version, caller.username(), officer));
     }
 
-    public void transfer() {
-        run(() -> handling.transfer(code, version, caller.username(), transferTo, text));
+    public String transfer() {
+        return run(() -> handling.transfer(code, version, caller.username(), transferTo, text));
     }
 
-    public void start() {
-        run(() -> handling.start(code, version, caller.username()));
+    public String start() {
+        return run(() -> handling.start(code, version, caller.username()));
     }
 
-    public void draftAnswer() {
-        run(() -> handling.draftAnswer(code, version, caller.username(), text));
+    public String draftAnswer() {
+        return run(() -> handling.draftAnswer(code, version, caller.username(), text));
     }
 
-    public void approve() {
-        run(() -> handling.approve(code, version, caller.username()));
+    public String approve() {
+        return run(() -> handling.approve(code, version, caller.username()));
     }
 
-    public void sendBack() {
-        run(() -> handling.sendBack(code, version, caller.username(), text));
+    public String sendBack() {
+        return run(() -> handling.sendBack(code, version, caller.username(), text));
     }
 
-    public void publish() {
-        run(() -> handling.publish(code, version, caller.username()));
+    public String publish() {
+        return run(() -> handling.publish(code, version, caller.username()));
     }
 
-    public void close() {
-        run(() -> handling.close(code, version, caller.username()));
+    public String close() {
+        return run(() -> handling.close(code, version, caller.username()));
     }
 
-    public void addNote() {
-        run(() -> handling.addNote(code, version, caller.username(), text));
+    public String addNote() {
+        return run(() -> handling.addNote(code, version, caller.username(), text));
     }
 
-    public void redact() {
-        run(() -> handling.redact(code, version, caller.username(), text));
+    public String redact() {
+        return run(() -> handling.redact(code, version, caller.username(), text));
     }
 
-    public void hide() {
-        run(() -> handling.setHidden(
+    public String hide() {
+        return run(() -> handling.setHidden(
                 code, version, caller.username(), !getReport().isHidden(), text));
     }
 
-    private void run(Runnable step) {
+    /**
+     * Takes the step; once taken, the page is fetched again at its own address (post, redirect,
+     * get), so a reload neither repeats the step nor loses the report. A refused step stays on
+     * the page with what was typed.
+     */
+    private String run(Runnable step) {
         try {
             step.run();
             text = null;
             PageMessages.info(PageMessages.text(Deadlines.BUNDLE, "handle.saved"));
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/office/feedback/report.xhtml?faces-redirect=true&code=" + code;
         } catch (Refusal e) {
             PageMessages.error(e);
         }
         load();
+        return null;
     }
 
     public String getCode() {

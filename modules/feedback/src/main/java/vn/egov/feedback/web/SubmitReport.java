@@ -1,5 +1,6 @@
 package vn.egov.feedback.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import vn.egov.feedback.domain.Category;
 import vn.egov.feedback.domain.Channel;
 import vn.egov.feedback.domain.FeedbackReport;
 import vn.egov.feedback.domain.ReportDraft;
+import vn.egov.kernel.api.Accounts;
 import vn.egov.kernel.api.Caller;
 import vn.egov.kernel.api.FieldErrors;
 import vn.egov.kernel.api.Message;
@@ -49,15 +51,43 @@ public class SubmitReport implements Serializable {
     private String contactName;
     private String contactPhone;
     private String contactEmail;
-    private boolean consentToPublish = true;
+    /** Never ticked for him: publishing his report (without personal data) needs his own yes. */
+    private boolean consentToPublish;
+
     private transient List<Part> photos;
+    /** Photos chosen before the form was refused for another reason: kept, so he need not choose them again. */
+    private final List<ReportIntake.Photo> kept = new ArrayList<>();
+
+    @Inject
+    Accounts accounts;
+
+    /** A signed-in citizen finds his name and contacts filled in from his account; he may change them. */
+    @PostConstruct
+    void prefill() {
+        if (caller.signedIn()) {
+            accounts.find(caller.username()).ifPresent(a -> {
+                contactName = a.displayName();
+                contactPhone = a.phone();
+                contactEmail = a.email();
+            });
+        }
+    }
+
+    public List<ReportIntake.Photo> getKept() {
+        return kept;
+    }
+
+    /** Forgets the photos kept from an earlier try. */
+    public void dropKept() {
+        kept.clear();
+    }
 
     public List<Category> getCategories() {
         return queries.activeCategories();
     }
 
     public String submit() {
-        List<ReportIntake.Photo> files = new ArrayList<>();
+        List<ReportIntake.Photo> files = new ArrayList<>(kept);
         if (photos != null) {
             for (Part part : photos) {
                 if (part.getSize() > 0) {
@@ -96,6 +126,10 @@ public class SubmitReport implements Serializable {
             report = intake.submit(draft, files, Channel.WEB, caller.username(), caller.address());
         } catch (FieldErrors errors) {
             PageMessages.show("report", errors);
+            kept.clear();
+            if (!errors.messages().containsKey("photos")) {
+                kept.addAll(files); // refused for another reason: his photos wait for the next try
+            }
             return null;
         } catch (TooManyReports flood) {
             PageMessages.error(flood);

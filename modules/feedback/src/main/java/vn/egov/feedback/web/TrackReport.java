@@ -73,33 +73,46 @@ public class TrackReport implements Serializable {
                 : report.getTimeline().stream().filter(e -> !e.isInternal()).toList();
     }
 
-    public void rateSatisfied() {
-        rate(Rating.SATISFIED);
+    public String rateSatisfied() {
+        return rate(Rating.SATISFIED);
     }
 
-    public void rateNotSatisfied() {
-        rate(Rating.NOT_SATISFIED);
+    public String rateNotSatisfied() {
+        return rate(Rating.NOT_SATISFIED);
     }
 
-    private void rate(Rating rating) {
+    private String rate(Rating rating) {
         try {
             actions.rate(code, rating, sender());
             PageMessages.info(PageMessages.text(Deadlines.BUNDLE, "track.thanks"));
+            return ownAddress();
         } catch (Refusal e) {
             PageMessages.error(e);
         }
         load();
+        return null;
     }
 
-    public void reopen() {
+    public String reopen() {
         try {
             actions.reopen(code, reopenReason, sender());
             reopenReason = null;
             PageMessages.info(PageMessages.text(Deadlines.BUNDLE, "track.reopened"));
+            return ownAddress();
         } catch (Refusal e) {
             PageMessages.error(e);
         }
         load();
+        return null;
+    }
+
+    /** After a step, the page again at its own address (its code, and the sender's key when he came with it). */
+    private String ownAddress() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/feedback/track.xhtml?faces-redirect=true&code=" + code
+                + (key == null
+                        ? ""
+                        : "&key=" + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private CitizenActions.Sender sender() {

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import vn.egov.kernel.KernelRefusal;
 
 /**
  * A person who signs in: a citizen (identified by CCCD) or a staff member (officer, leader,
@@ -122,7 +123,7 @@ public class Account {
      */
     public void verifyIdentity(String officer, OffsetDateTime at) {
         if (kind != Kind.CITIZEN || cccd == null) {
-            throw new IllegalArgumentException("Chỉ xác minh được danh tính của tài khoản công dân có số CCCD.");
+            throw KernelRefusal.invalid("account.onlyCitizensVerified");
         }
         this.identityVerifiedAt = at;
         this.identityVerifiedBy = officer;

@@ -12,9 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.egov.kernel.KernelRefusal;
 import vn.egov.kernel.api.Accounts;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.FieldErrors;
+import vn.egov.kernel.api.Message;
 import vn.egov.kernel.api.Notifications;
 import vn.egov.kernel.api.Role;
 import vn.egov.kernel.audit.CurrentRequest;
@@ -51,12 +53,12 @@ public class AccountRegistry implements Accounts {
      */
     @Transactional(rollbackOn = FieldErrors.class)
     public Account registerCitizen(CitizenRegistration form) {
-        Map<String, String> errors = new LinkedHashMap<>(RegistrationRules.check(form));
+        Map<String, Message> errors = new LinkedHashMap<>(RegistrationRules.check(form));
         if (!errors.containsKey("username") && byUsername(form.username()).isPresent()) {
-            errors.put("username", "Tên đăng nhập này đã có người dùng.");
+            errors.put("username", KernelRefusal.text("account.usernameTaken"));
         }
         if (!errors.isEmpty()) {
-            throw new FieldErrors(errors);
+            throw FieldErrors.keyed(errors);
         }
         String address = CurrentRequest.remoteAddress().orElse(null);
         if (address != null) {
@@ -66,9 +68,7 @@ public class AccountRegistry implements Accounts {
             if (!wait.isZero()) {
                 audit.record("kernel.account.registrationThrottled", "account", null, "from " + address);
                 throw FieldErrors.of(
-                        "register",
-                        "Đã có nhiều đăng ký từ địa chỉ mạng này; vui lòng thử lại sau " + Math.max(1, wait.toSeconds())
-                                + " giây.");
+                        "register", KernelRefusal.text("account.registrationThrottled", Math.max(1, wait.toSeconds())));
             }
             registrations.failed(em, key, now);
         }
@@ -97,15 +97,17 @@ public class AccountRegistry implements Accounts {
         }
         List<Account> holders = query.getResultList();
         for (Account holder : holders) {
-            String body =
-                    "Một tài khoản mới (" + account.getUsername() + ") vừa được đăng ký trên Cổng dịch vụ công với "
-                            + (account.getCccd().equals(holder.getCccd()) ? "số CCCD" : "thư điện tử")
-                            + " của tài khoản " + holder.getUsername()
-                            + ". Nếu không phải bạn, hãy báo cho Bộ phận Một cửa: tài khoản đó chưa được xác minh danh tính nên không thể ký số"
-                            + " hay dùng số CCCD của bạn.";
+            // notices to citizens are sent in Vietnamese
+            Message notice = account.getCccd().equals(holder.getCccd())
+                    ? KernelRefusal.text("account.holderNotice.cccd", account.getUsername(), holder.getUsername())
+                    : KernelRefusal.text("account.holderNotice.email", account.getUsername(), holder.getUsername());
+            String body = notice.in(Message.VIETNAMESE);
             if (holder.getEmail() != null) {
                 notifications.send(
-                        Notifications.Channel.EMAIL, holder.getEmail(), "Có đăng ký mới với thông tin của bạn", body);
+                        Notifications.Channel.EMAIL,
+                        holder.getEmail(),
+                        KernelRefusal.text("account.holderNotice.subject").in(Message.VIETNAMESE),
+                        body);
             } else if (holder.getPhone() != null) {
                 notifications.send(Notifications.Channel.SMS, holder.getPhone(), null, body);
             }
@@ -125,15 +127,14 @@ public class AccountRegistry implements Accounts {
     public void verifyIdentity(Long accountId, String officer) {
         Account account = em.find(Account.class, accountId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (account == null) {
-            throw new IllegalArgumentException("Không tìm thấy tài khoản.");
+            throw KernelRefusal.notFound("account.notFound");
         }
         if (account.isIdentityVerified()) {
             return;
         }
         if (account.getCccd() != null
                 && exists("a.cccd = :v and a.identityVerifiedAt is not null", account.getCccd())) {
-            throw new IllegalArgumentException(
-                    "Số CCCD này đã được xác minh cho một tài khoản khác; hãy kiểm tra lại với người đến làm thủ tục.");
+            throw KernelRefusal.conflict("account.cccdVerifiedElsewhere");
         }
         account.verifyIdentity(officer, java.time.OffsetDateTime.now(clock));
         audit.record(
@@ -162,18 +163,18 @@ public class AccountRegistry implements Accounts {
     /** Creates a staff account; roles are granted separately, per agency. */
     @Transactional(rollbackOn = FieldErrors.class)
     public Account createStaff(String username, String displayName, String email, String password) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (username == null || !username.matches("[A-Za-z0-9._-]{3,64}")) {
-            errors.put("username", "Tên đăng nhập gồm 3 đến 64 ký tự không dấu.");
+        Map<String, Message> errors = new LinkedHashMap<>();
+        if (username == null || !username.matches(RegistrationRules.USERNAME)) {
+            errors.put("username", KernelRefusal.text("account.usernameInvalid"));
         } else if (byUsername(username).isPresent()) {
-            errors.put("username", "Tên đăng nhập này đã có người dùng.");
+            errors.put("username", KernelRefusal.text("account.usernameTaken"));
         }
         if (displayName == null || displayName.isBlank()) {
-            errors.put("displayName", "Vui lòng nhập họ và tên.");
+            errors.put("displayName", KernelRefusal.text("account.fullNameRequired"));
         }
         PasswordPolicy.weakness(password, username).ifPresent(p -> errors.put("password", p));
         if (!errors.isEmpty()) {
-            throw new FieldErrors(errors);
+            throw FieldErrors.keyed(errors);
         }
         Account account = new Account(username, displayName.trim(), Account.Kind.STAFF, passwords.hash(password));
         account.setEmail(email == null || email.isBlank() ? null : email.trim());
@@ -187,14 +188,14 @@ public class AccountRegistry implements Accounts {
     public void grant(Long accountId, Long unitId, Role role) {
         Account account = em.find(Account.class, accountId);
         if (account == null || account.getKind() != Account.Kind.STAFF || !role.isStaff()) {
-            throw new IllegalArgumentException("Chỉ tài khoản cán bộ mới được giao vai trò cán bộ.");
+            throw KernelRefusal.invalid("account.staffRolesForStaff");
         }
         if (((Number) em.createNativeQuery("select count(*) from kernel.org_unit where id = ?1")
                                 .setParameter(1, unitId)
                                 .getSingleResult())
                         .longValue()
                 == 0) {
-            throw new IllegalArgumentException("Không tìm thấy cơ quan " + unitId);
+            throw KernelRefusal.notFound("account.agencyNotFound", String.valueOf(unitId));
         }
         boolean held = !em.createQuery(
                         "select m from Membership m where m.accountId = :a and m.unitId = :u and m.role = :r",
@@ -222,8 +223,11 @@ public class AccountRegistry implements Accounts {
     @Transactional
     public void setEnabled(Long accountId, boolean enabled) {
         Account account = em.find(Account.class, accountId);
+        if (account == null) {
+            throw KernelRefusal.notFound("account.notFound");
+        }
         if (!enabled && account.getUsername().equalsIgnoreCase(CurrentRequest.actor())) {
-            throw new IllegalArgumentException("Không thể tự khóa tài khoản đang dùng.");
+            throw KernelRefusal.invalid("account.cannotDisableSelf");
         }
         account.setEnabled(enabled);
         if (enabled) {

@@ -3,6 +3,8 @@ package vn.egov.kernel.account;
 import java.util.Locale;
 import java.util.Optional;
 import me.gosimple.nbvcxz.Nbvcxz;
+import vn.egov.kernel.KernelRefusal;
+import vn.egov.kernel.api.Message;
 
 /**
  * What makes a password acceptable on the platform: long enough, of mixed kinds, without the
@@ -19,13 +21,13 @@ public final class PasswordPolicy {
 
     private PasswordPolicy() {}
 
-    /** Why the password is too weak (a Vietnamese sentence), or empty when it is acceptable. */
-    public static Optional<String> weakness(String password, String username) {
+    /** Why the password is too weak (a message of the kernel's bundle), or empty when it is acceptable. */
+    public static Optional<Message> weakness(String password, String username) {
         if (password == null || password.length() < MIN_LENGTH) {
-            return Optional.of("Mật khẩu phải có ít nhất " + MIN_LENGTH + " ký tự.");
+            return Optional.of(KernelRefusal.text("password.tooShort", MIN_LENGTH));
         }
         if (password.length() > MAX_LENGTH) {
-            return Optional.of("Mật khẩu không được dài quá " + MAX_LENGTH + " ký tự.");
+            return Optional.of(KernelRefusal.text("password.tooLong", MAX_LENGTH));
         }
         int classes = 0;
         classes += password.chars().anyMatch(Character::isLowerCase) ? 1 : 0;
@@ -33,17 +35,15 @@ public final class PasswordPolicy {
         classes += password.chars().anyMatch(Character::isDigit) ? 1 : 0;
         classes += password.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0;
         if (classes < 3) {
-            return Optional.of(
-                    "Mật khẩu phải có ít nhất ba trong bốn loại: chữ thường, chữ hoa, chữ số, ký tự đặc biệt.");
+            return Optional.of(KernelRefusal.text("password.classes"));
         }
         if (username != null
                 && username.length() >= 3
                 && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-            return Optional.of("Mật khẩu không được chứa tên đăng nhập.");
+            return Optional.of(KernelRefusal.text("password.containsUsername"));
         }
         if (!GUESSING.estimate(password).isMinimumEntropyMet()) {
-            return Optional.of("Mật khẩu quá dễ đoán (là mật khẩu phổ biến hoặc biến thể của một từ thông dụng). "
-                    + "Hãy chọn mật khẩu khác, ví dụ ghép vài từ ít gặp với chữ số và ký tự đặc biệt.");
+            return Optional.of(KernelRefusal.text("password.guessable"));
         }
         return Optional.empty();
     }

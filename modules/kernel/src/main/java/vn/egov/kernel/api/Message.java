@@ -43,9 +43,20 @@ public record Message(String bundle, String key, List<Object> args) implements S
         return new Message(null, text, List.of());
     }
 
-    /** The text in the language given (Vietnamese when the bundle has no such language). */
+    /**
+     * The text in the language given (Vietnamese when the bundle has no such language). An argument
+     * that is itself a message is read in the same language.
+     */
     public String in(Locale locale) {
-        return bundle == null ? key : text(locale, bundle, key, args.toArray());
+        return bundle == null
+                ? key
+                : text(
+                        locale,
+                        bundle,
+                        key,
+                        args.stream()
+                                .map(a -> a instanceof Message inner ? inner.in(locale) : a)
+                                .toArray());
     }
 
     /** The text in the current page's language. */

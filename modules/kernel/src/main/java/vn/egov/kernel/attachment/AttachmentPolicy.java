@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.tika.Tika;
+import vn.egov.kernel.KernelRefusal;
+import vn.egov.kernel.api.Message;
 
 /**
  * Which files the platform accepts: judged by their bytes (Apache Tika), never by the name a
@@ -32,14 +34,14 @@ public final class AttachmentPolicy {
         }
     }
 
-    /** Why the file is refused (a Vietnamese sentence), or empty when it is acceptable. */
-    public Optional<String> problemWith(String fileName, byte[] content) {
+    /** Why the file is refused (a message of the kernel's bundle), or empty when it is acceptable. */
+    public Optional<Message> problemWith(String fileName, byte[] content) {
         return check(fileName, content).problem();
     }
 
     /** The file's type and the bytes to keep (an image re-encoded), or why it is refused. */
     public Verdict check(String fileName, byte[] content) {
-        Optional<String> problem = firstLook(fileName, content);
+        Optional<Message> problem = firstLook(fileName, content);
         if (problem.isPresent()) {
             return new Verdict(null, null, problem);
         }
@@ -49,22 +51,21 @@ public final class AttachmentPolicy {
     }
 
     /** A file's detected type and the bytes to keep; or the problem, and neither. */
-    public record Verdict(String contentType, byte[] content, Optional<String> problem) {}
+    public record Verdict(String contentType, byte[] content, Optional<Message> problem) {}
 
-    private Optional<String> firstLook(String fileName, byte[] content) {
+    private Optional<Message> firstLook(String fileName, byte[] content) {
         if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
-            return Optional.of("Tên tệp không hợp lệ.");
+            return Optional.of(KernelRefusal.text("attachment.badName"));
         }
         if (content == null || content.length == 0) {
-            return Optional.of("Tệp rỗng.");
+            return Optional.of(KernelRefusal.text("attachment.empty"));
         }
         if (content.length > maxBytes) {
-            return Optional.of("Tệp lớn hơn mức cho phép " + (maxBytes / (1024 * 1024)) + " MB.");
+            return Optional.of(KernelRefusal.text("attachment.tooLarge", maxBytes / (1024 * 1024)));
         }
         String type = detect(fileName, content);
         if (!allowedTypes.contains(type)) {
-            return Optional.of(
-                    "Loại tệp " + type + " không được chấp nhận; chỉ nhận: " + String.join(", ", allowedTypes) + ".");
+            return Optional.of(KernelRefusal.text("attachment.typeRefused", type, String.join(", ", allowedTypes)));
         }
         return Optional.empty();
     }

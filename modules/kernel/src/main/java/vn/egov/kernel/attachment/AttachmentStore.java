@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.egov.kernel.KernelModule;
+import vn.egov.kernel.KernelRefusal;
 import vn.egov.kernel.api.Attachments;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.FieldErrors;
@@ -85,8 +86,7 @@ public class AttachmentStore implements Attachments {
                     "attachment",
                     distinct.iterator().next(),
                     usedFor + ": " + claimed + " of " + distinct.size() + " usable by " + uploader);
-            throw FieldErrors.of(
-                    "file", "Tệp đính kèm không có, không phải do bạn tải lên hoặc đã được dùng; hãy tải lên lại.");
+            throw FieldErrors.of("file", KernelRefusal.text("attachment.notClaimable"));
         }
     }
 

@@ -11,6 +11,8 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import vn.egov.kernel.KernelRefusal;
+import vn.egov.kernel.api.Message;
 
 /**
  * Proof from the bytes that a file is what its first bytes claim: an image must decode, and is
@@ -28,7 +30,7 @@ final class ContentProof {
 
     private ContentProof() {}
 
-    /** The file as it will be kept, or why it is refused (Vietnamese). */
+    /** The file as it will be kept, or why it is refused (a message of the kernel's bundle). */
     static Result prove(String type, byte[] content) {
         return switch (type) {
             case "image/png" -> image(content, "png");
@@ -43,13 +45,13 @@ final class ContentProof {
             Iterator<ImageReader> readers =
                     in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                return Result.refused("Không đọc được ảnh: tệp hỏng hoặc không phải ảnh " + format.toUpperCase() + ".");
+                return Result.refused(KernelRefusal.text("attachment.unreadableImage", format.toUpperCase()));
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
                 if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-                    return Result.refused("Ảnh quá lớn (hơn " + MAX_PIXELS / 1_000_000 + " triệu điểm ảnh).");
+                    return Result.refused(KernelRefusal.text("attachment.imageTooLarge", MAX_PIXELS / 1_000_000));
                 }
                 BufferedImage image = reader.read(0);
                 return reencode(image, format);
@@ -57,7 +59,7 @@ final class ContentProof {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException unreadable) {
-            return Result.refused("Không đọc được ảnh: tệp hỏng hoặc không phải ảnh " + format.toUpperCase() + ".");
+            return Result.refused(KernelRefusal.text("attachment.unreadableImage", format.toUpperCase()));
         }
     }
 
@@ -71,7 +73,7 @@ final class ContentProof {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (!ImageIO.write(plain, format, out)) {
-            return Result.refused("Không lưu lại được ảnh này.");
+            return Result.refused(KernelRefusal.text("attachment.imageNotKept"));
         }
         return Result.kept(out.toByteArray());
     }
@@ -79,24 +81,24 @@ final class ContentProof {
     private static Result pdf(byte[] content) {
         try (PDDocument document = Loader.loadPDF(content)) {
             if (document.isEncrypted()) {
-                return Result.refused("Tệp PDF có mật khẩu hoặc bị mã hoá; hãy gửi bản không khoá.");
+                return Result.refused(KernelRefusal.text("attachment.pdfEncrypted"));
             }
             if (document.getNumberOfPages() < 1) {
-                return Result.refused("Tệp PDF không có trang nào.");
+                return Result.refused(KernelRefusal.text("attachment.pdfNoPages"));
             }
             return Result.kept(content);
         } catch (IOException | RuntimeException unreadable) {
-            return Result.refused("Không mở được tệp PDF: tệp hỏng hoặc không phải PDF.");
+            return Result.refused(KernelRefusal.text("attachment.pdfUnreadable"));
         }
     }
 
     /** The bytes to keep, or the reason for a refusal. */
-    record Result(byte[] content, Optional<String> problem) {
+    record Result(byte[] content, Optional<Message> problem) {
         static Result kept(byte[] content) {
             return new Result(content, Optional.empty());
         }
 
-        static Result refused(String why) {
+        static Result refused(Message why) {
             return new Result(null, Optional.of(why));
         }
     }

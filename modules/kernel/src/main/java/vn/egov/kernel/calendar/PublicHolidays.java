@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import vn.egov.kernel.KernelRefusal;
+import vn.egov.kernel.api.Message;
 
 /**
  * The public holidays fixed by the Labour Code 2019 (article 112), with the compensatory days
@@ -15,31 +17,34 @@ public final class PublicHolidays {
 
     private PublicHolidays() {}
 
-    /** The holidays of a solar year, including compensatory days, each with its Vietnamese name. */
-    public static Map<LocalDate, String> of(int year) {
-        Map<LocalDate, String> days = new TreeMap<>();
-        days.put(LocalDate.of(year, 1, 1), "Tết Dương lịch");
+    /**
+     * The holidays of a solar year, including compensatory days, each with its name (a message of
+     * the kernel's bundle, read in the reader's language).
+     */
+    public static Map<LocalDate, Message> of(int year) {
+        Map<LocalDate, Message> days = new TreeMap<>();
+        days.put(LocalDate.of(year, 1, 1), KernelRefusal.text("holiday.newYear"));
         LocalDate tet = LunarCalendar.newYear(year);
-        days.put(tet.minusDays(1), "Tết Nguyên đán (30 Tết)");
+        days.put(tet.minusDays(1), KernelRefusal.text("holiday.tetEve"));
         for (int i = 0; i < 4; i++) {
-            days.put(tet.plusDays(i), "Tết Nguyên đán (mùng " + (i + 1) + ")");
+            days.put(tet.plusDays(i), KernelRefusal.text("holiday.tet", i + 1));
         }
-        days.put(LunarCalendar.toSolar(10, 3, year), "Giỗ Tổ Hùng Vương (10/3 âm lịch)");
-        days.put(LocalDate.of(year, 4, 30), "Ngày Chiến thắng (30/4)");
-        days.put(LocalDate.of(year, 5, 1), "Ngày Quốc tế Lao động (1/5)");
-        days.put(LocalDate.of(year, 9, 1), "Quốc khánh (ngày liền kề)");
-        days.put(LocalDate.of(year, 9, 2), "Quốc khánh (2/9)");
+        days.put(LunarCalendar.toSolar(10, 3, year), KernelRefusal.text("holiday.hungKings"));
+        days.put(LocalDate.of(year, 4, 30), KernelRefusal.text("holiday.victory"));
+        days.put(LocalDate.of(year, 5, 1), KernelRefusal.text("holiday.labour"));
+        days.put(LocalDate.of(year, 9, 1), KernelRefusal.text("holiday.nationalDayEve"));
+        days.put(LocalDate.of(year, 9, 2), KernelRefusal.text("holiday.nationalDay"));
         addCompensatoryDays(days);
         return days;
     }
 
-    private static void addCompensatoryDays(Map<LocalDate, String> days) {
+    private static void addCompensatoryDays(Map<LocalDate, Message> days) {
         long owed = days.keySet().stream().filter(PublicHolidays::isWeekend).count();
         if (owed == 0) {
             return;
         }
         // Each holiday on a weekend gives one day off on the next working day after it.
-        Map<LocalDate, String> extra = new TreeMap<>();
+        Map<LocalDate, Message> extra = new TreeMap<>();
         for (LocalDate day : days.keySet()) {
             if (!isWeekend(day)) {
                 continue;
@@ -48,7 +53,7 @@ public final class PublicHolidays {
             while (isWeekend(next) || days.containsKey(next) || extra.containsKey(next)) {
                 next = next.plusDays(1);
             }
-            extra.put(next, "Nghỉ bù (" + days.get(day) + ")");
+            extra.put(next, KernelRefusal.text("holiday.compensatory", days.get(day)));
         }
         days.putAll(extra);
     }

@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import vn.egov.kernel.api.Message;
 import vn.egov.kernel.api.WorkingDayCalendar;
 
 /** Working-day arithmetic over the computed holidays, with recorded exceptions taking precedence. */
 public class WorkingDayRules implements WorkingDayCalendar {
     private final Function<LocalDate, Boolean> exception;
     /** Computed holidays depend on the year alone, so every calendar shares them. */
-    private static final Map<Integer, Map<LocalDate, String>> HOLIDAYS_BY_YEAR = new ConcurrentHashMap<>();
+    private static final Map<Integer, Map<LocalDate, Message>> HOLIDAYS_BY_YEAR = new ConcurrentHashMap<>();
 
     /** @param exception the recorded working flag of a day, or null where none is recorded */
     public WorkingDayRules(Function<LocalDate, Boolean> exception) {
@@ -56,12 +57,12 @@ public class WorkingDayRules implements WorkingDayCalendar {
         return count;
     }
 
-    /** The computed holiday name of a day, or null. */
-    public String holidayName(LocalDate day) {
+    /** The computed holiday name of a day (read it in the reader's language), or null. */
+    public Message holidayName(LocalDate day) {
         return holidays(day.getYear()).get(day);
     }
 
-    private static Map<LocalDate, String> holidays(int year) {
+    private static Map<LocalDate, Message> holidays(int year) {
         return HOLIDAYS_BY_YEAR.computeIfAbsent(year, PublicHolidays::of);
     }
 }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import vn.egov.kernel.KernelRefusal;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.HomeTile;
 import vn.egov.kernel.api.MenuEntry;
@@ -75,9 +76,9 @@ public class ModuleRegistry {
         ModuleDescriptor module = all().stream()
                 .filter(m -> m.id().equals(moduleId))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Không có phân hệ " + moduleId));
+                .orElseThrow(() -> KernelRefusal.notFound("modules.unknown", String.valueOf(moduleId)));
         if (!module.switchable() && !on) {
-            throw new IllegalArgumentException("Phân hệ " + module.nameVi() + " không thể tắt.");
+            throw KernelRefusal.invalid("modules.cannotSwitchOff");
         }
         ModuleSwitch s = em.find(ModuleSwitch.class, moduleId);
         if (s == null) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import vn.egov.kernel.KernelRefusal;
 import vn.egov.kernel.api.Notifications;
 
 /** Writes messages to the outbox table. */
@@ -21,7 +22,7 @@ public class NotificationOutbox implements Notifications {
     @Transactional
     public void send(Channel channel, String recipient, String subject, String body) {
         if (recipient == null || recipient.isBlank()) {
-            throw new IllegalArgumentException("Thiếu người nhận.");
+            throw KernelRefusal.invalidField("recipient", "notification.recipientRequired");
         }
         // an SMS has no subject line; the outbox keeps an empty one
         String shortSubject = subject == null ? "" : subject.length() > 250 ? subject.substring(0, 250) : subject;

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.egov.kernel.KernelRefusal;
 import vn.egov.kernel.api.helpers.VietnameseDates;
 
 /**
@@ -85,14 +86,12 @@ public class OrgUnit {
     /** Gives the unit a new name from a date on; the old name stays in the history. */
     public void rename(String newName, LocalDate from) {
         if (!isActiveOn(from)) {
-            throw new IllegalStateException(
-                    "Đơn vị " + code + " không còn hoạt động vào ngày " + VietnameseDates.day(from));
+            throw KernelRefusal.conflict("org.unitInactiveOn", code, VietnameseDates.day(from));
         }
         OrgUnitName current =
                 names.stream().filter(n -> n.getValidTo() == null).findFirst().orElseThrow();
         if (!from.isAfter(current.getValidFrom())) {
-            throw new IllegalArgumentException(
-                    "Ngày đổi tên phải sau ngày " + VietnameseDates.day(current.getValidFrom()));
+            throw KernelRefusal.invalid("org.renameAfter", VietnameseDates.day(current.getValidFrom()));
         }
         current.end(from.minusDays(1));
         names.add(new OrgUnitName(this, newName, from));
@@ -101,10 +100,10 @@ public class OrgUnit {
     /** Ends this unit the day before {@code from}; its successor is {@code target}. */
     public void mergeInto(OrgUnit target, LocalDate from) {
         if (target == this || (id != null && id.equals(target.id))) {
-            throw new IllegalArgumentException("Không thể sáp nhập đơn vị vào chính nó.");
+            throw KernelRefusal.invalid("org.mergeIntoItself");
         }
         if (!isActiveOn(from) || !target.isActiveOn(from)) {
-            throw new IllegalStateException("Cả hai đơn vị phải đang hoạt động vào ngày " + VietnameseDates.day(from));
+            throw KernelRefusal.conflict("org.bothActiveOn", VietnameseDates.day(from));
         }
         validTo = from.minusDays(1);
         mergedIntoId = target.id;

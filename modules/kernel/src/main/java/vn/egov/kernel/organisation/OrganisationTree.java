@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.egov.kernel.KernelRefusal;
 import vn.egov.kernel.account.Account;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.OrgUnitView;
@@ -102,13 +103,13 @@ public class OrganisationTree implements Organisation {
     @Transactional
     public void addLevel(String code, String nameVi, String nameEn, int rank, boolean agency) {
         if (code == null || !code.matches("[A-Z][A-Z0-9_]{1,31}")) {
-            throw new IllegalArgumentException("Mã cấp gồm 2 đến 32 chữ in hoa, chữ số hoặc gạch dưới.");
+            throw KernelRefusal.invalid("org.levelCodeInvalid");
         }
         if (nameVi == null || nameVi.isBlank()) {
-            throw new IllegalArgumentException("Vui lòng nhập tên cấp.");
+            throw KernelRefusal.invalid("org.levelNameRequired");
         }
         if (em.find(OrgLevel.class, code) != null) {
-            throw new IllegalArgumentException("Cấp " + code + " đã có.");
+            throw KernelRefusal.conflict("org.levelExists", code);
         }
         em.persist(new OrgLevel(
                 code, nameVi.trim(), nameEn == null || nameEn.isBlank() ? nameVi.trim() : nameEn.trim(), rank, agency));
@@ -118,21 +119,20 @@ public class OrganisationTree implements Organisation {
     @Transactional
     public OrgUnitView create(String code, String levelCode, Long parentId, String name, LocalDate from) {
         if (code == null || !code.matches("[A-Za-z0-9_-]{1,40}")) {
-            throw new IllegalArgumentException(
-                    "Mã đơn vị gồm 1 đến 40 chữ không dấu, chữ số, gạch ngang hoặc gạch dưới.");
+            throw KernelRefusal.invalid("org.unitCodeInvalid");
         }
         requireName(name);
         if (from == null) {
-            throw new IllegalArgumentException("Vui lòng chọn ngày hiệu lực.");
+            throw KernelRefusal.invalid("org.effectiveRequired");
         }
         if (em.find(OrgLevel.class, levelCode) == null) {
-            throw new IllegalArgumentException("Cấp đơn vị không tồn tại: " + levelCode);
+            throw KernelRefusal.invalid("org.levelUnknown", String.valueOf(levelCode));
         }
         if (unitByCode(code).isPresent()) {
-            throw new IllegalArgumentException("Mã đơn vị " + code + " đã được dùng.");
+            throw KernelRefusal.conflict("org.unitCodeTaken", code);
         }
         if (parentId != null && em.find(OrgUnit.class, parentId) == null) {
-            throw new IllegalArgumentException("Đơn vị cấp trên không tồn tại.");
+            throw KernelRefusal.invalid("org.parentUnknown");
         }
         OrgUnit unit = new OrgUnit(code, levelCode, parentId, name.trim(), from);
         em.persist(unit);
@@ -157,7 +157,7 @@ public class OrganisationTree implements Organisation {
     @Transactional
     public void merge(Long sourceId, Long targetId, LocalDate from) {
         if (targetId == null || from == null) {
-            throw new IllegalArgumentException("Chọn đơn vị nhận sáp nhập và ngày hiệu lực.");
+            throw KernelRefusal.invalid("org.mergeTargetRequired");
         }
         OrgUnit source = find(sourceId);
         OrgUnit target = find(targetId);
@@ -171,14 +171,14 @@ public class OrganisationTree implements Organisation {
 
     private static void requireName(String name) {
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw new IllegalArgumentException("Tên đơn vị không được để trống và không dài quá 200 ký tự.");
+            throw KernelRefusal.invalid("org.unitNameInvalid", 200);
         }
     }
 
     private OrgUnit find(Long id) {
         OrgUnit unit = id == null ? null : em.find(OrgUnit.class, id);
         if (unit == null) {
-            throw new IllegalArgumentException("Không tìm thấy đơn vị " + id);
+            throw KernelRefusal.notFound("org.unitNotFound", String.valueOf(id));
         }
         return unit;
     }

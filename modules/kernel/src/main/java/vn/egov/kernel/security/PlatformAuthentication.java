@@ -19,6 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.egov.kernel.KernelRefusal;
+import vn.egov.kernel.api.ApiError;
+import vn.egov.kernel.api.Message;
 import vn.egov.kernel.api.helpers.PublicAddress;
 
 /**
@@ -68,10 +71,11 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
             }
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             return refuse(
+                    request,
                     response,
                     HttpServletResponse.SC_UNAUTHORIZED,
                     "invalid_token",
-                    "Mã truy cập không hợp lệ hoặc đã hết hạn; hãy lấy mã mới tại /api/v1/auth/token.");
+                    KernelRefusal.text("api.invalidToken"));
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SignIn.Caller caller) {
@@ -79,11 +83,11 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
                     && !SAFE_METHODS.contains(request.getMethod())
                     && !SameOrigin.proven(request, address.origin())) {
                 return refuse(
+                        request,
                         response,
                         HttpServletResponse.SC_FORBIDDEN,
                         "cross_site_request",
-                        "Yêu cầu thay đổi qua API bằng phiên đăng nhập của trang phải đến từ chính trang của Cổng; "
-                                + "ứng dụng khác hãy dùng mã truy cập (Authorization: Bearer).");
+                        KernelRefusal.text("api.crossSite"));
             }
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
@@ -124,8 +128,13 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         return request.getServletPath().startsWith("/api/");
     }
 
-    /** Answers the refusal itself, as the API's JSON error (the container's own error page is HTML). */
-    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String error, String message) {
+    /**
+     * Answers the refusal itself, as the API's JSON error (the container's own error page is HTML),
+     * in the caller's language ({@code Accept-Language}).
+     */
+    private static AuthenticationStatus refuse(
+            HttpServletRequest request, HttpServletResponse response, int status, String error, Message text) {
+        String message = text.in(ApiError.language(request.getHeader("Accept-Language")));
         try {
             response.setStatus(status);
             response.setContentType("application/json");

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.egov.kernel.KernelRefusal;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.Settings;
 import vn.egov.kernel.api.helpers.TableSnapshot;
@@ -23,7 +24,7 @@ import vn.egov.kernel.audit.CurrentRequest;
  */
 @ApplicationScoped
 public class SettingsStore implements Settings {
-    static final Duration MAX_AGE = Duration.ofSeconds(5);
+    public static final Duration MAX_AGE = Duration.ofSeconds(5);
 
     @Inject
     Clock clock;
@@ -52,7 +53,7 @@ public class SettingsStore implements Settings {
     @Transactional
     public void put(String key, String value) {
         if (key == null || key.isBlank() || value == null) {
-            throw new IllegalArgumentException("Khóa và giá trị cấu hình không được để trống.");
+            throw KernelRefusal.invalid("settings.keyAndValueRequired");
         }
         Setting setting = em.find(Setting.class, key);
         String old = setting == null ? null : setting.getValue();

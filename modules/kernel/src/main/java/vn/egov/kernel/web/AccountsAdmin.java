@@ -47,13 +47,17 @@ public class AccountsAdmin implements Serializable {
         all = accounts.all();
     }
 
-    public String roles(Account account) {
+    /** A role held in a unit, as the accounts list shows it (the unit's name is Vietnamese on every page). */
+    public record HeldRole(String role, String unit) {}
+
+    public java.util.List<HeldRole> roles(Account account) {
         Map<Long, String> names = organisation.agenciesOf(account.getUsername()).stream()
                 .collect(Collectors.toMap(a -> a.agency().id(), a -> a.agency().name(), (a, b) -> a));
         return accounts.memberships(account.getId()).stream()
-                .map(m -> Messages.text(FacesContext.getCurrentInstance(), "role." + m.getRole()) + " – "
-                        + names.getOrDefault(m.getUnitId(), String.valueOf(m.getUnitId())))
-                .collect(Collectors.joining("; "));
+                .map(m -> new HeldRole(
+                        Messages.text(FacesContext.getCurrentInstance(), "role." + m.getRole()),
+                        names.getOrDefault(m.getUnitId(), String.valueOf(m.getUnitId()))))
+                .toList();
     }
 
     public boolean locked(Account account) {

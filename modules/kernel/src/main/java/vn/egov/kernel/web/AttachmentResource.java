@@ -8,16 +8,20 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.kernel.KernelModule;
+import vn.egov.kernel.KernelRefusal;
 import vn.egov.kernel.api.ApiError;
 import vn.egov.kernel.api.Attachments;
+import vn.egov.kernel.api.FieldErrors;
+import vn.egov.kernel.api.Message;
 import vn.egov.kernel.api.Settings;
 
 /**
@@ -43,9 +47,14 @@ public class AttachmentResource {
     @Operation(
             summary = "Store a file",
             description = "Checked by size and by its real content type; " + "refusals answer 400 with fields.file.")
-    public Response upload(@QueryParam("name") String name, InputStream body) throws IOException {
+    public Response upload(@QueryParam("name") String name, InputStream body, @Context HttpHeaders headers)
+            throws IOException {
         if (security.getCallerPrincipal() == null) {
-            return ApiError.response(Response.Status.UNAUTHORIZED, "unauthorized", "Cần đăng nhập.", null);
+            return ApiError.response(
+                    Response.Status.UNAUTHORIZED,
+                    "unauthorized",
+                    Message.text(ApiError.language(headers), KernelRefusal.BUNDLE, "api.signInRequired"),
+                    null);
         }
         long max = settings.integer(KernelModule.ATTACHMENT_MAX_BYTES);
         // read at most one byte more than allowed, so an oversize upload is refused without filling memory
@@ -55,11 +64,7 @@ public class AttachmentResource {
             discard(body, 4 * max);
         }
         if (name == null || name.isBlank()) {
-            return ApiError.response(
-                    Response.Status.BAD_REQUEST,
-                    "invalid_fields",
-                    "Thiếu tên tệp.",
-                    Map.of("name", "Thiếu tên tệp (tham số name)."));
+            throw FieldErrors.of("name", KernelRefusal.text("attachment.nameRequired"));
         }
         Attachments.StoredFile stored = attachments.store(name, content);
         return Response.status(Response.Status.CREATED).entity(stored).build();

@@ -9,6 +9,7 @@ import java.util.List;
 import vn.egov.kernel.account.Account;
 import vn.egov.kernel.account.AccountRegistry;
 import vn.egov.kernel.api.Caller;
+import vn.egov.kernel.api.Refusal;
 import vn.egov.kernel.api.Role;
 
 /**
@@ -49,8 +50,8 @@ public class IdentityDesk implements Serializable {
         try {
             accounts.verifyIdentity(account.getId(), caller.username());
             Messages.info("identity.verified");
-        } catch (IllegalArgumentException refused) {
-            Messages.error(refused.getMessage());
+        } catch (Refusal refused) {
+            Messages.error(refused);
         } finally {
             cardChecked = false; // each verification is confirmed on its own
         }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import vn.egov.kernel.KernelRefusal;
 import vn.egov.kernel.api.FieldErrors;
 import vn.egov.kernel.api.helpers.InputText;
 
@@ -37,7 +38,7 @@ public class InputScreen implements ContainerRequestFilter {
         }
         byte[] body = request.getEntityStream().readNBytes(MAX_SCREENED + 1);
         if (body.length > MAX_SCREENED) {
-            throw FieldErrors.of("body", "Nội dung yêu cầu quá lớn (tối đa " + MAX_SCREENED / (1024 * 1024) + " MB).");
+            throw FieldErrors.of("body", KernelRefusal.text("api.bodyTooLarge", MAX_SCREENED / (1024 * 1024)));
         }
         String text = new String(body, StandardCharsets.UTF_8);
         String screened = json ? InputText.json(text) : form(text);
@@ -73,7 +74,7 @@ public class InputScreen implements ContainerRequestFilter {
         try {
             return URLDecoder.decode(encoded, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformed) {
-            throw FieldErrors.of(field, "Mã hoá URL không hợp lệ.");
+            throw FieldErrors.of(field, KernelRefusal.text("common.badEncoding"));
         }
     }
 }

@@ -6,13 +6,17 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.egov.kernel.KernelRefusal;
 import vn.egov.kernel.api.ApiError;
+import vn.egov.kernel.api.Message;
 import vn.egov.kernel.api.Organisation;
 import vn.egov.kernel.api.Role;
 
@@ -32,9 +36,13 @@ public class MeResource {
 
     @GET
     @Operation(summary = "The signed-in account", description = "Needs Authorization: Bearer <token>.")
-    public Response me() {
+    public Response me(@Context HttpHeaders headers) {
         if (security.getCallerPrincipal() == null) {
-            return ApiError.response(Response.Status.UNAUTHORIZED, "unauthorized", "Cần đăng nhập.", null);
+            return ApiError.response(
+                    Response.Status.UNAUTHORIZED,
+                    "unauthorized",
+                    Message.text(ApiError.language(headers), KernelRefusal.BUNDLE, "api.signInRequired"),
+                    null);
         }
         String name = security.getCallerPrincipal().getName();
         List<String> roles = Arrays.stream(Role.values())

@@ -3,7 +3,6 @@ package vn.egov.kernel.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.egov.kernel.KernelRefusal;
 import vn.egov.kernel.api.OrgUnitView;
 import vn.egov.kernel.api.Organisation;
 
@@ -34,6 +34,6 @@ public class OrgUnitResource {
     @Path("{id}")
     @Operation(summary = "One unit")
     public OrgUnitView unit(@PathParam("id") Long id) {
-        return organisation.unit(id).orElseThrow(() -> new NotFoundException("Không tìm thấy đơn vị " + id));
+        return organisation.unit(id).orElseThrow(() -> KernelRefusal.notFound("org.unitNotFound", String.valueOf(id)));
     }
 }

@@ -183,6 +183,11 @@ public class OrganisationAdmin implements Serializable {
     }
 
     static String rootMessage(Throwable e) {
+        for (Throwable r = e; r != null; r = r.getCause()) {
+            if (r instanceof vn.egov.kernel.api.Refusal refusal) {
+                return refusal.message(vn.egov.kernel.api.Message.pageLocale());
+            }
+        }
         Throwable t = e;
         while (t.getCause() != null
                 && !(t instanceof IllegalArgumentException)

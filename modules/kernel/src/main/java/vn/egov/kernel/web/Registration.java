@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import vn.egov.kernel.account.AccountRegistry;
 import vn.egov.kernel.account.CitizenRegistration;
 import vn.egov.kernel.api.FieldErrors;
+import vn.egov.kernel.api.Message;
 
 /** Citizen self-registration; every problem is shown beside its field and nothing is saved. */
 @Named
@@ -28,9 +29,9 @@ public class Registration {
             accounts.registerCitizen(new CitizenRegistration(
                     trim(username), fullName, trim(cccd), trim(email), trim(phone), password, passwordConfirmation));
         } catch (FieldErrors errors) {
-            String throttled = errors.byField().get("register");
+            Message throttled = errors.messages().get("register");
             if (throttled != null) {
-                Messages.error(throttled); // about the whole form, not a field: shown at the top
+                Messages.error(throttled.onPage()); // about the whole form, not a field: shown at the top
             } else {
                 Messages.show("register", errors);
             }

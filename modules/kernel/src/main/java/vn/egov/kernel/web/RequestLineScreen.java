@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import vn.egov.kernel.api.ApiError;
+import vn.egov.kernel.api.Message;
 import vn.egov.kernel.api.helpers.InputText;
 
 /**
@@ -24,11 +26,12 @@ public class RequestLineScreen extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String problem = problem(request.getRequestURI(), false);
-        if (problem == null && request.getQueryString() != null) {
-            problem = problem(request.getQueryString(), true);
+        Message refusal = problem(request.getRequestURI(), false);
+        if (refusal == null && request.getQueryString() != null) {
+            refusal = problem(request.getQueryString(), true);
         }
-        if (problem != null) {
+        if (refusal != null) {
+            String problem = refusal.in(ApiError.language(request.getHeader("Accept-Language")));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setCharacterEncoding("UTF-8");
             if (request.getServletPath().startsWith("/api/")) {
@@ -41,7 +44,11 @@ public class RequestLineScreen extends HttpFilter {
                                 .toString());
             } else {
                 response.setContentType("text/plain");
-                response.getWriter().write("Địa chỉ yêu cầu không hợp lệ / Invalid request address: " + problem);
+                response.getWriter()
+                        .write(Message.text(Message.VIETNAMESE, Messages.BUNDLE, "common.badRequestLine") + " / "
+                                + Message.text(java.util.Locale.ENGLISH, Messages.BUNDLE, "common.badRequestLine")
+                                + ": "
+                                + problem);
             }
             return;
         }
@@ -49,13 +56,13 @@ public class RequestLineScreen extends HttpFilter {
     }
 
     /** Why the percent-encoded text is refused, or null. */
-    static String problem(String encoded, boolean query) {
+    static Message problem(String encoded, boolean query) {
         String decoded;
         try {
             // a '+' in a query means a space; in a path it is itself
             decoded = URLDecoder.decode(query ? encoded : encoded.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException malformed) {
-            return "Mã hoá URL không hợp lệ.";
+            return Message.of(Messages.BUNDLE, "common.badEncoding");
         }
         int at = InputText.firstRefused(decoded);
         return at < 0 ? null : InputText.refusal(decoded, at);

@@ -79,7 +79,7 @@ public class Shell {
         return "en".equals(language.getTag());
     }
 
-    /** Where a signed-in user starts: administrators in /admin, staff in /office, citizens at /. */
+    /** Where a signed-in user starts: administrators in /admin, staff in /office, citizens on their own page /me/. */
     public static String homeOf(SecurityContext security) {
         if (security.isCallerInRole(Role.ADMIN.name())) {
             return "/admin/";
@@ -87,7 +87,7 @@ public class Shell {
         if (security.isCallerInRole(Role.OFFICER.name()) || security.isCallerInRole(Role.LEADER.name())) {
             return "/office/";
         }
-        return "/";
+        return "/me/";
     }
 
     public void logout() throws IOException, ServletException {

@@ -8,10 +8,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import vn.egov.kernel.api.Message;
 
 class AttachmentPolicyTest {
     static final byte[] PDF =
@@ -27,6 +29,11 @@ class AttachmentPolicyTest {
     private final AttachmentPolicy policy =
             new AttachmentPolicy(64 * 1024, Set.of("application/pdf", "image/png", "image/jpeg"));
 
+    /** Why the file is refused, in Vietnamese. */
+    private String problem(String fileName, byte[] content) {
+        return policy.problemWith(fileName, content).orElseThrow().in(Message.VIETNAMESE);
+    }
+
     @Test
     void acceptsAllowedTypesByTheirBytes() throws Exception {
         assertTrue(policy.problemWith("don.pdf", PDF).isEmpty());
@@ -36,7 +43,11 @@ class AttachmentPolicyTest {
 
     @Test
     void refusesAProgramRenamedToPdf() {
-        assertTrue(policy.problemWith("don.pdf", EXE).orElseThrow().contains("không được chấp nhận"));
+        assertTrue(problem("don.pdf", EXE).contains("không được chấp nhận"));
+        assertTrue(policy.problemWith("don.pdf", EXE)
+                .orElseThrow()
+                .in(Locale.ENGLISH)
+                .matches("Files of type \\S+ are not accepted; accepted types: .*application/pdf.*"));
     }
 
     @Test
@@ -44,12 +55,12 @@ class AttachmentPolicyTest {
         byte[] noise = new byte[4096];
         new Random(7).nextBytes(noise);
         System.arraycopy(PNG_HEADER, 0, noise, 0, PNG_HEADER.length);
-        assertTrue(
-                policy.problemWith("anh.png", noise).orElseThrow().contains("Không đọc được ảnh"),
+        assertEquals(
+                "Không đọc được ảnh: tệp hỏng hoặc không phải ảnh PNG.",
+                problem("anh.png", noise),
                 "random bytes after a PNG signature");
         byte[] disguised = concat("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), EXE);
-        assertTrue(
-                policy.problemWith("don.pdf", disguised).orElseThrow().contains("PDF"), "a program after a PDF header");
+        assertTrue(problem("don.pdf", disguised).contains("PDF"), "a program after a PDF header");
         byte[] noPages =
                 "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
                         .getBytes(StandardCharsets.US_ASCII);
@@ -71,10 +82,11 @@ class AttachmentPolicyTest {
 
     @Test
     void refusesOversizeEmptyAndNamelessFiles() {
-        assertTrue(policy.problemWith("lon.pdf", new byte[128 * 1024])
-                .orElseThrow()
-                .contains("lớn hơn"));
-        assertTrue(policy.problemWith("rong.pdf", new byte[0]).orElseThrow().contains("rỗng"));
+        assertTrue(problem("lon.pdf", new byte[128 * 1024]).contains("lớn hơn"));
+        assertEquals(
+                "The file is empty.",
+                policy.problemWith("rong.pdf", new byte[0]).orElseThrow().in(Locale.ENGLISH));
+        assertTrue(problem("rong.pdf", new byte[0]).contains("rỗng"));
         assertTrue(policy.problemWith(" ", PDF).isPresent());
     }
 

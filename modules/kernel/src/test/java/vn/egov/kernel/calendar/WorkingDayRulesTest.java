@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.egov.kernel.api.Message;
 
 class WorkingDayRulesTest {
     private final WorkingDayRules computed = new WorkingDayRules(day -> null);
@@ -32,7 +34,15 @@ class WorkingDayRulesTest {
     @Test
     void aHolidayOnAWeekendGivesTheNextWorkingDayOff() {
         // 1 May 2027 is a Saturday: Monday 3 May is off instead
-        assertEquals("Nghỉ bù (Ngày Quốc tế Lao động (1/5))", computed.holidayName(LocalDate.of(2027, 5, 3)));
+        assertEquals(
+                "Nghỉ bù (Ngày Quốc tế Lao động (1/5))",
+                computed.holidayName(LocalDate.of(2027, 5, 3)).in(Message.VIETNAMESE));
+        assertEquals(
+                "Day off in lieu of International Labour Day (1 May)",
+                computed.holidayName(LocalDate.of(2027, 5, 3)).in(Locale.ENGLISH));
+        assertEquals(
+                "Tết Nguyên đán (mùng 1)",
+                computed.holidayName(LocalDate.of(2026, 2, 17)).in(Message.VIETNAMESE));
         assertFalse(computed.isWorkingDay(LocalDate.of(2027, 5, 3)));
         assertTrue(computed.isWorkingDay(LocalDate.of(2027, 5, 4)));
     }

@@ -17,6 +17,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.egov.kernel.KernelRefusal;
 import vn.egov.kernel.account.Account;
 import vn.egov.kernel.account.AccountRegistry;
 import vn.egov.kernel.account.CitizenRegistration;
@@ -169,10 +170,13 @@ class KernelServicesIT {
                                 Long.class)
                         .getSingleResult(),
                 "the holder is told at his own contact");
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> accounts.verifyIdentity(impostor.getId(), "it.desk"),
-                "a CCCD is verified for one account only");
+        assertEquals(
+                409,
+                assertThrows(
+                                KernelRefusal.class,
+                                () -> accounts.verifyIdentity(impostor.getId(), "it.desk"),
+                                "a CCCD is verified for one account only")
+                        .status());
         assertFalse(accounts.find("lan.gia").orElseThrow().identityVerified());
     }
 
@@ -229,7 +233,10 @@ class KernelServicesIT {
                 "nothing is left to purge");
         Account citizen = accounts.registerCitizen(new CitizenRegistration(
                 "cuong.do", "Đỗ Văn Cường", "027090002222", null, null, "Cuong#Tien-Du1", "Cuong#Tien-Du1"));
-        assertThrows(IllegalArgumentException.class, () -> accounts.grant(citizen.getId(), agency.id(), Role.OFFICER));
+        assertEquals(
+                "Only staff accounts can be given staff roles.",
+                assertThrows(KernelRefusal.class, () -> accounts.grant(citizen.getId(), agency.id(), Role.OFFICER))
+                        .message(java.util.Locale.ENGLISH));
     }
 
     @Test
@@ -245,26 +252,36 @@ class KernelServicesIT {
         assertEquals(LocalDate.of(2025, 6, 30), ended.validTo());
         assertEquals(province.id(), ended.mergedIntoId());
         assertEquals(2, organisation.history(district.id()).size());
-        assertThrows(
-                IllegalArgumentException.class,
+        KernelRefusal taken = assertThrows(
+                KernelRefusal.class,
                 () -> organisation.create("H-DIST", "COMMUNE", province.id(), "Trùng mã", LocalDate.of(2025, 7, 1)));
+        assertEquals(409, taken.status());
+        assertEquals("Mã đơn vị H-DIST đã được dùng.", taken.getMessage());
+        assertEquals(
+                400,
+                assertThrows(
+                                KernelRefusal.class,
+                                () -> organisation.create(
+                                        "H-X", "NO-SUCH-LEVEL", province.id(), "Sai cấp", LocalDate.of(2025, 7, 1)))
+                        .status());
         assertThrows(
-                IllegalArgumentException.class,
-                () -> organisation.create("H-X", "NO-SUCH-LEVEL", province.id(), "Sai cấp", LocalDate.of(2025, 7, 1)));
-        assertThrows(
-                IllegalArgumentException.class,
+                KernelRefusal.class,
                 () -> organisation.create("H-BLANK", "COMMUNE", province.id(), "  ", LocalDate.of(2025, 7, 1)));
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> organisation.merge(province.id(), null, LocalDate.of(2026, 1, 1)));
+        assertThrows(KernelRefusal.class, () -> organisation.merge(province.id(), null, LocalDate.of(2026, 1, 1)));
         organisation.addLevel("HAMLET", "Thôn, tổ dân phố", "Hamlet", 4, false);
         assertEquals(
                 "HAMLET",
                 organisation
                         .create("H-THON", "HAMLET", province.id(), "Thôn Đông", LocalDate.of(2025, 7, 1))
                         .levelCode());
-        assertThrows(IllegalArgumentException.class, () -> organisation.addLevel("HAMLET", "Trùng", "Dup", 4, false));
-        assertThrows(IllegalArgumentException.class, () -> organisation.addLevel("bad code", "Sai", "Bad", 4, false));
+        assertEquals(
+                409,
+                assertThrows(KernelRefusal.class, () -> organisation.addLevel("HAMLET", "Trùng", "Dup", 4, false))
+                        .status());
+        assertEquals(
+                400,
+                assertThrows(KernelRefusal.class, () -> organisation.addLevel("bad code", "Sai", "Bad", 4, false))
+                        .status());
     }
 
     @Test
@@ -316,7 +333,7 @@ class KernelServicesIT {
 
     @Test
     void theKernelCannotBeSwitchedOffAndChangesAreAudited() {
-        assertThrows(IllegalArgumentException.class, () -> modules.setEnabled("kernel", false));
+        assertThrows(KernelRefusal.class, () -> modules.setEnabled("kernel", false));
         assertTrue(modules.isEnabled("kernel"));
         assertFalse(modules.menu(vn.egov.kernel.api.MenuEntry.Audience.ADMIN).isEmpty());
         settings.put("kernel.api.tokenMinutes", "45");
@@ -332,6 +349,8 @@ class KernelServicesIT {
         assertFalse(calendar.isWorkingDay(saturday));
         officeCalendar.record(saturday, true, "Làm bù theo Thông báo của Bộ Nội vụ");
         assertTrue(calendar.isWorkingDay(saturday));
-        assertThrows(IllegalArgumentException.class, () -> officeCalendar.record(saturday, false, " "));
+        assertTrue(assertThrows(FieldErrors.class, () -> officeCalendar.record(saturday, false, " "))
+                .byField()
+                .containsKey("note"));
     }
 }

@@ -3,6 +3,8 @@ package vn.egov.kernel.api.helpers;
 import java.time.Year;
 import java.util.Optional;
 import java.util.Set;
+import vn.egov.kernel.api.Message;
+import vn.egov.kernel.api.Refusal;
 
 /**
  * A citizen's 12-digit personal identification number (số định danh cá nhân, printed on the
@@ -18,25 +20,29 @@ public record Cccd(String value) {
             "072", "074", "075", "077", "079", "080", "082", "083", "084", "086", "087", "089", "091", "092", "093",
             "094", "095", "096");
 
+    /** The kernel's bundle, which holds this class's texts (named here: the api package stands alone). */
+    private static final String BUNDLE = "i18n.kernel";
+
+    /** @throws Refusal (400, {@code invalid}, field {@code cccd}) when the number is not valid */
     public Cccd {
-        Optional<String> problem = problemWith(value);
+        Optional<Message> problem = problemWith(value);
         if (problem.isPresent()) {
-            throw new IllegalArgumentException(problem.get());
+            throw new Refusal(400, "invalid", "cccd", problem.get());
         }
     }
 
-    /** Why the text is not a valid number (a Vietnamese sentence), or empty when it is valid. */
-    public static Optional<String> problemWith(String text) {
+    /** Why the text is not a valid number (a message of the kernel's bundle), or empty when it is valid. */
+    public static Optional<Message> problemWith(String text) {
         if (text == null || !text.matches("\\d{12}")) {
-            return Optional.of("Số định danh cá nhân (CCCD) phải gồm đúng 12 chữ số.");
+            return Optional.of(Message.of(BUNDLE, "cccd.length"));
         }
         if (!PROVINCE_CODES.contains(text.substring(0, 3))) {
-            return Optional.of("Ba chữ số đầu của CCCD không phải mã tỉnh, thành phố hợp lệ.");
+            return Optional.of(Message.of(BUNDLE, "cccd.province"));
         }
         int century = 1900 + 100 * ((text.charAt(3) - '0') / 2);
         int birthYear = century + Integer.parseInt(text.substring(4, 6));
         if (birthYear > Year.now().getValue()) {
-            return Optional.of("Chữ số thứ 4 đến 6 của CCCD cho năm sinh trong tương lai.");
+            return Optional.of(Message.of(BUNDLE, "cccd.futureBirthYear"));
         }
         return Optional.empty();
     }

@@ -15,6 +15,7 @@ import java.io.StringWriter;
 import java.text.Normalizer;
 import java.util.Map;
 import vn.egov.kernel.api.FieldErrors;
+import vn.egov.kernel.api.Message;
 
 /**
  * The platform's one rule for text that comes in from outside (form fields, JSON, query strings,
@@ -82,11 +83,9 @@ public final class InputText {
         return normalised(text);
     }
 
-    /** Why the text is refused, in Vietnamese: the code of the character and its position (from 1). */
-    public static String refusal(CharSequence text, int at) {
-        return String.format(
-                "Có ký tự điều khiển hoặc không hợp lệ (U+%04X) ở vị trí %d; hãy xoá ký tự đó rồi gửi lại.",
-                (int) text.charAt(at), at + 1);
+    /** Why the text is refused: the code of the character and its position (from 1). */
+    public static Message refusal(CharSequence text, int at) {
+        return Message.of("i18n.kernel", "common.badCharacter", String.format("%04X", (int) text.charAt(at)), at + 1);
     }
 
     /**
