@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.egov.feedback.domain.FeedbackReport;
 import vn.egov.kernel.api.Accounts;
+import vn.egov.kernel.api.Message;
 import vn.egov.kernel.api.Notifications;
 import vn.egov.kernel.api.helpers.PublicAddress;
 
@@ -11,7 +12,7 @@ import vn.egov.kernel.api.helpers.PublicAddress;
  * Tells the sender of a report that it arrived and about each change, through the kernel's
  * outbox: by e-mail, else by SMS, to the contact given with the report or, when none was given,
  * to the signed-in sender's account. An anonymous sender without an account hears nothing, and
- * follows the report by its code.
+ * follows the report by its code. The texts are the bundle's ({@code notice.*}), sent in Vietnamese.
  */
 @ApplicationScoped
 public class CitizenNotices {
@@ -35,21 +36,26 @@ public class CitizenNotices {
         String link = report.getIssuedSenderKey() == null
                 ? null
                 : address.of("feedback/track.xhtml?code=" + code + "&key=" + report.getIssuedSenderKey());
-        String body = "Phản ánh \"" + report.getTitle() + "\" đã được tiếp nhận với mã " + code
-                + ". Tra cứu kết quả xử lý tại trang Phản ánh bằng mã này.";
-        String sms = "Phản ánh " + code + " đã được tiếp nhận.";
+        String body = text("notice.received.body", report.getTitle(), code);
+        String sms = text("notice.received.sms", code);
         if (link != null) {
-            body += "\n\nĐể đánh giá câu trả lời hoặc mở lại phản ánh, dùng liên kết riêng của bạn (không chia sẻ):\n"
-                    + link;
-            sms += " Theo dõi, đánh giá (liên kết riêng của bạn): " + link;
+            body += "\n\n" + text("notice.received.link", link);
+            sms += " " + text("notice.received.smsLink", link);
         }
-        send(report, "Đã tiếp nhận phản ánh " + code, body, sms);
+        send(report, text("notice.received.subject", code), body, sms);
     }
 
-    public void changed(FeedbackReport report, String what) {
-        String body = "Phản ánh " + report.getTrackingCode() + " \"" + report.getTitle() + "\": " + what
-                + "\n\nTra cứu bằng mã " + report.getTrackingCode() + " tại trang Phản ánh của Cổng dịch vụ công.";
-        send(report, "Cập nhật phản ánh " + report.getTrackingCode(), body, body);
+    /** Tells the sender what happened to his report: {@code what} is one of the bundle's {@code notice.*} texts. */
+    public void changed(FeedbackReport report, Message what) {
+        String code = report.getTrackingCode();
+        String body = Message.of(FeedbackModule.BUNDLE, "notice.changed.body", code, report.getTitle(), what)
+                .in(Message.VIETNAMESE);
+        send(report, text("notice.changed.subject", code), body, body);
+    }
+
+    /** A text of the feedback bundle in Vietnamese, the language notices are sent in. */
+    private static String text(String key, Object... args) {
+        return Message.text(Message.VIETNAMESE, FeedbackModule.BUNDLE, key, args);
     }
 
     private void send(FeedbackReport report, String subject, String body, String sms) {

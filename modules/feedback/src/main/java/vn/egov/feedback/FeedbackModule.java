@@ -2,9 +2,11 @@ package vn.egov.feedback;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Locale;
 import vn.egov.kernel.api.HomeTile;
 import vn.egov.kernel.api.MenuEntry;
 import vn.egov.kernel.api.MenuEntry.Audience;
+import vn.egov.kernel.api.Message;
 import vn.egov.kernel.api.ModuleDescriptor;
 import vn.egov.kernel.api.SettingDefinition;
 
@@ -57,12 +59,12 @@ public class FeedbackModule implements ModuleDescriptor {
 
     @Override
     public String nameVi() {
-        return "Phản ánh, kiến nghị";
+        return vi("module.name");
     }
 
     @Override
     public String nameEn() {
-        return "Feedback and petitions";
+        return en("module.name");
     }
 
     @Override
@@ -84,51 +86,41 @@ public class FeedbackModule implements ModuleDescriptor {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                new MenuEntry(Audience.CITIZEN, "Phản ánh", "Feedback", "/feedback/index.xhtml", "pi pi-comments"),
-                new MenuEntry(Audience.OFFICE, "Phản ánh", "Feedback", "/office/feedback/inbox.xhtml", "pi pi-inbox"),
-                new MenuEntry(
-                        Audience.ADMIN,
-                        "Lĩnh vực phản ánh",
-                        "Feedback categories",
-                        "/admin/feedback/categories.xhtml",
-                        "pi pi-tags"));
+                menu(Audience.CITIZEN, "menu.feedback", "/feedback/index.xhtml", "pi pi-comments"),
+                menu(Audience.OFFICE, "menu.feedback", "/office/feedback/inbox.xhtml", "pi pi-inbox"),
+                menu(Audience.ADMIN, "admin.title", "/admin/feedback/categories.xhtml", "pi pi-tags"));
     }
 
     @Override
     public List<HomeTile> homeTiles() {
         return List.of(
-                new HomeTile(
-                        Audience.CITIZEN,
-                        "Gửi phản ánh, kiến nghị",
-                        "Send feedback",
-                        "Báo cho chính quyền về đường hỏng, rác thải, trật tự đô thị... và theo dõi kết quả xử lý.",
-                        "Tell the authorities about broken roads, rubbish, public order... and follow the answer.",
-                        "/feedback/submit.xhtml",
-                        "pi pi-send"),
-                new HomeTile(
-                        Audience.CITIZEN,
-                        "Phản ánh đã trả lời",
-                        "Answered feedback",
-                        "Xem các phản ánh và câu trả lời của cơ quan chức năng.",
-                        "Read reports and the agencies' answers.",
-                        "/feedback/index.xhtml",
-                        "pi pi-comments"),
-                new HomeTile(
-                        Audience.OFFICE,
-                        "Phản ánh cần xử lý",
-                        "Feedback to handle",
-                        "Tiếp nhận, phân công, trả lời phản ánh của người dân đúng hạn.",
-                        "Screen, assign and answer citizens' reports on time.",
-                        "/office/feedback/inbox.xhtml",
-                        "pi pi-inbox"),
-                new HomeTile(
+                tile(Audience.CITIZEN, "submit.title", "tile.submit.text", "/feedback/submit.xhtml", "pi pi-send"),
+                tile(Audience.CITIZEN, "list.title", "tile.answered.text", "/feedback/index.xhtml", "pi pi-comments"),
+                tile(Audience.OFFICE, "inbox.title", "tile.inbox.text", "/office/feedback/inbox.xhtml", "pi pi-inbox"),
+                tile(
                         Audience.ADMIN,
-                        "Lĩnh vực phản ánh",
-                        "Feedback categories",
-                        "Lĩnh vực, thời hạn xử lý, cơ quan tiếp nhận theo xã, mẫu trả lời.",
-                        "Categories, handling times, routing per commune, answer templates.",
+                        "admin.title",
+                        "tile.categories.text",
                         "/admin/feedback/categories.xhtml",
                         "pi pi-tags"));
+    }
+
+    /** A menu entry labelled with the texts of {@code key} in both languages. */
+    private static MenuEntry menu(Audience audience, String key, String path, String icon) {
+        return new MenuEntry(audience, vi(key), en(key), path, icon);
+    }
+
+    /** A home tile with the texts of {@code titleKey} and {@code textKey} in both languages. */
+    private static HomeTile tile(Audience audience, String titleKey, String textKey, String path, String icon) {
+        return new HomeTile(audience, vi(titleKey), en(titleKey), vi(textKey), en(textKey), path, icon);
+    }
+
+    private static String vi(String key) {
+        return Message.text(Message.VIETNAMESE, BUNDLE, key);
+    }
+
+    private static String en(String key) {
+        return Message.text(Locale.ENGLISH, BUNDLE, key);
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import vn.egov.feedback.domain.FeedbackReport;
 import vn.egov.feedback.domain.ReportStatus;
 import vn.egov.kernel.api.AuditTrail;
+import vn.egov.kernel.api.Message;
 import vn.egov.kernel.api.Notifications;
 import vn.egov.kernel.api.Organisation;
 import vn.egov.kernel.api.Role;
@@ -23,7 +24,8 @@ import vn.egov.kernel.api.helpers.VietnameseDates;
 /**
  * Every hour, flags reports still open after their deadline and tells the leaders of the
  * agency handling them, once per deadline (a reopened report can be escalated again). Every
- * server runs the job; the one holding the database's advisory lock does the work.
+ * server runs the job; the one holding the database's advisory lock does the work. The notice is
+ * the bundle's ({@code notice.overdue.*}), sent in Vietnamese.
  */
 @Singleton
 public class OverdueEscalation {
@@ -75,14 +77,15 @@ public class OverdueEscalation {
                         notifications.send(
                                 Notifications.Channel.EMAIL,
                                 leader.email(),
-                                "Phản ánh quá hạn " + report.getTrackingCode(),
-                                "Phản ánh \"" + report.getTitle() + "\" (" + report.getTrackingCode()
-                                        + ") đã quá hạn xử lý ngày "
-                                        + VietnameseDates.day(report.getDeadline()) + ". Cán bộ xử lý: "
-                                        + (report.getOfficerUsername() == null
-                                                ? "chưa phân công"
-                                                : report.getOfficerUsername())
-                                        + ".");
+                                text("notice.overdue.subject", report.getTrackingCode()),
+                                text(
+                                        "notice.overdue.body",
+                                        report.getTitle(),
+                                        report.getTrackingCode(),
+                                        VietnameseDates.day(report.getDeadline()),
+                                        report.getOfficerUsername() == null
+                                                ? text("notice.overdue.unassigned")
+                                                : report.getOfficerUsername()));
                     }
                 }
             }
@@ -93,5 +96,10 @@ public class OverdueEscalation {
                     "deadline " + VietnameseDates.day(report.getDeadline()));
         }
         return overdue.size();
+    }
+
+    /** A text of the feedback bundle in Vietnamese, the language notices are sent in. */
+    private static String text(String key, Object... args) {
+        return Message.text(Message.VIETNAMESE, FeedbackModule.BUNDLE, key, args);
     }
 }

@@ -75,7 +75,7 @@ public class ReportHandling {
             LocalDate received =
                     r.getReceivedAt().atZoneSameInstant(VietnameseDates.ZONE).toLocalDate();
             r.accept(actor, agency, calendar.addWorkingDays(received, category.getSlaWorkingDays()), now());
-            notices.changed(r, "Phản ánh đã được tiếp nhận, hạn trả lời " + VietnameseDates.day(r.getDeadline()) + ".");
+            notices.changed(r, notice("notice.accepted", VietnameseDates.day(r.getDeadline())));
         });
     }
 
@@ -84,7 +84,7 @@ public class ReportHandling {
         change(code, version, actor, "REJECTED", r -> {
             scope.requireScreener(actor);
             r.reject(actor, kind, reason, now());
-            notices.changed(r, "Phản ánh không được xử lý: " + reason);
+            notices.changed(r, notice("notice.rejected", reason));
         });
     }
 
@@ -94,7 +94,7 @@ public class ReportHandling {
             scope.requireScreener(actor);
             FeedbackReport target = find(intoCode);
             r.mergeInto(target, actor, now());
-            notices.changed(r, "Phản ánh trùng nội dung, được gộp vào phản ánh " + target.getTrackingCode() + ".");
+            notices.changed(r, notice("notice.merged", target.getTrackingCode()));
         });
     }
 
@@ -136,7 +136,7 @@ public class ReportHandling {
         change(code, version, actor, "STARTED", r -> {
             scope.requireAgencyStaff(actor, r);
             r.start(actor, now());
-            notices.changed(r, "Phản ánh đang được xử lý.");
+            notices.changed(r, notice("notice.started"));
         });
     }
 
@@ -169,7 +169,7 @@ public class ReportHandling {
         change(code, version, actor, "PUBLISHED", r -> {
             scope.requireAgencyStaff(actor, r);
             r.publish(actor, now());
-            notices.changed(r, "Đã có trả lời cho phản ánh của bạn:\n\n" + r.getAnswer());
+            notices.changed(r, notice("notice.published", r.getAnswer()));
             answered.fire(new ReportAnswered(
                     r.getTrackingCode(),
                     r.getAgencyId(),
@@ -254,6 +254,14 @@ public class ReportHandling {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new ReportNotFound(code));
+    }
+
+    /** What a step tells the report's sender (CitizenNotices), from the bundle's {@code notice.*} texts. */
+    private static Message notice(String key, Object... args) {
+        return Message.of(
+                FeedbackModule.BUNDLE,
+                key,
+                java.util.Arrays.stream(args).map(a -> a == null ? "" : a).toArray());
     }
 
     private OffsetDateTime now() {

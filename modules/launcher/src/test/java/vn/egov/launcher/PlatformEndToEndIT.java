@@ -311,7 +311,7 @@ class PlatformEndToEndIT {
         clickAndWait("register:submit");
         assertTrue(browser.getPageSource().contains("Đăng ký thành công"), browser.getPageSource());
         login("tran.minh", "Minh#Kinh-Bac26");
-        assertTrue(browser.findElement(By.id("greeting")).getText().contains("Trần Văn Minh"));
+        assertTrue(browser.findElement(By.id("me-name")).getText().contains("Trần Văn Minh"));
         logout();
 
         // at the one-stop desk an officer checks the card: the impostor's CCCD is already someone's, the new citizen's
@@ -591,7 +591,7 @@ class PlatformEndToEndIT {
         browser.get(base + "api/v1/org-units");
         assertEquals(before, browser.getPageSource(), "demo data not loaded twice");
         login("congdan", "DichVuCong@2026");
-        assertTrue(browser.findElement(By.id("greeting")).isDisplayed(), "a citizen signs in after the restart");
+        assertTrue(browser.findElement(By.id("me-name")).isDisplayed(), "a citizen signs in after the restart");
         logout();
     }
 
@@ -745,11 +745,153 @@ class PlatformEndToEndIT {
                         .until(ExpectedConditions.presenceOfElementLocated(By.id("nav-login"))));
     }
 
-    /** Clicks a button that submits the whole page and waits until the answer page has replaced it. */
+    /** Letters only Vietnamese writes (with its tone marks and đ); none may show on an English page outside lang="vi". */
+    private static final java.util.regex.Pattern VIETNAMESE_LETTERS = java.util.regex.Pattern.compile(
+            "[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The texts a reader meets on the page in its own language: visible text, placeholders,
+     * titles, labels for assistive technology, alternative texts; text inside an element marked
+     * with another language (people's and places' names, what citizens wrote) is left out.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> textsInPageLanguage() {
+        return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                        const pageLang = document.documentElement.lang, out = [];
+                        const own = el => !el.closest('script,style,noscript,code')
+                            && (!el.closest('[lang]') || el.closest('[lang]').getAttribute('lang') === pageLang);
+                        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                        while (w.nextNode()) {
+                          const el = w.currentNode.parentElement, t = w.currentNode.textContent.trim();
+                          if (t && el && own(el) && el.getClientRects().length) out.push(t);
+                        }
+                        document.querySelectorAll('[placeholder],[title],[aria-label],img[alt]').forEach(el => {
+                          if (own(el)) for (const a of ['placeholder', 'title', 'aria-label', 'alt'])
+                            if (el.getAttribute(a)) out.push(el.getAttribute(a));
+                        });
+                        return out;""");
+    }
+
+    /** Every value of the English bundles that differs from the Vietnamese one and has two words or more. */
+    private static java.util.Set<String> englishTexts() throws java.io.IOException {
+        java.util.Set<String> texts = new java.util.HashSet<>();
+        for (String module : List.of("kernel", "feedback", "signing")) {
+            java.util.Properties vi = new java.util.Properties();
+            java.util.Properties en = new java.util.Properties();
+            try (var v = PlatformEndToEndIT.class.getResourceAsStream("/i18n/" + module + ".properties");
+                    var e = PlatformEndToEndIT.class.getResourceAsStream("/i18n/" + module + "_en.properties")) {
+                vi.load(new java.io.InputStreamReader(v, java.nio.charset.StandardCharsets.UTF_8));
+                en.load(new java.io.InputStreamReader(e, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            en.stringPropertyNames().stream()
+                    .map(k -> java.util.Map.entry(k, en.getProperty(k).strip()))
+                    .filter(e ->
+                            !e.getValue().equals(vi.getProperty(e.getKey(), "").strip()))
+                    .filter(e -> e.getValue().split("\\s+").length >= 2
+                            && !e.getValue().contains("{"))
+                    .forEach(e -> texts.add(e.getValue()));
+        }
+        return texts;
+    }
+
+    @Test
+    @Order(17)
+    void everyPageAndRefusalSpeaksTheReadersLanguage() throws Exception {
+        java.util.Set<String> english = englishTexts();
+        assertTrue(english.size() > 200, "the English bundles were read: " + english.size());
+        java.util.Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
+        pages.put(
+                "",
+                List.of(
+                        "",
+                        "login.xhtml",
+                        "register.xhtml",
+                        "feedback/index.xhtml",
+                        "feedback/submit.xhtml",
+                        "feedback/track.xhtml",
+                        "verify/index.xhtml"));
+        pages.put("congdan:DichVuCong@2026", List.of("me/", "me/signing/sign.xhtml", "me/signing/authenticator.xhtml"));
+        pages.put(
+                "canbo:XuLyHoSo@2026",
+                List.of(
+                        "office/",
+                        "office/feedback/inbox.xhtml",
+                        "office/identity.xhtml",
+                        "office/signing/sign.xhtml",
+                        "office/signing/authenticator.xhtml"));
+        pages.put(
+                "quantri:HeThong@2026",
+                List.of(
+                        "admin/",
+                        "admin/settings.xhtml",
+                        "admin/modules.xhtml",
+                        "admin/accounts.xhtml",
+                        "admin/organisation.xhtml",
+                        "admin/audit.xhtml",
+                        "admin/feedback/categories.xhtml",
+                        "admin/signing/credentials.xhtml"));
+        List<String> problems = new java.util.ArrayList<>();
+        for (var who : pages.entrySet()) {
+            if (who.getKey().isEmpty()) {
+                browser.manage().deleteAllCookies();
+            } else {
+                String[] account = who.getKey().split(":");
+                login(account[0], account[1]);
+            }
+            for (String lang : List.of("en", "vi")) {
+                for (String page : who.getValue()) {
+                    browser.get(base + page + "?lang=" + lang);
+                    for (String text : textsInPageLanguage()) {
+                        if (lang.equals("en") ? VIETNAMESE_LETTERS.matcher(text).find() : english.contains(text)) {
+                            problems.add(lang + " /" + page + ": " + text);
+                        }
+                    }
+                }
+            }
+        }
+        // refusals, on a page and from the API, in English
+        browser.manage().deleteAllCookies();
+        browser.get(base + "feedback/submit.xhtml?lang=en");
+        type("report:title", "Ổ");
+        clickAndWait("report:submit");
+        assertTrue(browser.getTitle().startsWith("Error: "), browser.getTitle());
+        assertTrue(browser.findElement(By.className("error-summary")).getText().contains("Please"));
+        browser.get(base + "register.xhtml?lang=en");
+        type("register:username", "x");
+        type("register:password", "short");
+        clickAndWait("register:submit");
+        for (String text : textsInPageLanguage()) {
+            if (VIETNAMESE_LETTERS.matcher(text).find()) {
+                problems.add("en register refused: " + text);
+            }
+        }
+        HttpResponse<String> refused = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + "api/v1/feedback/reports"))
+                                .header("Content-Type", "application/json")
+                                .header("Accept-Language", "en")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"x\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, refused.statusCode(), refused.body());
+        if (VIETNAMESE_LETTERS.matcher(refused.body()).find()) {
+            problems.add("API refusal in English: " + refused.body());
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+        browser.get(base + "?lang=vi");
+    }
+
+    /**
+     * Clicks a button that submits the whole page, waits until the answer page has replaced it,
+     * and runs axe on the answer: the page after an action (its messages, its error summary) is
+     * held to the same rules as a page on load.
+     */
     private void clickAndWait(String id) {
         var button = browser.findElement(By.id(id));
         button.click();
         awaitReplaced(button);
+        assertNoSeriousAccessibilityViolations("after " + id);
     }
 
     /**

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
 import vn.egov.kernel.api.Accounts;
+import vn.egov.kernel.api.Message;
 import vn.egov.kernel.api.Organisation;
 import vn.egov.kernel.api.Role;
 import vn.egov.signing.ca.CertificateAuthority;
@@ -79,7 +80,8 @@ public class PersonalCredentials {
         var role =
                 roles.stream().filter(r -> r.role() == Role.LEADER).findFirst().orElse(roles.get(0));
         HolderKind kind = role.role() == Role.LEADER ? HolderKind.LEADER : HolderKind.OFFICER;
-        // a leader's certificate carries his title; accounts hold no position yet, so the role's name stands for it
+        // a leader's certificate carries his title; accounts hold no position yet, so the role's name stands
+        // for it, in Vietnamese like the rest of the certificate's subject, whatever the page's language
         return issuer.issue(
                 ca,
                 custody,
@@ -88,7 +90,9 @@ public class PersonalCredentials {
                         account.displayName(),
                         null,
                         role.agency().name(),
-                        kind == HolderKind.LEADER ? "Lãnh đạo" : null),
+                        kind == HolderKind.LEADER
+                                ? Message.text(Message.VIETNAMESE, SigningModule.BUNDLE, "kind.LEADER")
+                                : null),
                 KeyAlgorithm.EC_P256,
                 VALIDITY,
                 account.username());

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import vn.egov.kernel.api.Accounts;
 import vn.egov.kernel.api.AuditTrail;
+import vn.egov.kernel.api.Message;
 import vn.egov.kernel.api.Notifications;
 import vn.egov.kernel.api.Settings;
 import vn.egov.signing.custody.SecretSeal;
@@ -69,8 +70,9 @@ public class SecondFactors {
             factor.reenrol(sealed, clock.instant());
         }
         audit.record("signing.factor.enrolled", "account", username, "TOTP seed issued, awaiting the first code");
-        String issuer = settings.text(SigningModule.ORGANISATION);
-        String uri = Totp.enrolmentUri("Ký số " + issuer, username, secret);
+        // the label the authenticator app keeps for the account: one language, whatever the page's
+        String issuer = text("factor.issuer", settings.text(SigningModule.ORGANISATION));
+        String uri = Totp.enrolmentUri(issuer, username, secret);
         return new Enrolment(secret, uri, QrCodes.svg(uri));
     }
 
@@ -148,13 +150,11 @@ public class SecondFactors {
         } else {
             sent.resend(sealed, channel, now);
         }
-        String body = "Mã xác thực ký số của bạn là " + code + ", dùng một lần trong 5 phút. "
-                + "Không đưa mã này cho bất kỳ ai, kể cả cán bộ.";
         notifications.send(
                 sms ? Notifications.Channel.SMS : Notifications.Channel.EMAIL,
                 recipient,
-                sms ? null : "Mã xác thực ký số",
-                body);
+                sms ? null : text("factor.message.subject"),
+                text("factor.message.body", code));
         String masked = (sms ? "SMS " : "e-mail ") + mask(recipient);
         audit.record("signing.factor.codeSent", "account", account.username(), "one-time code sent by " + masked);
         return masked;
@@ -201,6 +201,11 @@ public class SecondFactors {
         }
         factor.accepted(step);
         return "TOTP";
+    }
+
+    /** A text of the signing bundle in Vietnamese: messages are sent in the platform's language. */
+    private static String text(String key, Object... args) {
+        return Message.text(Message.VIETNAMESE, SigningModule.BUNDLE, key, args);
     }
 
     private static String mask(String recipient) {

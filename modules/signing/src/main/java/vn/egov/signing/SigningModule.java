@@ -2,9 +2,11 @@ package vn.egov.signing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Locale;
 import vn.egov.kernel.api.HomeTile;
 import vn.egov.kernel.api.MenuEntry;
 import vn.egov.kernel.api.MenuEntry.Audience;
+import vn.egov.kernel.api.Message;
 import vn.egov.kernel.api.ModuleDescriptor;
 import vn.egov.kernel.api.SettingDefinition;
 
@@ -39,12 +41,12 @@ public class SigningModule implements ModuleDescriptor {
 
     @Override
     public String nameVi() {
-        return "Ký số từ xa";
+        return vi("module.name");
     }
 
     @Override
     public String nameEn() {
-        return "Remote signing";
+        return en("module.name");
     }
 
     @Override
@@ -61,39 +63,35 @@ public class SigningModule implements ModuleDescriptor {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                new MenuEntry(
-                        Audience.CITIZEN,
-                        "Xác thực chữ ký số",
-                        "Verify a signature",
-                        "/verify/index.xhtml",
-                        "pi pi-verified"),
-                new MenuEntry(
-                        Audience.CITIZEN, "Ký số văn bản", "Sign documents", "/me/signing/sign.xhtml", "pi pi-pencil"),
-                new MenuEntry(Audience.OFFICE, "Ký số", "Signing", "/office/signing/sign.xhtml", "pi pi-pencil"),
-                new MenuEntry(
-                        Audience.OFFICE,
-                        "Ứng dụng xác thực",
-                        "Authenticator",
-                        "/office/signing/authenticator.xhtml",
-                        "pi pi-shield"),
-                new MenuEntry(
-                        Audience.ADMIN,
-                        "Chứng thư số và CA",
-                        "Certificates and CA",
-                        "/admin/signing/credentials.xhtml",
-                        "pi pi-id-card"));
+                menu(Audience.CITIZEN, "menu.verify", "/verify/index.xhtml", "pi pi-verified"),
+                menu(Audience.CITIZEN, "sign.title", "/me/signing/sign.xhtml", "pi pi-pencil"),
+                menu(Audience.OFFICE, "menu.sign", "/office/signing/sign.xhtml", "pi pi-pencil"),
+                menu(Audience.OFFICE, "menu.authenticator", "/office/signing/authenticator.xhtml", "pi pi-shield"),
+                menu(Audience.ADMIN, "admin.title", "/admin/signing/credentials.xhtml", "pi pi-id-card"));
     }
 
     @Override
     public List<HomeTile> homeTiles() {
-        return List.of(new HomeTile(
-                Audience.CITIZEN,
-                "Xác thực văn bản đã ký số",
-                "Verify a signed document",
-                "Tải lên tệp PDF để biết ai đã ký, khi nào, và văn bản có bị sửa sau khi ký hay không.",
-                "Upload a PDF to see who signed it, when, and whether it was changed after signing.",
-                "/verify/index.xhtml",
-                "pi pi-verified"));
+        return List.of(
+                tile(Audience.CITIZEN, "verify.title", "tile.verify.text", "/verify/index.xhtml", "pi pi-verified"));
+    }
+
+    /** A menu entry labelled with the texts of {@code key} in both languages. */
+    private static MenuEntry menu(Audience audience, String key, String path, String icon) {
+        return new MenuEntry(audience, vi(key), en(key), path, icon);
+    }
+
+    /** A home tile with the texts of {@code titleKey} and {@code textKey} in both languages. */
+    private static HomeTile tile(Audience audience, String titleKey, String textKey, String path, String icon) {
+        return new HomeTile(audience, vi(titleKey), en(titleKey), vi(textKey), en(textKey), path, icon);
+    }
+
+    private static String vi(String key) {
+        return Message.text(Message.VIETNAMESE, BUNDLE, key);
+    }
+
+    private static String en(String key) {
+        return Message.text(Locale.ENGLISH, BUNDLE, key);
     }
 
     @Override

@@ -116,7 +116,10 @@ public final class FeedbackBenchmark {
             int warmUp =
                     submitThroughRest(script, platform.url(), warmUpSeconds, 0).requests();
             System.out.printf("warm-up: %,d REST submissions in %d s, not counted%n", warmUp, warmUpSeconds);
+            PeakMemory peak = PeakMemory.sample(platform);
             Wrk measured = submitThroughRest(script, platform.url(), restSeconds, 8_000_000);
+            System.out.println("memory under the REST load, peak of each process: " + peak.stop()
+                    + " (the launcher here is this benchmark's JVM, which also loaded the million reports)");
             int rest = measured.requests();
             double restRate = measured.rate();
             System.out.printf(
@@ -398,6 +401,44 @@ public final class FeedbackBenchmark {
                 }
             }
             return ids.stream().mapToLong(Long::longValue).toArray();
+        }
+    }
+
+    /** The largest share each of the platform's processes held while it ran, sampled every second. */
+    static final class PeakMemory {
+        private final java.util.Map<String, Long> peak = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicLong peakTotal = new java.util.concurrent.atomic.AtomicLong();
+        private final Thread sampler;
+        private volatile boolean running = true;
+
+        private PeakMemory(Platform platform) {
+            sampler = new Thread(
+                    () -> {
+                        while (running) {
+                            vn.egov.launcher.MemoryReport now = platform.memory();
+                            now.mebibytes().forEach((process, mib) -> peak.merge(process, mib, Math::max));
+                            peakTotal.accumulateAndGet(now.total(), Math::max);
+                            try {
+                                Thread.sleep(1000);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                    },
+                    "memory-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        static PeakMemory sample(Platform platform) {
+            return new PeakMemory(platform);
+        }
+
+        String stop() throws InterruptedException {
+            running = false;
+            sampler.interrupt();
+            sampler.join();
+            return "all together at most " + peakTotal.get() + " MiB; each at most " + peak;
         }
     }
 }

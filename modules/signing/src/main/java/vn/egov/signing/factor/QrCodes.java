@@ -31,7 +31,7 @@ public final class QrCodes {
             }
             return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " "
                     + matrix.getHeight()
-                    + "\" width=\"240\" height=\"240\" role=\"img\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" "
+                    + "\" width=\"240\" height=\"240\" aria-hidden=\"true\" focusable=\"false\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" "
                     + "fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot encode a QR code", e);

@@ -90,7 +90,11 @@ public class CredentialsAdmin implements Serializable {
                                         .withUpperCase()
                                         .formatHex(java.security.MessageDigest.getInstance("SHA-256")
                                                 .digest(root.getEncoded())),
-                                keys.rootKey().startsWith("p11:") ? "PKCS#11" : "software");
+                                PageMessages.text(
+                                        BUNDLE,
+                                        keys.rootKey().startsWith("p11:")
+                                                ? "admin.caBackend.pkcs11"
+                                                : "admin.caBackend.software"));
                     } catch (java.security.GeneralSecurityException e) {
                         throw new IllegalStateException(e);
                     }
@@ -155,7 +159,8 @@ public class CredentialsAdmin implements Serializable {
                 return;
             }
             Credential credential = credentials.importPkcs12(importFor, bytes, password, username());
-            PageMessages.info(PageMessages.text(BUNDLE, "admin.imported", holder(credential), credential.username()));
+            PageMessages.info(
+                    PageMessages.text(BUNDLE, "admin.credentialImported", holder(credential), credential.username()));
             setAccount(credential.username());
             importFor = null;
         } catch (SigningRefused refused) {
@@ -170,7 +175,7 @@ public class CredentialsAdmin implements Serializable {
         try {
             credentials.revoke(credential.id(), username(), revokeReason);
             credentialList = null;
-            PageMessages.info(PageMessages.text(BUNDLE, "admin.revoked", holder(credential)));
+            PageMessages.info(PageMessages.text(BUNDLE, "admin.credentialRevoked", holder(credential)));
             revokeReason = null;
         } catch (SigningRefused refused) {
             PageMessages.error(refused);

@@ -7,6 +7,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +17,13 @@ import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.egov.kernel.api.AccessTokens;
+import vn.egov.kernel.api.ApiError;
+import vn.egov.kernel.api.Message;
 import vn.egov.kernel.api.Settings;
 import vn.egov.signing.RemoteSigning;
 import vn.egov.signing.RemoteSigning.Refused;
@@ -31,7 +36,9 @@ import vn.egov.signing.web.CscJson.*;
  * {@code /api/v1/signing/csc/v2/...}: sign-in with HTTP Basic for a bearer token, then the
  * signer's own credentials, authorisation of a list of hashes with his authenticator code (the
  * SAD is bound to those hashes, SCAL 2), and signatures of those hashes. Errors answer in the
- * specification's format: {@code {"error": ..., "error_description": ...}}.
+ * specification's format: {@code {"error": ..., "error_description": ...}}. The service's and the
+ * credentials' descriptions are in the caller's language ({@code Accept-Language}), and {@code lang}
+ * says which; the error descriptions keep the specification's English.
  */
 @Path("signing/csc/v2")
 @RequestScoped
@@ -62,15 +69,16 @@ public class CscResource {
     @Path("info")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Operation(summary = "What this signing service offers (no sign-in)")
-    public Info info() {
+    public Info info(@Context HttpHeaders headers) {
+        Locale language = ApiError.language(headers);
         String organisation = settings.text(SigningModule.ORGANISATION);
         return new Info(
                 "2.0.0.0",
-                "Ký số từ xa " + organisation,
+                text(language, "csc.name", organisation),
                 null,
                 "VN",
-                "vi-VN",
-                "Dịch vụ ký số từ xa của " + organisation,
+                lang(language),
+                text(language, "csc.description", organisation),
                 List.of("basic"),
                 List.of(
                         "info",
@@ -132,7 +140,7 @@ public class CscResource {
     @POST
     @Path("credentials/list")
     @Operation(summary = "The signer's own credential ids, with their details when asked")
-    public Response list(ListRequest request) {
+    public Response list(ListRequest request, @Context HttpHeaders headers) {
         String username = caller();
         if (username == null) {
             return unauthorised();
@@ -153,7 +161,8 @@ public class CscResource {
                                 id,
                                 asked.certificates(),
                                 !Boolean.FALSE.equals(asked.certInfo()),
-                                !Boolean.FALSE.equals(asked.authInfo())))
+                                !Boolean.FALSE.equals(asked.authInfo()),
+                                ApiError.language(headers)))
                         .toList()
                 : null;
         return Response.ok(new ListResponse(ids, infos, onlyValid ? Boolean.TRUE : null))
@@ -165,7 +174,7 @@ public class CscResource {
     @Operation(
             summary = "One of the signer's credentials: key, certificate, how it is authorised",
             description = "Another account's credential answers 400 invalid_request and is audited.")
-    public Response credentialInfo(InfoRequest request) {
+    public Response credentialInfo(InfoRequest request, @Context HttpHeaders headers) {
         String username = caller();
         if (username == null) {
             return unauthorised();
@@ -181,7 +190,8 @@ public class CscResource {
                         null,
                         request.certificates(),
                         Boolean.TRUE.equals(request.certInfo()),
-                        Boolean.TRUE.equals(request.authInfo())))
+                        Boolean.TRUE.equals(request.authInfo()),
+                        ApiError.language(headers)))
                 .build());
     }
 
@@ -282,7 +292,12 @@ public class CscResource {
     }
 
     private CredentialInfo describe(
-            RemoteSigning.CredentialView view, String id, String certificates, boolean certInfo, boolean authInfo) {
+            RemoteSigning.CredentialView view,
+            String id,
+            String certificates,
+            boolean certInfo,
+            boolean authInfo,
+            Locale language) {
         X509Certificate certificate = view.chain().get(0);
         boolean ec = certificate.getPublicKey().getAlgorithm().equals("EC");
         int length = ec
@@ -311,17 +326,33 @@ public class CscResource {
                 authInfo ? "otp" : null,
                 authInfo
                         ? List.of(new AuthObject(
-                                "OTP", "otp", "N", "Mã xác thực", "Mã 6 chữ số trong ứng dụng xác thực của người ký"))
+                                "OTP",
+                                "otp",
+                                "N",
+                                text(language, "csc.otp.label"),
+                                text(language, "csc.otp.description")))
                         : null);
         return new CredentialInfo(
                 id,
-                "Chứng thư số của " + vn.egov.signing.pdf.Names.commonName(certificate.getSubjectX500Principal()),
+                text(
+                        language,
+                        "csc.credential",
+                        vn.egov.signing.pdf.Names.commonName(certificate.getSubjectX500Principal())),
                 key,
                 cert,
                 auth,
                 "2",
                 RemoteSigning.MULTISIGN,
-                "vi-VN");
+                lang(language));
+    }
+
+    private static String text(Locale language, String key, Object... args) {
+        return Message.text(language, SigningModule.BUNDLE, key, args);
+    }
+
+    /** The {@code lang} of an answer: the language its descriptions are in (RFC 5646). */
+    private static String lang(Locale language) {
+        return language.getLanguage().equals("en") ? "en" : "vi-VN";
     }
 
     private Response refusals(java.util.function.Supplier<Response> call) {

@@ -7,6 +7,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -49,20 +51,22 @@ public class VerificationResource {
             description =
                     "The PDF is the request body. An unknown CA "
                             + "gives trust UNTRUSTED, not an error; a file that is not a readable PDF answers 400, an oversize one 413.")
-    public Response verify(InputStream body) throws IOException {
+    public Response verify(InputStream body, @Context HttpHeaders headers) throws IOException {
+        Locale language = ApiError.language(headers);
         int max = settings.integer(SigningModule.VERIFY_MAX_BYTES);
         byte[] pdf = body == null ? new byte[0] : body.readNBytes(max + 1);
         if (pdf.length > max) {
             return ApiError.response(
                     Response.Status.REQUEST_ENTITY_TOO_LARGE,
                     "too_large",
-                    text("document.TOO_LARGE", max / (1024 * 1024)),
+                    text(language, "document.TOO_LARGE", max / (1024 * 1024)),
                     null);
         }
         try {
             return Response.ok(VerificationJson.of(verification.verify(pdf))).build();
         } catch (IllegalArgumentException refused) {
-            return ApiError.response(Response.Status.BAD_REQUEST, "invalid_document", text(refused.getMessage()), null);
+            return ApiError.response(
+                    Response.Status.BAD_REQUEST, "invalid_document", text(language, refused.getMessage()), null);
         }
     }
 
@@ -122,7 +126,8 @@ public class VerificationResource {
         return Response.ok(list.get().getEncoded()).build();
     }
 
-    private static String text(String key, Object... arguments) {
-        return PageMessages.text(Locale.forLanguageTag("vi"), "i18n.signing", key, arguments);
+    /** A text of the signing bundle in the caller's language ({@code Accept-Language}). */
+    private static String text(Locale language, String key, Object... arguments) {
+        return PageMessages.text(language, SigningModule.BUNDLE, key, arguments);
     }
 }
