@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import vn.egov.kernel.KernelModule;
+import vn.egov.kernel.KernelRefusal;
 import vn.egov.kernel.account.Account;
 import vn.egov.kernel.account.AccountRegistry;
 import vn.egov.kernel.api.AuditTrail;
@@ -110,13 +111,17 @@ public class FirstAdministrator {
         return organisation.units().stream().noneMatch(u -> u.parentId() == null);
     }
 
-    /** Creates the province (when the tree is empty) and the first administrator, and retires the link. */
-    @Transactional(rollbackOn = FieldErrors.class)
+    /**
+     * Creates the province (when the tree is empty) and the first administrator, and retires the
+     * link. A link that does not work is refused with {@link KernelRefusal} (its audit entry is
+     * kept); a form that does not fit with {@link FieldErrors} (nothing is kept).
+     */
+    @Transactional(rollbackOn = FieldErrors.class, dontRollbackOn = KernelRefusal.class)
     public void create(String token, Setup setup) {
         DatabaseLocks.forTransaction(em, List.of(LOCK));
         if (token == null || !tokenMatches(token) || administratorExists()) {
             audit.record("kernel.setup.refused", "setup", "1", "link unknown, used or expired");
-            throw FieldErrors.of("setup", Message.of(KernelModule.BUNDLE, "setup.linkInvalid"));
+            throw KernelRefusal.invalid("setup.linkInvalid");
         }
         Optional<OrgUnitView> province =
                 organisation.units().stream().filter(u -> u.parentId() == null).findFirst();

@@ -52,13 +52,11 @@ public class FirstRun implements Serializable {
                             password,
                             passwordConfirmation));
         } catch (FieldErrors errors) {
-            if (errors.byField().containsKey("setup")) {
-                open = false;
-                Messages.error(
-                        errors.fields(vn.egov.kernel.api.Message.pageLocale()).get("setup"));
-            } else {
-                Messages.show("setup", errors);
-            }
+            Messages.show("setup", errors);
+            return null;
+        } catch (vn.egov.kernel.KernelRefusal linkRefused) {
+            open = false;
+            vn.egov.kernel.api.helpers.PageMessages.error(linkRefused);
             return null;
         }
         jakarta.faces.context.FacesContext.getCurrentInstance()
