@@ -138,7 +138,14 @@ class PlatformEndToEndIT {
     @Order(3)
     void everyAdminScreenOpens() {
         login("quantri", "HeThong@2026");
-        for (String page : List.of("organisation", "accounts", "modules", "settings", "signing/credentials")) {
+        for (String page : List.of(
+                "organisation",
+                "accounts",
+                "modules",
+                "settings",
+                "audit",
+                "feedback/categories",
+                "signing/credentials")) {
             browser.get(base + "admin/" + page + ".xhtml");
             assertTrue(browser.findElements(By.id("error-text")).isEmpty(), page + " shows an error page");
             assertNoSeriousAccessibilityViolations("/admin/" + page);
