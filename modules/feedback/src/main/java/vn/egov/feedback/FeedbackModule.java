@@ -59,12 +59,12 @@ public class FeedbackModule implements ModuleDescriptor {
 
     @Override
     public String nameVi() {
-        return vi("module.name");
+        return Message.text(Message.VIETNAMESE, BUNDLE, "module.name");
     }
 
     @Override
     public String nameEn() {
-        return en("module.name");
+        return Message.text(Locale.ENGLISH, BUNDLE, "module.name");
     }
 
     @Override
@@ -86,41 +86,42 @@ public class FeedbackModule implements ModuleDescriptor {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                menu(Audience.CITIZEN, "menu.feedback", "/feedback/index.xhtml", "pi pi-comments"),
-                menu(Audience.OFFICE, "menu.feedback", "/office/feedback/inbox.xhtml", "pi pi-inbox"),
-                menu(Audience.ADMIN, "admin.title", "/admin/feedback/categories.xhtml", "pi pi-tags"));
+                MenuEntry.of(BUNDLE, Audience.CITIZEN, "menu.feedback", "/feedback/index.xhtml", "pi pi-comments"),
+                MenuEntry.of(BUNDLE, Audience.OFFICE, "menu.feedback", "/office/feedback/inbox.xhtml", "pi pi-inbox"),
+                MenuEntry.of(BUNDLE, Audience.ADMIN, "admin.title", "/admin/feedback/categories.xhtml", "pi pi-tags"));
     }
 
     @Override
     public List<HomeTile> homeTiles() {
         return List.of(
-                tile(Audience.CITIZEN, "submit.title", "tile.submit.text", "/feedback/submit.xhtml", "pi pi-send"),
-                tile(Audience.CITIZEN, "list.title", "tile.answered.text", "/feedback/index.xhtml", "pi pi-comments"),
-                tile(Audience.OFFICE, "inbox.title", "tile.inbox.text", "/office/feedback/inbox.xhtml", "pi pi-inbox"),
-                tile(
+                HomeTile.of(
+                        BUNDLE,
+                        Audience.CITIZEN,
+                        "submit.title",
+                        "tile.submit.text",
+                        "/feedback/submit.xhtml",
+                        "pi pi-send"),
+                HomeTile.of(
+                        BUNDLE,
+                        Audience.CITIZEN,
+                        "list.title",
+                        "tile.answered.text",
+                        "/feedback/index.xhtml",
+                        "pi pi-comments"),
+                HomeTile.of(
+                        BUNDLE,
+                        Audience.OFFICE,
+                        "inbox.title",
+                        "tile.inbox.text",
+                        "/office/feedback/inbox.xhtml",
+                        "pi pi-inbox"),
+                HomeTile.of(
+                        BUNDLE,
                         Audience.ADMIN,
                         "admin.title",
                         "tile.categories.text",
                         "/admin/feedback/categories.xhtml",
                         "pi pi-tags"));
-    }
-
-    /** A menu entry labelled with the texts of {@code key} in both languages. */
-    private static MenuEntry menu(Audience audience, String key, String path, String icon) {
-        return new MenuEntry(audience, vi(key), en(key), path, icon);
-    }
-
-    /** A home tile with the texts of {@code titleKey} and {@code textKey} in both languages. */
-    private static HomeTile tile(Audience audience, String titleKey, String textKey, String path, String icon) {
-        return new HomeTile(audience, vi(titleKey), en(titleKey), vi(textKey), en(textKey), path, icon);
-    }
-
-    private static String vi(String key) {
-        return Message.text(Message.VIETNAMESE, BUNDLE, key);
-    }
-
-    private static String en(String key) {
-        return Message.text(Locale.ENGLISH, BUNDLE, key);
     }
 
     @Override

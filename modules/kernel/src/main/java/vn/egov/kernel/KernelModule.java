@@ -54,41 +54,30 @@ public class KernelModule implements ModuleDescriptor {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                menu(Audience.OFFICE, "menu.identity", "/office/identity.xhtml", "pi pi-id-card"),
-                menu(Audience.ADMIN, "org.title", "/admin/organisation.xhtml", "pi pi-sitemap"),
-                menu(Audience.ADMIN, "accounts.title", "/admin/accounts.xhtml", "pi pi-users"),
-                menu(Audience.ADMIN, "modules.title", "/admin/modules.xhtml", "pi pi-th-large"),
-                menu(Audience.ADMIN, "settings.title", "/admin/settings.xhtml", "pi pi-cog"));
+                MenuEntry.of(BUNDLE, Audience.OFFICE, "menu.identity", "/office/identity.xhtml", "pi pi-id-card"),
+                MenuEntry.of(BUNDLE, Audience.ADMIN, "org.title", "/admin/organisation.xhtml", "pi pi-sitemap"),
+                MenuEntry.of(BUNDLE, Audience.ADMIN, "accounts.title", "/admin/accounts.xhtml", "pi pi-users"),
+                MenuEntry.of(BUNDLE, Audience.ADMIN, "modules.title", "/admin/modules.xhtml", "pi pi-th-large"),
+                MenuEntry.of(BUNDLE, Audience.ADMIN, "settings.title", "/admin/settings.xhtml", "pi pi-cog"));
     }
 
     @Override
     public List<HomeTile> homeTiles() {
         return List.of(
-                tile(
+                HomeTile.of(
+                        BUNDLE,
                         Audience.ADMIN,
                         "org.title",
                         "tile.organisation.text",
                         "/admin/organisation.xhtml",
                         "pi pi-sitemap"),
-                tile(Audience.ADMIN, "tile.accounts", "tile.accounts.text", "/admin/accounts.xhtml", "pi pi-users"));
-    }
-
-    /** A menu entry labelled with the texts of {@code key} in both languages. */
-    private static MenuEntry menu(Audience audience, String key, String path, String icon) {
-        return new MenuEntry(audience, vi(key), en(key), path, icon);
-    }
-
-    /** A home tile with the texts of {@code titleKey} and {@code textKey} in both languages. */
-    private static HomeTile tile(Audience audience, String titleKey, String textKey, String path, String icon) {
-        return new HomeTile(audience, vi(titleKey), en(titleKey), vi(textKey), en(textKey), path, icon);
-    }
-
-    private static String vi(String key) {
-        return Message.text(Message.VIETNAMESE, BUNDLE, key);
-    }
-
-    private static String en(String key) {
-        return Message.text(Locale.ENGLISH, BUNDLE, key);
+                HomeTile.of(
+                        BUNDLE,
+                        Audience.ADMIN,
+                        "tile.accounts",
+                        "tile.accounts.text",
+                        "/admin/accounts.xhtml",
+                        "pi pi-users"));
     }
 
     @Override

@@ -2,10 +2,13 @@ package vn.egov.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.egov.kernel.testing.SourceTexts.bundle;
+import static vn.egov.kernel.testing.SourceTexts.files;
+import static vn.egov.kernel.testing.SourceTexts.keysUsedIn;
+import static vn.egov.kernel.testing.SourceTexts.stripComments;
+import static vn.egov.kernel.testing.SourceTexts.vietnameseLiterals;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,6 +30,7 @@ import vn.egov.kernel.api.FieldErrors;
 import vn.egov.kernel.api.Message;
 import vn.egov.kernel.api.Refusal;
 import vn.egov.kernel.calendar.WorkingDayRules;
+import vn.egov.kernel.testing.SourceTexts;
 
 /**
  * Every text the kernel's code and pages name is in both languages, the two languages have the
@@ -42,26 +46,22 @@ class KernelTextsTest {
      * a setting's label ({@code SettingDefinition.integer(BUNDLE, "k")} is {@code setting.k}); the
      * kernel's refusals and texts ({@code KernelRefusal.invalid("key")}, {@code .text("key")},
      * {@code .invalidField("field", "key")}); the page helpers ({@code Messages.text(faces, "key")},
-     * {@code Messages.info("key")}); and the descriptor's {@code menu(Audience.X, "key"} and
-     * {@code tile(Audience.X, "title", "text"}.
+     * {@code Messages.info("key")}); and the descriptor's menu entries and tiles ({@link SourceTexts#DESCRIPTOR_KEYS}).
      */
-    private static final List<Pattern> KEY_USES = List.of(
-            Pattern.compile("(SettingDefinition\\.\\w+\\(\\s*)?(?:\\b\\w+\\.)?\\bBUNDLE\\s*,\\s*\"([^\"]*)\""),
-            Pattern.compile("()\"i18n\\.kernel\"\\s*,\\s*\"([^\"]*)\""),
-            Pattern.compile("()KernelRefusal\\.(?:text|invalid|notFound|conflict)\\(\\s*\"([^\"]*)\""),
-            Pattern.compile("()KernelRefusal\\.invalidField\\(\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]*)\""),
-            Pattern.compile("()\\bMessages\\.text\\((?:[^\"();]|\\([^()\"]*\\))*?,\\s*\"([^\"]*)\""),
-            Pattern.compile("()\\bMessages\\.info\\(\\s*\"([^\"]*)\""),
-            Pattern.compile("()\\b(?:menu|tile)\\(\\s*Audience\\.\\w+\\s*,\\s*\"([^\"]*)\""),
-            Pattern.compile("()\\btile\\(\\s*Audience\\.\\w+\\s*,\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]*)\""));
+    private static final List<Pattern> KEY_USES = Stream.concat(
+                    Stream.of(
+                            Pattern.compile(
+                                    "(SettingDefinition\\.\\w+\\(\\s*)?(?:\\b\\w+\\.)?\\bBUNDLE\\s*,\\s*\"([^\"]*)\""),
+                            Pattern.compile("()\"i18n\\.kernel\"\\s*,\\s*\"([^\"]*)\""),
+                            Pattern.compile("()KernelRefusal\\.(?:text|invalid|notFound|conflict)\\(\\s*\"([^\"]*)\""),
+                            Pattern.compile("()KernelRefusal\\.invalidField\\(\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]*)\""),
+                            Pattern.compile("()\\bMessages\\.text\\((?:[^\"();]|\\([^()\"]*\\))*?,\\s*\"([^\"]*)\""),
+                            Pattern.compile("()\\bMessages\\.info\\(\\s*\"([^\"]*)\"")),
+                    SourceTexts.DESCRIPTOR_KEYS.stream())
+            .toList();
 
     /** {@code msg['key']} in a page; keys built in EL ({@code msg['role.'.concat(r)]}) are not checked. */
     private static final Pattern PAGE_KEY = Pattern.compile("\\bmsg\\['([^']+)'\\]");
-
-    /** A letter only Vietnamese uses among the platform's languages: one with Vietnamese diacritics, or đ. */
-    private static final Pattern VIETNAMESE_LETTER = Pattern.compile(
-            "[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Files whose string literals may hold Vietnamese, each with the reason. */
     private static final Map<String, String> ALLOWED = Map.of(
@@ -75,7 +75,7 @@ class KernelTextsTest {
         Properties english = bundle("kernel_en.properties");
         Set<String> used = new TreeSet<>();
         for (Path source : files(JAVA, ".java")) {
-            used.addAll(keysUsedIn(stripComments(Files.readString(source))));
+            used.addAll(keysUsedIn(stripComments(Files.readString(source)), KEY_USES));
         }
         assertTrue(used.size() > 100, "keys found in the code: " + used.size() + " " + used);
         for (Path page : files(PAGES, ".xhtml")) {
@@ -147,7 +147,7 @@ class KernelTextsTest {
                         errors.put("x", Message.of(KernelModule.BUNDLE, "register.title"));
                         String s = Messages.text(FacesContext.getCurrentInstance(), "identity.notFound");
                         t = SettingDefinition.integer(BUNDLE, "kernel.api.tokenMinutes", 60, 1, 1440);
-                        u = tile(Audience.ADMIN, "tile.accounts", "tile.accounts.text", "/a", "pi");
+                        u = HomeTile.of(BUNDLE, Audience.ADMIN, "tile.accounts", "tile.accounts.text", "/a", "pi");
                         v = \"""
                             Nội dung
                             \""";
@@ -166,7 +166,7 @@ class KernelTextsTest {
                         "setting.kernel.api.tokenMinutes",
                         "tile.accounts",
                         "tile.accounts.text"),
-                keysUsedIn(stripComments(code)));
+                keysUsedIn(stripComments(code), KEY_USES));
     }
 
     @Test
@@ -206,135 +206,5 @@ class KernelTextsTest {
         Message compensatory = new WorkingDayRules(day -> null).holidayName(LocalDate.of(2027, 5, 3));
         assertEquals("Nghỉ bù (Ngày Quốc tế Lao động (1/5))", compensatory.in(Message.VIETNAMESE));
         assertEquals("Day off in lieu of International Labour Day (1 May)", compensatory.in(Locale.ENGLISH));
-    }
-
-    /** The keys named in the code (comments removed), by the shapes of {@link #KEY_USES}. */
-    static Set<String> keysUsedIn(String code) {
-        Set<String> keys = new TreeSet<>();
-        for (Pattern use : KEY_USES) {
-            Matcher m = use.matcher(code);
-            while (m.find()) {
-                keys.add(m.group(1) == null || m.group(1).isEmpty() ? m.group(2) : "setting." + m.group(2));
-            }
-        }
-        return keys;
-    }
-
-    /**
-     * The string literals and text blocks holding a Vietnamese letter, outside comments, log calls
-     * ({@code LOG.x(...)}) and audit details ({@code audit.record(...)}).
-     */
-    static List<String> vietnameseLiterals(String source) {
-        String code = stripComments(source);
-        code = stripCalls(code, Pattern.compile("\\bLOG\\s*\\.\\s*\\w+\\s*\\("));
-        code = stripCalls(code, Pattern.compile("\\baudit\\s*\\.\\s*record\\s*\\("));
-        List<String> found = new ArrayList<>();
-        for (String literal : literals(code)) {
-            if (VIETNAMESE_LETTER.matcher(literal).find()) {
-                found.add(literal);
-            }
-        }
-        return found;
-    }
-
-    /** The code with its comments blanked out, string and character literals kept as they are. */
-    static String stripComments(String code) {
-        StringBuilder out = new StringBuilder(code.length());
-        int i = 0;
-        while (i < code.length()) {
-            int end = literalEnd(code, i);
-            if (end > i) {
-                out.append(code, i, end);
-                i = end;
-            } else if (code.startsWith("//", i)) {
-                while (i < code.length() && code.charAt(i) != '\n') {
-                    i++;
-                }
-            } else if (code.startsWith("/*", i)) {
-                int close = code.indexOf("*/", i + 2);
-                i = close < 0 ? code.length() : close + 2;
-                out.append(' ');
-            } else {
-                out.append(code.charAt(i++));
-            }
-        }
-        return out.toString();
-    }
-
-    /** The code with every call that starts with {@code start} removed up to its closing parenthesis. */
-    private static String stripCalls(String code, Pattern start) {
-        StringBuilder out = new StringBuilder(code.length());
-        Matcher m = start.matcher(code);
-        int from = 0;
-        while (m.find(from)) {
-            out.append(code, from, m.start());
-            int i = m.end();
-            int depth = 1;
-            while (i < code.length() && depth > 0) {
-                int end = literalEnd(code, i);
-                if (end > i) {
-                    i = end;
-                    continue;
-                }
-                char c = code.charAt(i++);
-                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            }
-            from = i;
-        }
-        out.append(code, from, code.length());
-        return out.toString();
-    }
-
-    /** The string literals and text blocks of the code, quotes included. */
-    private static List<String> literals(String code) {
-        List<String> found = new ArrayList<>();
-        int i = 0;
-        while (i < code.length()) {
-            int end = literalEnd(code, i);
-            if (end > i) {
-                if (code.charAt(i) == '"') {
-                    found.add(code.substring(i, end));
-                }
-                i = end;
-            } else {
-                i++;
-            }
-        }
-        return found;
-    }
-
-    /** Where the string, text block or character literal starting at {@code i} ends; {@code i} when none starts there. */
-    private static int literalEnd(String code, int i) {
-        char c = code.charAt(i);
-        if (c != '"' && c != '\'') {
-            return i;
-        }
-        if (code.startsWith("\"\"\"", i)) {
-            int close = i + 3;
-            while ((close = code.indexOf("\"\"\"", close)) >= 0 && code.charAt(close - 1) == '\\') {
-                close++;
-            }
-            return close < 0 ? code.length() : close + 3;
-        }
-        int j = i + 1;
-        while (j < code.length() && code.charAt(j) != c && code.charAt(j) != '\n') {
-            j += code.charAt(j) == '\\' ? 2 : 1;
-        }
-        return Math.min(j + 1, code.length());
-    }
-
-    private static List<Path> files(Path root, String suffix) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
-        }
-    }
-
-    private static Properties bundle(String name) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader =
-                Files.newBufferedReader(Path.of("src/main/resources/i18n", name), StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return properties;
     }
 }

@@ -41,12 +41,12 @@ public class SigningModule implements ModuleDescriptor {
 
     @Override
     public String nameVi() {
-        return vi("module.name");
+        return Message.text(Message.VIETNAMESE, BUNDLE, "module.name");
     }
 
     @Override
     public String nameEn() {
-        return en("module.name");
+        return Message.text(Locale.ENGLISH, BUNDLE, "module.name");
     }
 
     @Override
@@ -63,35 +63,23 @@ public class SigningModule implements ModuleDescriptor {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                menu(Audience.CITIZEN, "menu.verify", "/verify/index.xhtml", "pi pi-verified"),
-                menu(Audience.CITIZEN, "sign.title", "/me/signing/sign.xhtml", "pi pi-pencil"),
-                menu(Audience.OFFICE, "menu.sign", "/office/signing/sign.xhtml", "pi pi-pencil"),
-                menu(Audience.OFFICE, "menu.authenticator", "/office/signing/authenticator.xhtml", "pi pi-shield"),
-                menu(Audience.ADMIN, "admin.title", "/admin/signing/credentials.xhtml", "pi pi-id-card"));
+                MenuEntry.of(BUNDLE, Audience.CITIZEN, "menu.verify", "/verify/index.xhtml", "pi pi-verified"),
+                MenuEntry.of(BUNDLE, Audience.CITIZEN, "sign.title", "/me/signing/sign.xhtml", "pi pi-pencil"),
+                MenuEntry.of(BUNDLE, Audience.OFFICE, "menu.sign", "/office/signing/sign.xhtml", "pi pi-pencil"),
+                MenuEntry.of(
+                        BUNDLE,
+                        Audience.OFFICE,
+                        "menu.authenticator",
+                        "/office/signing/authenticator.xhtml",
+                        "pi pi-shield"),
+                MenuEntry.of(
+                        BUNDLE, Audience.ADMIN, "admin.title", "/admin/signing/credentials.xhtml", "pi pi-id-card"));
     }
 
     @Override
     public List<HomeTile> homeTiles() {
-        return List.of(
-                tile(Audience.CITIZEN, "verify.title", "tile.verify.text", "/verify/index.xhtml", "pi pi-verified"));
-    }
-
-    /** A menu entry labelled with the texts of {@code key} in both languages. */
-    private static MenuEntry menu(Audience audience, String key, String path, String icon) {
-        return new MenuEntry(audience, vi(key), en(key), path, icon);
-    }
-
-    /** A home tile with the texts of {@code titleKey} and {@code textKey} in both languages. */
-    private static HomeTile tile(Audience audience, String titleKey, String textKey, String path, String icon) {
-        return new HomeTile(audience, vi(titleKey), en(titleKey), vi(textKey), en(textKey), path, icon);
-    }
-
-    private static String vi(String key) {
-        return Message.text(Message.VIETNAMESE, BUNDLE, key);
-    }
-
-    private static String en(String key) {
-        return Message.text(Locale.ENGLISH, BUNDLE, key);
+        return List.of(HomeTile.of(
+                BUNDLE, Audience.CITIZEN, "verify.title", "tile.verify.text", "/verify/index.xhtml", "pi pi-verified"));
     }
 
     @Override

@@ -3,11 +3,15 @@ package vn.egov.signing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.egov.kernel.testing.SourceTexts.bundle;
+import static vn.egov.kernel.testing.SourceTexts.files;
+import static vn.egov.kernel.testing.SourceTexts.keysUsedIn;
+import static vn.egov.kernel.testing.SourceTexts.stripComments;
+import static vn.egov.kernel.testing.SourceTexts.vietnameseLiterals;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import vn.egov.kernel.api.HomeTile;
 import vn.egov.kernel.api.MenuEntry;
 import vn.egov.kernel.api.Message;
+import vn.egov.kernel.testing.SourceTexts;
 import vn.egov.signing.api.DocumentChange;
 import vn.egov.signing.api.PersonalSignatures;
 import vn.egov.signing.api.SignatureCheck;
@@ -51,25 +56,22 @@ class SigningTextsTest {
      * ({@code new SigningRefused("sign.noAgency")}, {@code text(language, "csc.name", ...)}); a
      * literal after the bundle ({@code PageMessages.text(BUNDLE, "key")}, {@code "i18n.signing",
      * "key"}); a setting's label ({@code SettingDefinition.text(BUNDLE, "k")} is {@code setting.k});
-     * and the descriptor's {@code menu(Audience.X, "key"} and {@code tile(Audience.X, "title", "text"}.
+     * and the descriptor's menu entries and tiles ({@link SourceTexts#DESCRIPTOR_KEYS}).
      */
-    private static final List<Pattern> KEY_USES = List.of(
-            Pattern.compile("()\"((?:" + KEY_PREFIXES + ")\\.[A-Za-z0-9][A-Za-z0-9_.]*)\""),
-            Pattern.compile("(SettingDefinition\\.\\w+\\(\\s*)?(?:\\b\\w+\\.)?\\bBUNDLE\\s*,\\s*\"([^\"]*)\""),
-            Pattern.compile("()\"i18n\\.signing\"\\s*,\\s*\"([^\"]*)\""),
-            Pattern.compile("()\\b(?:menu|tile)\\(\\s*Audience\\.\\w+\\s*,\\s*\"([^\"]*)\""),
-            Pattern.compile("()\\btile\\(\\s*Audience\\.\\w+\\s*,\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]*)\""));
+    private static final List<Pattern> KEY_USES = Stream.concat(
+                    Stream.of(
+                            Pattern.compile("()\"((?:" + KEY_PREFIXES + ")\\.[A-Za-z0-9][A-Za-z0-9_.]*)\""),
+                            Pattern.compile(
+                                    "(SettingDefinition\\.\\w+\\(\\s*)?(?:\\b\\w+\\.)?\\bBUNDLE\\s*,\\s*\"([^\"]*)\""),
+                            Pattern.compile("()\"i18n\\.signing\"\\s*,\\s*\"([^\"]*)\"")),
+                    SourceTexts.DESCRIPTOR_KEYS.stream())
+            .toList();
 
     /** {@code sg['key']} in a page (the module's bundle, see META-INF/faces-config.xml); keys built in EL are checked below. */
     private static final Pattern PAGE_KEY = Pattern.compile("\\bsg\\['([^']+)'\\]");
 
     /** {@code msg['key']} in a page: the kernel's bundle. */
     private static final Pattern KERNEL_PAGE_KEY = Pattern.compile("\\bmsg\\['([^']+)'\\]");
-
-    /** A letter only Vietnamese uses among the platform's languages: one with Vietnamese diacritics, or đ. */
-    private static final Pattern VIETNAMESE_LETTER = Pattern.compile(
-            "[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Vietnamese the Java may hold: a whole file, or one literal of it (quotes included), with the reason. */
     private record Allowed(String file, String literal, String reason) {}
@@ -108,7 +110,7 @@ class SigningTextsTest {
         Properties english = bundle("signing_en.properties");
         Set<String> used = new TreeSet<>();
         for (Path source : files(JAVA, ".java")) {
-            used.addAll(keysUsedIn(stripComments(Files.readString(source))));
+            used.addAll(keysUsedIn(stripComments(Files.readString(source)), KEY_USES));
         }
         assertTrue(used.size() > 60, "keys found in the code: " + used.size() + " " + used);
         Set<String> onPages = new TreeSet<>();
@@ -237,8 +239,8 @@ class SigningTextsTest {
                         throw new SigningRefused("sign.noAgency");
                         String s = PageMessages.text(BUNDLE, "admin.p12.oneKey", "Lãnh đạo");
                         t = SettingDefinition.text(BUNDLE, "signing.ca.organisation", DEFAULT_ORGANISATION);
-                        u = tile(Audience.CITIZEN, "verify.title", "tile.verify.text", "/verify/index.xhtml", "pi");
-                        w = menu(Audience.OFFICE, "menu.sign", "/office/signing/sign.xhtml", "pi pi-pencil");
+                        u = HomeTile.of(BUNDLE, Audience.CITIZEN, "verify.title", "tile.verify.text", "/verify/index.xhtml", "pi");
+                        w = MenuEntry.of(BUNDLE, Audience.OFFICE, "menu.sign", "/office/signing/sign.xhtml", "pi pi-pencil");
                         x = text(language, "csc.name", organisation) + "document.";
                         v = \"""
                             Nội dung
@@ -259,7 +261,7 @@ class SigningTextsTest {
                         "tile.verify.text",
                         "menu.sign",
                         "csc.name"),
-                keysUsedIn(stripComments(code)));
+                keysUsedIn(stripComments(code), KEY_USES));
     }
 
     @Test
@@ -309,135 +311,5 @@ class SigningTextsTest {
         // PersonalCredentials writes a leader's title into his certificate, in Vietnamese
         assertEquals("Lãnh đạo", Message.text(Message.VIETNAMESE, SigningModule.BUNDLE, "kind.LEADER"));
         assertEquals("Leader", Message.text(Locale.ENGLISH, SigningModule.BUNDLE, "kind.LEADER"));
-    }
-
-    /** The keys named in the code (comments removed), by the shapes of {@link #KEY_USES}. */
-    static Set<String> keysUsedIn(String code) {
-        Set<String> keys = new TreeSet<>();
-        for (Pattern use : KEY_USES) {
-            Matcher m = use.matcher(code);
-            while (m.find()) {
-                keys.add(m.group(1) == null || m.group(1).isEmpty() ? m.group(2) : "setting." + m.group(2));
-            }
-        }
-        return keys;
-    }
-
-    /**
-     * The string literals and text blocks holding a Vietnamese letter, outside comments, log calls
-     * ({@code LOG.x(...)}) and audit details ({@code audit.record(...)}).
-     */
-    static List<String> vietnameseLiterals(String source) {
-        String code = stripComments(source);
-        code = stripCalls(code, Pattern.compile("\\bLOG\\s*\\.\\s*\\w+\\s*\\("));
-        code = stripCalls(code, Pattern.compile("\\baudit\\s*\\.\\s*record\\s*\\("));
-        List<String> found = new ArrayList<>();
-        for (String literal : literals(code)) {
-            if (VIETNAMESE_LETTER.matcher(literal).find()) {
-                found.add(literal);
-            }
-        }
-        return found;
-    }
-
-    /** The code with its comments blanked out, string and character literals kept as they are. */
-    static String stripComments(String code) {
-        StringBuilder out = new StringBuilder(code.length());
-        int i = 0;
-        while (i < code.length()) {
-            int end = literalEnd(code, i);
-            if (end > i) {
-                out.append(code, i, end);
-                i = end;
-            } else if (code.startsWith("//", i)) {
-                while (i < code.length() && code.charAt(i) != '\n') {
-                    i++;
-                }
-            } else if (code.startsWith("/*", i)) {
-                int close = code.indexOf("*/", i + 2);
-                i = close < 0 ? code.length() : close + 2;
-                out.append(' ');
-            } else {
-                out.append(code.charAt(i++));
-            }
-        }
-        return out.toString();
-    }
-
-    /** The code with every call that starts with {@code start} removed up to its closing parenthesis. */
-    private static String stripCalls(String code, Pattern start) {
-        StringBuilder out = new StringBuilder(code.length());
-        Matcher m = start.matcher(code);
-        int from = 0;
-        while (m.find(from)) {
-            out.append(code, from, m.start());
-            int i = m.end();
-            int depth = 1;
-            while (i < code.length() && depth > 0) {
-                int end = literalEnd(code, i);
-                if (end > i) {
-                    i = end;
-                    continue;
-                }
-                char c = code.charAt(i++);
-                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            }
-            from = i;
-        }
-        out.append(code, from, code.length());
-        return out.toString();
-    }
-
-    /** The string literals and text blocks of the code, quotes included. */
-    private static List<String> literals(String code) {
-        List<String> found = new ArrayList<>();
-        int i = 0;
-        while (i < code.length()) {
-            int end = literalEnd(code, i);
-            if (end > i) {
-                if (code.charAt(i) == '"') {
-                    found.add(code.substring(i, end));
-                }
-                i = end;
-            } else {
-                i++;
-            }
-        }
-        return found;
-    }
-
-    /** Where the string, text block or character literal starting at {@code i} ends; {@code i} when none starts there. */
-    private static int literalEnd(String code, int i) {
-        char c = code.charAt(i);
-        if (c != '"' && c != '\'') {
-            return i;
-        }
-        if (code.startsWith("\"\"\"", i)) {
-            int close = i + 3;
-            while ((close = code.indexOf("\"\"\"", close)) >= 0 && code.charAt(close - 1) == '\\') {
-                close++;
-            }
-            return close < 0 ? code.length() : close + 3;
-        }
-        int j = i + 1;
-        while (j < code.length() && code.charAt(j) != c && code.charAt(j) != '\n') {
-            j += code.charAt(j) == '\\' ? 2 : 1;
-        }
-        return Math.min(j + 1, code.length());
-    }
-
-    private static List<Path> files(Path root, String suffix) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
-        }
-    }
-
-    private static Properties bundle(String name) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader =
-                Files.newBufferedReader(Path.of("src/main/resources/i18n", name), StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return properties;
     }
 }

@@ -1,0 +1,175 @@
+package vn.egov.kernel.testing;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * What every module's texts test reads in the module's own sources: the bundle keys its Java
+ * names, the Vietnamese its string literals hold (outside comments, log calls and audit details),
+ * its files and its bundles. Shared by {@code KernelTextsTest}, {@code SigningTextsTest} and
+ * {@code FeedbackTextsTest}.
+ */
+public final class SourceTexts {
+    /** A letter only Vietnamese uses among the platform's languages: one with Vietnamese diacritics, or đ. */
+    public static final Pattern VIETNAMESE_LETTER = Pattern.compile(
+            "[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * How a descriptor names the keys of its menu entries and home tiles:
+     * {@code MenuEntry.of(BUNDLE, Audience.X, "key", ...)} and
+     * {@code HomeTile.of(BUNDLE, Audience.X, "title", "text", ...)}.
+     */
+    public static final List<Pattern> DESCRIPTOR_KEYS = List.of(
+            Pattern.compile(
+                    "()\\b(?:MenuEntry|HomeTile)\\.of\\(\\s*BUNDLE\\s*,\\s*Audience\\.\\w+\\s*,\\s*\"([^\"]*)\""),
+            Pattern.compile(
+                    "()\\bHomeTile\\.of\\(\\s*BUNDLE\\s*,\\s*Audience\\.\\w+\\s*,\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]*)\""));
+
+    private SourceTexts() {}
+
+    /**
+     * The keys named in the code (comments removed), by the shapes given: each pattern's group 2 is
+     * the key, and a non-empty group 1 (a setting's declaration) makes it {@code setting.<key>}.
+     */
+    public static Set<String> keysUsedIn(String code, List<Pattern> uses) {
+        Set<String> keys = new TreeSet<>();
+        for (Pattern use : uses) {
+            Matcher m = use.matcher(code);
+            while (m.find()) {
+                keys.add(m.group(1) == null || m.group(1).isEmpty() ? m.group(2) : "setting." + m.group(2));
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * The string literals and text blocks holding a Vietnamese letter, outside comments, log calls
+     * ({@code LOG.x(...)}) and audit details ({@code audit.record(...)}).
+     */
+    public static List<String> vietnameseLiterals(String source) {
+        String code = stripComments(source);
+        code = stripCalls(code, Pattern.compile("\\bLOG\\s*\\.\\s*\\w+\\s*\\("));
+        code = stripCalls(code, Pattern.compile("\\baudit\\s*\\.\\s*record\\s*\\("));
+        List<String> found = new ArrayList<>();
+        for (String literal : literals(code)) {
+            if (VIETNAMESE_LETTER.matcher(literal).find()) {
+                found.add(literal);
+            }
+        }
+        return found;
+    }
+
+    /** The code with its comments blanked out, string and character literals kept as they are. */
+    public static String stripComments(String code) {
+        StringBuilder out = new StringBuilder(code.length());
+        int i = 0;
+        while (i < code.length()) {
+            int end = literalEnd(code, i);
+            if (end > i) {
+                out.append(code, i, end);
+                i = end;
+            } else if (code.startsWith("//", i)) {
+                while (i < code.length() && code.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (code.startsWith("/*", i)) {
+                int close = code.indexOf("*/", i + 2);
+                i = close < 0 ? code.length() : close + 2;
+                out.append(' ');
+            } else {
+                out.append(code.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The code with every call that starts with {@code start} removed up to its closing parenthesis. */
+    private static String stripCalls(String code, Pattern start) {
+        StringBuilder out = new StringBuilder(code.length());
+        Matcher m = start.matcher(code);
+        int from = 0;
+        while (m.find(from)) {
+            out.append(code, from, m.start());
+            int i = m.end();
+            int depth = 1;
+            while (i < code.length() && depth > 0) {
+                int end = literalEnd(code, i);
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
+                char c = code.charAt(i++);
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            }
+            from = i;
+        }
+        out.append(code, from, code.length());
+        return out.toString();
+    }
+
+    /** The string literals and text blocks of the code, quotes included. */
+    private static List<String> literals(String code) {
+        List<String> found = new ArrayList<>();
+        int i = 0;
+        while (i < code.length()) {
+            int end = literalEnd(code, i);
+            if (end > i) {
+                if (code.charAt(i) == '"') {
+                    found.add(code.substring(i, end));
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    /** Where the string, text block or character literal starting at {@code i} ends; {@code i} when none starts there. */
+    private static int literalEnd(String code, int i) {
+        char c = code.charAt(i);
+        if (c != '"' && c != '\'') {
+            return i;
+        }
+        if (code.startsWith("\"\"\"", i)) {
+            int close = i + 3;
+            while ((close = code.indexOf("\"\"\"", close)) >= 0 && code.charAt(close - 1) == '\\') {
+                close++;
+            }
+            return close < 0 ? code.length() : close + 3;
+        }
+        int j = i + 1;
+        while (j < code.length() && code.charAt(j) != c && code.charAt(j) != '\n') {
+            j += code.charAt(j) == '\\' ? 2 : 1;
+        }
+        return Math.min(j + 1, code.length());
+    }
+
+    public static List<Path> files(Path root, String suffix) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    /** A bundle file of the module under test ({@code src/main/resources/i18n/<name>}), read as UTF-8. */
+    public static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader =
+                Files.newBufferedReader(Path.of("src/main/resources/i18n", name), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}
