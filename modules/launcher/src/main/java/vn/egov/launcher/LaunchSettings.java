@@ -15,6 +15,7 @@ import vn.egov.kernel.api.ConfigKeys;
  * @param runtimeDir  folder with payara-micro.jar and platform.war
  * @param configDir   the repository's config/ folder
  * @param loadDemo    whether to load the demo reference data (on by default with the embedded database)
+ * @param sandboxPort port on 127.0.0.1 of the sandbox payment gateway started with the embedded database
  */
 public record LaunchSettings(
         Path home,
@@ -23,7 +24,8 @@ public record LaunchSettings(
         Optional<ExternalDb> externalDb,
         Path runtimeDir,
         Path configDir,
-        boolean loadDemo) {
+        boolean loadDemo,
+        int sandboxPort) {
 
     public record ExternalDb(String url, String user, String password) {}
 
@@ -49,7 +51,8 @@ public record LaunchSettings(
                         .toAbsolutePath()
                         .normalize(),
                 config,
-                demo);
+                demo,
+                Integer.parseInt(value(ConfigKeys.LAUNCHER_SANDBOX_PORT, ConfigKeys.LAUNCHER_SANDBOX_PORT_DEFAULT)));
     }
 
     /** A system property such as platform.db.url, else the environment variable PLATFORM_DB_URL. */

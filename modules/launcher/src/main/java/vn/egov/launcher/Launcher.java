@@ -33,6 +33,9 @@ public final class Launcher {
                 "[platform] ready at %s in %.1f s; memory %s%n",
                 platform.url(), platform.startup().toMillis() / 1000.0, platform.memory());
         System.out.println("[platform] public address (platform.publicUrl): " + platform.publicUrl());
+        platform.sandbox()
+                .ifPresent(sandbox -> System.out.println("[platform] payments go to the SANDBOX gateway at "
+                        + sandbox.url() + " (no real money; an external database never uses it)"));
         if (!vn.egov.kernel.api.helpers.NetworkAddresses.reachableFromOutside(platform.publicUrl())) {
             System.out.println(
                     "[platform] WARNING: the public address is reachable only from this machine or network."

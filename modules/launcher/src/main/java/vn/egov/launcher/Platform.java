@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.egov.kernel.api.ConfigKeys;
+import vn.egov.sandbox.vnpay.SandboxGateway;
 
 /** The running platform: its database (embedded unless configured) and Payara Micro. Closing stops both. */
 public final class Platform implements AutoCloseable {
     private final EmbeddedDatabase embedded;
     private final MicroServer server;
+    private SandboxGateway sandbox;
     private final Duration startup;
     private String publicUrl;
     /**
@@ -53,6 +55,15 @@ public final class Platform implements AutoCloseable {
                     MasterKeyFile.readOrCreate(settings.home().resolve("signing-master.key")));
         }
         props.putIfAbsent(ConfigKeys.PUBLIC_URL, "http://127.0.0.1:" + settings.httpPort() + "/");
+        SandboxGateway sandbox = null;
+        if (embedded != null) {
+            // the embedded default pays through a stand-in gateway on 127.0.0.1; an external database
+            // (production) never gets one, and its payment settings stay what the admins set
+            sandbox = startSandbox(settings);
+            props.put(ConfigKeys.PAYMENTS_SANDBOX_URL, sandbox.url());
+            props.put(ConfigKeys.PAYMENTS_SANDBOX_TMN, sandbox.config().tmnCode());
+            props.put(ConfigKeys.PAYMENTS_SANDBOX_SECRET, sandbox.config().hashSecret());
+        }
         if (settings.loadDemo()) {
             props.put(ConfigKeys.DEMO_DIR, settings.configDir().resolve("demo").toString());
         }
@@ -64,6 +75,9 @@ public final class Platform implements AutoCloseable {
             if (server != null) {
                 server.close();
             }
+            if (sandbox != null) {
+                sandbox.close();
+            }
             if (embedded != null) {
                 embedded.close();
             }
@@ -71,7 +85,32 @@ public final class Platform implements AutoCloseable {
         }
         Platform platform = new Platform(embedded, server, Duration.ofNanos(System.nanoTime() - began));
         platform.publicUrl = props.get(ConfigKeys.PUBLIC_URL);
+        platform.sandbox = sandbox;
         return platform;
+    }
+
+    /** The sandbox gateway, with a fresh secret each start, sending its IPNs to this platform. */
+    private static SandboxGateway startSandbox(LaunchSettings settings) throws java.io.IOException {
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        SandboxGateway.Config config = SandboxGateway.Config.of(
+                settings.sandboxPort(),
+                "EGOVSBX1",
+                java.util.HexFormat.of().formatHex(secret),
+                "http://127.0.0.1:" + settings.httpPort() + "/api/v1/payments/vnpay/ipn");
+        return SandboxGateway.start(new SandboxGateway.Config(
+                config.port(),
+                config.tmnCode(),
+                config.hashSecret(),
+                config.ipnUrl(),
+                java.nio.file.Files.createDirectories(settings.home().resolve("sandbox-settlements")),
+                config.ipnRetryDelays(),
+                config.clock()));
+    }
+
+    /** The sandbox payment gateway started with the embedded database, or empty with an external one. */
+    public Optional<SandboxGateway> sandbox() {
+        return Optional.ofNullable(sandbox);
     }
 
     /** The address the platform tells citizens and names in its certificates ({@code platform.publicUrl}). */
@@ -122,6 +161,9 @@ public final class Platform implements AutoCloseable {
     @Override
     public void close() throws Exception {
         server.close();
+        if (sandbox != null) {
+            sandbox.close();
+        }
         if (embedded != null) {
             embedded.close();
         }

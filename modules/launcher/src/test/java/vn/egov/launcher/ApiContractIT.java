@@ -68,7 +68,13 @@ class ApiContractIT {
             Map.entry("POST /api/v1/signing/csc/v2/credentials/list", Access.SIGNED_IN),
             Map.entry("POST /api/v1/signing/csc/v2/credentials/info", Access.SIGNED_IN),
             Map.entry("POST /api/v1/signing/csc/v2/credentials/authorize", Access.SIGNED_IN),
-            Map.entry("POST /api/v1/signing/csc/v2/signatures/signHash", Access.SIGNED_IN));
+            Map.entry("POST /api/v1/signing/csc/v2/signatures/signHash", Access.SIGNED_IN),
+            // whoever holds an order's code may pay it (a payment link); an attempt shows only to its payer and staff
+            Map.entry("POST /api/v1/payments", Access.PUBLIC),
+            Map.entry("GET /api/v1/payments/{paymentId}", Access.PUBLIC),
+            // the gateway's notification: server to server, its signature is the credential
+            Map.entry("GET /api/v1/payments/vnpay/ipn", Access.PUBLIC),
+            Map.entry("GET /api/v1/payments/receipts/{lookupCode}/pdf", Access.PUBLIC));
 
     /** Public operations that check credentials sent in the request itself: a 401 there is about those. */
     private static final java.util.Set<String> CREDENTIAL_CHECKS =

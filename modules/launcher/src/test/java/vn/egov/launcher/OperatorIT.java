@@ -62,7 +62,8 @@ class OperatorIT {
                         "jdbc:postgresql://127.0.0.1:" + DB_PORT + "/postgres", "postgres", "")),
                 defaults.runtimeDir(),
                 defaults.configDir(),
-                false);
+                false,
+                defaults.sandboxPort());
         platform = Platform.start(settings);
         base = platform.url();
     }

@@ -45,6 +45,16 @@ public final class ConfigKeys {
     public static final String FEEDBACK_INTAKE_WRITERS = "platform.feedback.intakeWriters";
     public static final String FEEDBACK_INTAKE_WRITERS_DEFAULT = "4";
 
+    /**
+     * The sandbox payment gateway the launcher starts beside the embedded database: its address,
+     * terminal code and hash secret. When given, the payments module points its gateway settings
+     * at it at every start; a production configuration never gives them.
+     */
+    public static final String PAYMENTS_SANDBOX_URL = "platform.payments.sandbox.url";
+
+    public static final String PAYMENTS_SANDBOX_TMN = "platform.payments.sandbox.tmnCode";
+    public static final String PAYMENTS_SANDBOX_SECRET = "platform.payments.sandbox.secret";
+
     /** The launcher's own keys: where it keeps its data and finds its configuration. */
     public static final String LAUNCHER_HOME = "platform.home";
 
@@ -55,6 +65,10 @@ public final class ConfigKeys {
     public static final String LAUNCHER_RUNTIME_DIR = "platform.runtime.dir";
     public static final String LAUNCHER_RUNTIME_DIR_DEFAULT = "modules/launcher/target/runtime";
     public static final String LAUNCHER_DEMO = "platform.demo";
+    /** Port on 127.0.0.1 of the sandbox payment gateway the launcher starts with the embedded database. */
+    public static final String LAUNCHER_SANDBOX_PORT = "platform.payments.sandbox.port";
+
+    public static final String LAUNCHER_SANDBOX_PORT_DEFAULT = "8091";
 
     /** The server's keys the launcher passes on when it is given them as system properties. */
     public static final List<String> FORWARDED = List.of(

@@ -23,7 +23,12 @@ public record SettingDefinition(String key, Type type, String defaultValue, Stri
         /** true or false. */
         BOOLEAN,
         /** Comma-separated values. */
-        LIST
+        LIST,
+        /**
+         * A secret (a gateway's hash key...): written by admins, never shown back or audited by
+         * value; empty until set.
+         */
+        SECRET
     }
 
     public static SettingDefinition text(String bundle, String key, String defaultValue) {
@@ -36,6 +41,11 @@ public record SettingDefinition(String key, Type type, String defaultValue, Stri
 
     public static SettingDefinition flag(String bundle, String key, boolean defaultValue) {
         return new SettingDefinition(key, Type.BOOLEAN, String.valueOf(defaultValue), bundle, 0, 0);
+    }
+
+    /** A write-only secret, empty until an admin sets it. */
+    public static SettingDefinition secret(String bundle, String key) {
+        return new SettingDefinition(key, Type.SECRET, "", bundle, 0, 0);
     }
 
     public static SettingDefinition list(String bundle, String key, String defaultValue) {
@@ -56,7 +66,7 @@ public record SettingDefinition(String key, Type type, String defaultValue, Stri
     public Message problem(String value) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {
-            return defaultValue.isEmpty() && (type == Type.TEXT || type == Type.LIST)
+            return defaultValue.isEmpty() && (type == Type.TEXT || type == Type.LIST || type == Type.SECRET)
                     ? null
                     : Message.of("i18n.kernel", "setting.required");
         }

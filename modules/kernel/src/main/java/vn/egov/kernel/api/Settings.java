@@ -31,4 +31,12 @@ public interface Settings {
 
     /** Saves a value and audits the change. */
     void put(String key, String value);
+
+    /**
+     * Saves a secret; the platform's store audits that it changed, never what it is (a store that
+     * audits nothing, as tests' stores, may simply {@link #put} it).
+     */
+    default void putSecret(String key, String value) {
+        put(key, value);
+    }
 }

@@ -52,6 +52,18 @@ public class SettingsStore implements Settings {
     @Override
     @Transactional
     public void put(String key, String value) {
+        String old = store(key, value);
+        audit.record("kernel.setting.changed", "setting", key, old + " -> " + value);
+    }
+
+    @Override
+    @Transactional
+    public void putSecret(String key, String value) {
+        String old = store(key, value);
+        audit.record("kernel.setting.secretChanged", "setting", key, old == null || old.isEmpty() ? "set" : "replaced");
+    }
+
+    private String store(String key, String value) {
         if (key == null || key.isBlank() || value == null) {
             throw KernelRefusal.invalid("settings.keyAndValueRequired");
         }
@@ -64,6 +76,6 @@ public class SettingsStore implements Settings {
         }
         em.flush();
         snapshot.changedIn(transactions);
-        audit.record("kernel.setting.changed", "setting", key, old + " -> " + value);
+        return old;
     }
 }

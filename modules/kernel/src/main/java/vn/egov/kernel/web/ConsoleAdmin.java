@@ -49,7 +49,8 @@ public class ConsoleAdmin implements Serializable {
     void load() {
         for (ModuleDescriptor m : modules.all()) {
             for (SettingDefinition d : m.settings()) {
-                values.put(d.key(), settings.text(d));
+                // a secret is never sent to the browser: the field starts empty, and empty keeps it
+                values.put(d.key(), d.type() == SettingDefinition.Type.SECRET ? "" : settings.text(d));
             }
         }
     }
@@ -71,6 +72,11 @@ public class ConsoleAdmin implements Serializable {
         }
     }
 
+    /** Whether a secret setting holds a value (shown as "set", never the value). */
+    public boolean secretSet(SettingDefinition d) {
+        return !settings.text(d).isEmpty();
+    }
+
     public List<SettingDefinition> getDefinitions() {
         return modules.all().stream().flatMap(m -> m.settings().stream()).toList();
     }
@@ -87,9 +93,17 @@ public class ConsoleAdmin implements Serializable {
         if (wrong) {
             return;
         }
-        getDefinitions().stream()
-                .filter(d -> !values.get(d.key()).strip().equals(settings.text(d)))
-                .forEach(d -> settings.put(d.key(), values.get(d.key()).strip()));
+        for (SettingDefinition d : getDefinitions()) {
+            String value = values.get(d.key()).strip();
+            if (d.type() == SettingDefinition.Type.SECRET) {
+                if (!value.isEmpty()) {
+                    settings.putSecret(d.key(), value);
+                    values.put(d.key(), "");
+                }
+            } else if (!value.equals(settings.text(d))) {
+                settings.put(d.key(), value);
+            }
+        }
         Messages.info("common.saved");
     }
 

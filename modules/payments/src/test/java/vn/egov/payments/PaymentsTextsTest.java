@@ -1,0 +1,181 @@
+package vn.egov.payments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.egov.kernel.testing.SourceTexts.bundle;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import vn.egov.kernel.api.HomeTile;
+import vn.egov.kernel.api.MenuEntry;
+import vn.egov.kernel.api.SettingDefinition;
+import vn.egov.kernel.testing.SourceTexts;
+import vn.egov.payments.api.FeeOrders;
+import vn.egov.payments.domain.CounterKind;
+import vn.egov.payments.domain.FailureCode;
+import vn.egov.payments.domain.PaymentMethod;
+import vn.egov.payments.domain.PaymentState;
+import vn.egov.payments.domain.ReceiptStatus;
+
+/**
+ * Every text the payments module shows is in its bundle in both languages: keys its Java names,
+ * keys its pages name ({@code pay['...']}, {@code msg['...']} in the kernel's bundle), keys built
+ * from enums, settings' labels and help, audit actions; no Vietnamese literal in its Java; and
+ * MessageFormat texts without a lone apostrophe.
+ */
+class PaymentsTextsTest {
+    private static final String KEY_PREFIXES =
+            "refusal|order|api|series|desk|module|menu|tile|own|pdf|receipt|result|pay|orders";
+    private static final List<Pattern> JAVA_KEYS = List.of(
+            Pattern.compile("()\"((?:" + KEY_PREFIXES + ")\\.[A-Za-z0-9][A-Za-z0-9_.]*)\""),
+            Pattern.compile("()\\baudit\\s*\\.\\s*record\\(\\s*\"(payments\\.[A-Za-z.]+)\""));
+    private static final Pattern PAGE_KEY = Pattern.compile("\\bpay\\['([^']+)'\\]");
+    private static final Pattern KERNEL_PAGE_KEY = Pattern.compile("\\bmsg\\['([^']+)'\\]");
+
+    /** Keys the pages and the PDF build from an enum's names: prefix, names. */
+    private static final Map<String, List<String>> FROM_ENUMS = Map.ofEntries(
+            Map.entry("order.status.", names(FeeOrders.OrderStatus.values())),
+            Map.entry("refusal.order.", names(FeeOrders.OrderStatus.values())),
+            Map.entry("method.", names(PaymentMethod.values())),
+            Map.entry("counter.", names(CounterKind.values())),
+            Map.entry("state.", names(PaymentState.values())),
+            Map.entry("failure.", names(FailureCode.values())),
+            Map.entry("receipt.status.", names(ReceiptStatus.values())),
+            Map.entry("kind.", names(FeeOrders.FeeKind.values())),
+            Map.entry("pdf.kind.", names(FeeOrders.FeeKind.values())),
+            Map.entry("pdf.method.", List.of("ONLINE", "CASH", "CARD")),
+            Map.entry("ledger.", List.of("PAYMENT", "REFUND", "SETTLEMENT")),
+            Map.entry(
+                    "account.",
+                    List.of(
+                            "payer_clearing",
+                            "gateway_receivable",
+                            "cash_at_desk",
+                            "agency_revenue",
+                            "refunds_payable",
+                            "bank")));
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    @Test
+    void everyKeyTheCodeAndPagesUseIsInBothLanguages() throws IOException {
+        Properties vietnamese = bundle("payments.properties");
+        Properties english = bundle("payments_en.properties");
+        assertEquals(new TreeSet<>(vietnamese.stringPropertyNames()), new TreeSet<>(english.stringPropertyNames()));
+
+        Set<String> used = new TreeSet<>();
+        for (Path source : SourceTexts.files(Path.of("src/main/java"), ".java")) {
+            String code = SourceTexts.stripComments(Files.readString(source));
+            used.addAll(SourceTexts.keysUsedIn(code, JAVA_KEYS).stream()
+                    .map(k -> k.startsWith("payments.") ? "audit." + k : k)
+                    .toList());
+            used.addAll(SourceTexts.keysUsedIn(code, SourceTexts.DESCRIPTOR_KEYS));
+        }
+        Set<String> kernelKeys = new TreeSet<>();
+        for (Path page : SourceTexts.files(Path.of("src/main/resources/META-INF/resources"), ".xhtml")) {
+            String text = Files.readString(page);
+            Matcher m = PAGE_KEY.matcher(text);
+            while (m.find()) {
+                used.add(m.group(1));
+            }
+            Matcher k = KERNEL_PAGE_KEY.matcher(text);
+            while (k.find()) {
+                kernelKeys.add(k.group(1));
+            }
+        }
+        FROM_ENUMS.forEach((prefix, names) -> names.forEach(n -> used.add(prefix + n)));
+        for (SettingDefinition d : new PaymentsModule().settings()) {
+            used.add("setting." + d.key());
+            used.add("setting." + d.key() + ".help");
+        }
+        assertTrue(used.size() > 150, "keys found: " + used.size());
+        used.removeIf(key -> key.endsWith("."));
+        Set<String> missing = new TreeSet<>(used);
+        missing.removeIf(vietnamese::containsKey);
+        assertEquals(Set.of(), missing, "keys the module uses that its bundle lacks");
+
+        Properties kernel = new Properties();
+        try (var in = getClass().getResourceAsStream("/i18n/kernel.properties")) {
+            kernel.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        kernelKeys.removeIf(kernel::containsKey);
+        assertEquals(Set.of(), kernelKeys, "kernel keys the pages use that the kernel's bundle lacks");
+    }
+
+    /**
+     * Java files allowed Vietnamese literals, with the reason: the reading of an amount in words
+     * is itself Vietnamese text printed on every receipt, whatever the reader's language.
+     */
+    private static final Set<String> ALLOWED = Set.of("AmountInWords.java");
+
+    @Test
+    void theJavaHoldsNoVietnameseLiteral() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> !ALLOWED.contains(p.getFileName().toString()))
+                    .toList()) {
+                SourceTexts.vietnameseLiterals(Files.readString(source))
+                        .forEach(l -> found.add(source.getFileName() + ": " + l));
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void messageFormatTextsKeepTheirApostrophesAndTheEnglishHasNoVietnamese() throws IOException {
+        for (String name : List.of("payments.properties", "payments_en.properties")) {
+            Properties texts = bundle(name);
+            for (String key : texts.stringPropertyNames()) {
+                String value = texts.getProperty(key);
+                if (value.matches("(?s).*\\{\\d.*")) {
+                    assertTrue(
+                            !value.replace("''", "").contains("'"),
+                            name + " " + key + " has a lone apostrophe, which MessageFormat swallows");
+                }
+                if (name.endsWith("_en.properties")) {
+                    assertTrue(!SourceTexts.VIETNAMESE_LETTER.matcher(value).find(), key + " is not English: " + value);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theDescriptorAndARefusalReadInEachLanguage() {
+        PaymentsModule payments = new PaymentsModule();
+        assertEquals("Thanh toán phí, lệ phí", payments.nameVi());
+        List<String> texts = new ArrayList<>();
+        for (MenuEntry e : payments.menuEntries()) {
+            texts.addAll(List.of(e.labelVi(), e.labelEn()));
+        }
+        for (HomeTile t : payments.homeTiles()) {
+            texts.addAll(List.of(t.titleVi(), t.titleEn(), t.textVi(), t.textEn()));
+        }
+        assertEquals(
+                List.of(),
+                texts.stream().filter(t -> t.matches("[a-z]+(\\.\\w+)+")).toList(),
+                "keys unread");
+        PaymentsRefusal refusal = PaymentsRefusal.invalid("amount", "refusal.counterAmount", 150000);
+        assertTrue(
+                refusal.message(Locale.forLanguageTag("vi")).contains("150"),
+                refusal.message(Locale.forLanguageTag("vi")));
+        assertTrue(
+                refusal.message(Locale.ENGLISH).matches("[\\x20-\\x7E]+"),
+                "English refusal: " + refusal.message(Locale.ENGLISH));
+    }
+}
