@@ -36,7 +36,9 @@ class ApiContractIT {
     /** Who may call an operation. Record-level rules (a sender's own report) are checked apart. */
     enum Access {
         PUBLIC,
-        SIGNED_IN
+        SIGNED_IN,
+        /** Leaders (the finance office) and administrators: others signed in get 403. */
+        FINANCE
     }
 
     private static final Map<String, Access> ACCESS = Map.ofEntries(
@@ -74,7 +76,8 @@ class ApiContractIT {
             Map.entry("GET /api/v1/payments/{paymentId}", Access.PUBLIC),
             // the gateway's notification: server to server, its signature is the credential
             Map.entry("GET /api/v1/payments/vnpay/ipn", Access.PUBLIC),
-            Map.entry("GET /api/v1/payments/receipts/{lookupCode}/pdf", Access.PUBLIC));
+            Map.entry("GET /api/v1/payments/receipts/{lookupCode}/pdf", Access.PUBLIC),
+            Map.entry("GET /api/v1/payments/receipts/usage", Access.FINANCE));
 
     /** Public operations that check credentials sent in the request itself: a 401 there is about those. */
     private static final java.util.Set<String> CREDENTIAL_CHECKS =
@@ -144,9 +147,12 @@ class ApiContractIT {
                 int status = answer.statusCode();
                 String what = role.getKey() + " " + operation.key() + " -> " + status + " " + answer.body();
                 assertTrue(status < 500, what);
-                if (ACCESS.get(operation.key()) == Access.SIGNED_IN && role.getValue() == null) {
+                Access access = ACCESS.get(operation.key());
+                if (access != Access.PUBLIC && role.getValue() == null) {
                     assertEquals(401, status, what);
                     assertErrorForm(operation, answer, what);
+                } else if (access == Access.FINANCE && !role.getKey().equals("admin")) {
+                    assertEquals(403, status, what);
                 } else if (!CREDENTIAL_CHECKS.contains(operation.key())) {
                     assertTrue(status != 401 && status != 403, what);
                 }

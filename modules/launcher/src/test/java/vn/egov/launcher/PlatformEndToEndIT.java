@@ -145,6 +145,7 @@ class PlatformEndToEndIT {
                 "settings",
                 "audit",
                 "feedback/categories",
+                "payments/series",
                 "signing/credentials")) {
             browser.get(base + "admin/" + page + ".xhtml");
             assertTrue(browser.findElements(By.id("error-text")).isEmpty(), page + " shows an error page");
@@ -783,7 +784,7 @@ class PlatformEndToEndIT {
     /** Every value of the English bundles that differs from the Vietnamese one and has two words or more. */
     private static java.util.Set<String> englishTexts() throws java.io.IOException {
         java.util.Set<String> texts = new java.util.HashSet<>();
-        for (String module : List.of("kernel", "feedback", "signing")) {
+        for (String module : List.of("kernel", "feedback", "signing", "payments")) {
             java.util.Properties vi = new java.util.Properties();
             java.util.Properties en = new java.util.Properties();
             try (var v = PlatformEndToEndIT.class.getResourceAsStream("/i18n/" + module + ".properties");
@@ -817,7 +818,9 @@ class PlatformEndToEndIT {
                         "feedback/index.xhtml",
                         "feedback/submit.xhtml",
                         "feedback/track.xhtml",
-                        "verify/index.xhtml"));
+                        "verify/index.xhtml",
+                        "payments/receipt.xhtml",
+                        "payments/pay.xhtml"));
         pages.put("congdan:DichVuCong@2026", List.of("me/", "me/signing/sign.xhtml", "me/signing/authenticator.xhtml"));
         pages.put(
                 "canbo:XuLyHoSo@2026",
@@ -826,7 +829,8 @@ class PlatformEndToEndIT {
                         "office/feedback/inbox.xhtml",
                         "office/identity.xhtml",
                         "office/signing/sign.xhtml",
-                        "office/signing/authenticator.xhtml"));
+                        "office/signing/authenticator.xhtml",
+                        "office/payments/orders.xhtml"));
         pages.put(
                 "quantri:HeThong@2026",
                 List.of(
@@ -837,7 +841,8 @@ class PlatformEndToEndIT {
                         "admin/organisation.xhtml",
                         "admin/audit.xhtml",
                         "admin/feedback/categories.xhtml",
-                        "admin/signing/credentials.xhtml"));
+                        "admin/signing/credentials.xhtml",
+                        "admin/payments/series.xhtml"));
         List<String> problems = new java.util.ArrayList<>();
         for (var who : pages.entrySet()) {
             if (who.getKey().isEmpty()) {
@@ -1029,5 +1034,102 @@ class PlatformEndToEndIT {
                         && page.contains("Không được tin cậy"),
                 page);
         Files.delete(file);
+    }
+
+    @Test
+    @Order(18)
+    void aCitizenPaysADemoFeeThroughTheSandboxAfterAFailureAndAnOfficerTakesOneAtTheCounter() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+        login("congdan", "DichVuCong@2026");
+        browser.get(base + "me/");
+        browser.findElement(By.xpath("//li[contains(., 'Cấp giấy phép xây dựng nhà ở riêng lẻ')]//a"))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pay:online")));
+        assertTrue(browser.findElement(By.id("total")).getText().contains("150.000"), "the fee is shown");
+        assertTrue(browser.findElement(By.id("words")).getText().contains("Một trăm năm mươi nghìn đồng"));
+        assertNoSeriousAccessibilityViolations("/payments/pay.xhtml");
+
+        // the bank refuses: the result page says why in plain words, and the payer tries again
+        browser.findElement(By.id("pay:online")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("insufficient_funds")));
+        assertTrue(browser.getCurrentUrl().startsWith("http://127.0.0.1:"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.tagName("body")).getText().contains("150.000"));
+        browser.findElement(By.id("insufficient_funds")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("failed")));
+        assertTrue(
+                browser.findElement(By.id("reason")).getText().contains("không đủ số dư"), "the reason in plain words");
+        assertNoSeriousAccessibilityViolations("/payments/return.xhtml (failed)");
+        browser.findElement(By.id("back")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pay:online")))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("success")))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("paid")));
+        assertNoSeriousAccessibilityViolations("/payments/return.xhtml (paid)");
+        browser.findElement(By.id("receiptLink")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipt")));
+        for (int i = 0; i < 30 && browser.findElements(By.id("download")).isEmpty(); i++) {
+            Thread.sleep(1000);
+            browser.navigate().refresh();
+        }
+        String receipt = browser.findElement(By.id("receipt")).getText();
+        assertTrue(receipt.contains("BN-26E") && receipt.contains("Một trăm năm mươi nghìn đồng"), receipt);
+        assertNoSeriousAccessibilityViolations("/payments/receipt.xhtml");
+        String href = browser.findElement(By.id("download")).getAttribute("href");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+
+        // anyone checks it at /verify/: sealed by the Department of Construction, valid
+        Path file = Files.createTempFile("bien-lai", ".pdf");
+        Files.write(file, pdf.body());
+        browser.get(base + "verify/index.xhtml");
+        browser.findElement(By.id("form:file")).sendKeys(file.toString());
+        browser.findElement(By.id("form:verify")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
+        String verdict = browser.findElement(By.tagName("main")).getText();
+        assertTrue(verdict.contains("Mọi chữ ký trong văn bản đều hợp lệ") && verdict.contains("Sở Xây dựng"), verdict);
+        Files.delete(file);
+
+        // at the one-stop desk an officer takes the second demo fee in cash; a wrong amount is refused
+        login("canbo", "XuLyHoSo@2026");
+        browser.get(base + "office/payments/orders.xhtml?q=DEMO-GPXD-0002");
+        assertNoSeriousAccessibilityViolations("/office/payments/orders.xhtml");
+        browser.findElement(By.cssSelector("#orders a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("counter:amount")));
+        type("counter:amount", "5000");
+        clickAndWait("counter:record");
+        assertTrue(
+                browser.findElement(By.tagName("main")).getText().contains("50.000"), "the refusal names the amount");
+        type("counter:amount", "50000");
+        clickAndWait("counter:record");
+        assertEquals("Đã thanh toán", browser.findElement(By.id("status")).getText());
+        String desk = browser.findElement(By.tagName("main")).getText();
+        assertTrue(desk.contains("BN-26E") && desk.contains("Tiền mặt"), desk);
+
+        // the officer asks to give back part of the online payment; a leader of the agency approves it
+        browser.get(base + "office/payments/orders.xhtml?q=DEMO-GPXD-0001");
+        browser.findElement(By.cssSelector("#orders a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("refund:refundAmount")));
+        type("refund:refundAmount", "50000");
+        type("refund:reason", "Nộp thừa so với mức lệ phí đã điều chỉnh");
+        clickAndWait("refund:requestRefund");
+        assertTrue(browser.findElement(By.id("refunds")).getText().contains("Chờ duyệt"));
+        logout();
+        login("lanhdao", "PheDuyet@2026");
+        browser.get(base + "office/payments/orders.xhtml?q=DEMO-GPXD-0001");
+        browser.findElement(By.cssSelector("#orders a")).click();
+        var approve =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#refunds button[id$='approve']")));
+        approve.click();
+        var yes = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
+        yes.click();
+        awaitReplaced(yes);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("refunds"), "Đã hoàn"));
+        assertNoSeriousAccessibilityViolations("/office/payments/order.xhtml (refunded)");
+        String ledger = browser.findElement(By.id("ledger")).getText();
+        assertTrue(ledger.contains("Hoàn tiền") && ledger.contains("50.000"), ledger);
+        logout();
     }
 }

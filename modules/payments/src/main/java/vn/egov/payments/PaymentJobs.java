@@ -29,8 +29,27 @@ public class PaymentJobs {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void run() {
         step("sealing receipts", () -> sealing.sealPending(20));
+        step("sealing receipts refused before", () -> sealing.retryRefused(5));
         step("querying expired attempts", () -> online.settleExpired(20));
         step("expiring due orders", () -> orders.expireDue(100));
+    }
+
+    @Inject
+    Reconciliation reconciliation;
+
+    /** At 01:30 (Vietnam time) on every server; the first to take the day's lock reconciles yesterday. */
+    @Schedule(hour = "1", minute = "30", timezone = "Asia/Ho_Chi_Minh", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void nightly() {
+        reconciliation
+                .dueNightly()
+                .ifPresent(day -> step("reconciling " + day, () -> {
+                    try {
+                        reconciliation.fetchAndReconcile(day);
+                    } catch (vn.egov.kernel.api.Refusal r) {
+                        LOG.warning(() -> "Reconciliation of " + day + " not done: " + r.code());
+                    }
+                }));
     }
 
     private static void step(String what, Runnable work) {

@@ -19,8 +19,12 @@ public class PaymentsModule implements ModuleDescriptor {
     public static final SettingDefinition GATEWAY_PAYMENT_URL =
             SettingDefinition.text(BUNDLE, "payments.vnpay.paymentUrl", "");
     public static final SettingDefinition GATEWAY_API_URL = SettingDefinition.text(BUNDLE, "payments.vnpay.apiUrl", "");
+    public static final SettingDefinition SETTLEMENT_URL =
+            SettingDefinition.text(BUNDLE, "payments.vnpay.settlementUrl", "");
     public static final SettingDefinition TERMINAL_CODE = SettingDefinition.text(BUNDLE, "payments.vnpay.tmnCode", "");
     public static final SettingDefinition HASH_SECRET = SettingDefinition.secret(BUNDLE, "payments.vnpay.hashSecret");
+    public static final SettingDefinition SEAL_AT_ONCE =
+            SettingDefinition.flag(BUNDLE, "payments.receipts.sealAtOnce", true);
     public static final SettingDefinition ATTEMPT_MINUTES =
             SettingDefinition.integer(BUNDLE, "payments.attempt.expiryMinutes", 90, 5, 1440);
 
@@ -54,6 +58,8 @@ public class PaymentsModule implements ModuleDescriptor {
         return List.of(
                 MenuEntry.of(BUNDLE, Audience.CITIZEN, "menu.receipt", "/payments/receipt.xhtml", "pi pi-file-check"),
                 MenuEntry.of(BUNDLE, Audience.OFFICE, "menu.orders", "/office/payments/orders.xhtml", "pi pi-wallet"),
+                MenuEntry.of(
+                        BUNDLE, Audience.OFFICE, "menu.finance", "/office/payments/finance.xhtml", "pi pi-chart-bar"),
                 MenuEntry.of(BUNDLE, Audience.ADMIN, "menu.series", "/admin/payments/series.xhtml", "pi pi-book"));
     }
 
@@ -85,6 +91,13 @@ public class PaymentsModule implements ModuleDescriptor {
 
     @Override
     public List<SettingDefinition> settings() {
-        return List.of(GATEWAY_PAYMENT_URL, GATEWAY_API_URL, TERMINAL_CODE, HASH_SECRET, ATTEMPT_MINUTES);
+        return List.of(
+                GATEWAY_PAYMENT_URL,
+                GATEWAY_API_URL,
+                SETTLEMENT_URL,
+                TERMINAL_CODE,
+                HASH_SECRET,
+                ATTEMPT_MINUTES,
+                SEAL_AT_ONCE);
     }
 }

@@ -18,6 +18,11 @@ public final class PaymentsRefusal extends Refusal {
         return new PaymentsRefusal(403, "forbidden", null, "refusal.notAllowed");
     }
 
+    /** Not signed in where the operation needs someone (401). */
+    public static PaymentsRefusal signInFirst() {
+        return new PaymentsRefusal(401, "unauthorized", null, "refusal.signIn");
+    }
+
     public static PaymentsRefusal conflict(String key, Object... args) {
         return new PaymentsRefusal(409, "conflict", null, key, args);
     }

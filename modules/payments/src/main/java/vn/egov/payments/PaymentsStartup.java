@@ -81,6 +81,7 @@ public class PaymentsStartup {
             String base = sandboxUrl.get().endsWith("/") ? sandboxUrl.get() : sandboxUrl.get() + "/";
             put(PaymentsModule.GATEWAY_PAYMENT_URL.key(), base + "paymentv2/vpcpay.html");
             put(PaymentsModule.GATEWAY_API_URL.key(), base + "merchant_webapi/api/transaction");
+            put(PaymentsModule.SETTLEMENT_URL.key(), base + "merchant_webapi/settlement");
             put(PaymentsModule.TERMINAL_CODE.key(), sandboxTmn.get());
             if (!sandboxSecret.get().equals(settings.text(PaymentsModule.HASH_SECRET))) {
                 settings.putSecret(PaymentsModule.HASH_SECRET.key(), sandboxSecret.get());

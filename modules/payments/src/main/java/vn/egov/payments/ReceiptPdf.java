@@ -85,6 +85,16 @@ final class ReceiptPdf {
                                 String.format("%02d", day.getDayOfMonth()),
                                 String.format("%02d", day.getMonthValue()),
                                 String.valueOf(day.getYear())));
+                if (r.getReplaces() != null) {
+                    y -= 14;
+                    w.centred(
+                            bold,
+                            10,
+                            MARGIN,
+                            y,
+                            width,
+                            t("replaces", r.getReplaces().getFullNumber()));
+                }
                 y -= 28;
                 y = w.wrapped(regular, 10, MARGIN, y, t("payer", r.getPayerName()), width);
                 y = w.wrapped(regular, 10, MARGIN, y, t("payerId", r.getPayerIdNumber()), width);

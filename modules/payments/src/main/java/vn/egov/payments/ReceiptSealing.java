@@ -1,7 +1,5 @@
 package vn.egov.payments;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -44,23 +42,28 @@ public class ReceiptSealing {
     @Inject
     PublicAddress address;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    SealingWorker worker;
 
     @Inject
     ReceiptSealing self;
 
+    @Inject
+    vn.egov.kernel.api.Settings settings;
+
+    /**
+     * After a payment commits, seals on another thread until nothing is left unsealed (several
+     * such threads share the backlog: each receipt is claimed by one). Admins may turn this off
+     * ({@code payments.receipts.sealAtOnce}); the 15-second job seals then.
+     */
     void paid(@Observes(during = TransactionPhase.AFTER_SUCCESS) FeeOrderPaid fact) {
+        if (!settings.flag(PaymentsModule.SEAL_AT_ONCE)) {
+            return;
+        }
         try {
-            executor.submit(() -> {
-                try {
-                    self.sealPending(5);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Sealing receipts after a payment failed; the scheduled run will retry", e);
-                }
-            });
+            worker.sealBacklog();
         } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "No executor for sealing at once; the scheduled run will seal", e);
+            LOG.log(Level.FINE, "Sealing at once could not start; the scheduled run will seal", e);
         }
     }
 
@@ -68,9 +71,39 @@ public class ReceiptSealing {
      * Seals up to {@code limit} issued receipts without a PDF, each in its own transaction (a
      * refused seal rolls back only its own); returns how many were sealed.
      */
+    @Transactional
     public int sealPending(int limit) {
+        // more candidates than the limit: another thread sealing the first ones is passed by
         List<?> ids = em.createNativeQuery("select id from payments.receipt where pdf is null and status = 'ISSUED'"
-                        + " order by id limit ?1")
+                        + " and seal_failure is null order by id limit ?1")
+                .setParameter(1, limit * 4)
+                .getResultList();
+        int sealed = 0;
+        for (Object id : ids) {
+            if (sealed >= limit) {
+                break;
+            }
+            long receiptId = ((Number) id).longValue();
+            try {
+                if (self.sealOne(receiptId)) {
+                    sealed++;
+                }
+            } catch (DocumentSeals.SealRefused e) {
+                LOG.warning(() -> "Receipt " + receiptId + " not sealed: " + e.key());
+                self.sealFailed(receiptId, e.key());
+            }
+        }
+        return sealed;
+    }
+
+    /**
+     * Receipts whose seal was refused (no master key yet, agency unknown to signing) are tried
+     * again by the scheduled job, a few at a time.
+     */
+    @Transactional
+    public int retryRefused(int limit) {
+        List<?> ids = em.createNativeQuery("select id from payments.receipt where pdf is null and status = 'ISSUED'"
+                        + " and seal_failure is not null order by id limit ?1")
                 .setParameter(1, limit)
                 .getResultList();
         int sealed = 0;
@@ -81,7 +114,6 @@ public class ReceiptSealing {
                     sealed++;
                 }
             } catch (DocumentSeals.SealRefused e) {
-                LOG.warning(() -> "Receipt " + receiptId + " not sealed: " + e.key());
                 self.sealFailed(receiptId, e.key());
             }
         }

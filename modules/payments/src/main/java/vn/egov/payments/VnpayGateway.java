@@ -130,6 +130,71 @@ public class VnpayGateway {
                 a.get("vnp_PromotionAmount")));
     }
 
+    /**
+     * Asks the gateway to give back money of a paid attempt (refund API: 02 full, 03 partial), its
+     * answer's hash checked.
+     *
+     * @return the answer's fields, or empty when the gateway could not be asked or its answer was not signed right
+     */
+    public Optional<Map<String, String>> refund(
+            Config config, PaymentAttempt paid, long amount, boolean full, String createdBy, String reference) {
+        String requestId = UUID.randomUUID().toString().replace("-", "");
+        String now = VnpayProtocol.timestamp(clock.instant());
+        String created = VnpayProtocol.timestamp(paid.getCreatedAt().toInstant());
+        String type = full ? "02" : "03";
+        String wire = VnpayProtocol.wireAmount(amount);
+        String txnNo = paid.getGatewayTxnNo() == null ? "" : paid.getGatewayTxnNo();
+        String info = "Hoan tien " + reference;
+        String by = createdBy == null ? "system" : createdBy;
+        String[] fields = {
+            requestId,
+            "2.1.0",
+            "refund",
+            config.tmnCode(),
+            type,
+            paid.getTxnRef(),
+            wire,
+            txnNo,
+            created,
+            by,
+            now,
+            "127.0.0.1",
+            info
+        };
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("vnp_RequestId", requestId)
+                .add("vnp_Version", "2.1.0")
+                .add("vnp_Command", "refund")
+                .add("vnp_TmnCode", config.tmnCode())
+                .add("vnp_TransactionType", type)
+                .add("vnp_TxnRef", paid.getTxnRef())
+                .add("vnp_Amount", wire)
+                .add("vnp_TransactionNo", txnNo)
+                .add("vnp_TransactionDate", created)
+                .add("vnp_CreateBy", by)
+                .add("vnp_CreateDate", now)
+                .add("vnp_IpAddr", "127.0.0.1")
+                .add("vnp_OrderInfo", info)
+                .add("vnp_SecureHash", VnpayProtocol.pipeHash(config.secret(), fields));
+        return post(config, body.build())
+                .filter(a -> VnpayProtocol.verifyPipe(
+                        a.get("vnp_SecureHash"),
+                        config.secret(),
+                        a.get("vnp_ResponseId"),
+                        a.get("vnp_Command"),
+                        a.get("vnp_ResponseCode"),
+                        a.get("vnp_Message"),
+                        a.get("vnp_TmnCode"),
+                        a.get("vnp_TxnRef"),
+                        a.get("vnp_Amount"),
+                        a.get("vnp_BankCode"),
+                        a.get("vnp_PayDate"),
+                        a.get("vnp_TransactionNo"),
+                        a.get("vnp_TransactionType"),
+                        a.get("vnp_TransactionStatus"),
+                        a.get("vnp_OrderInfo")));
+    }
+
     private Optional<Map<String, String>> post(Config config, JsonObject body) {
         if (config.apiUrl().isBlank()) {
             return Optional.empty();

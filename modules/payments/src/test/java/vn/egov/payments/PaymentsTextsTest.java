@@ -38,7 +38,7 @@ import vn.egov.payments.domain.ReceiptStatus;
  */
 class PaymentsTextsTest {
     private static final String KEY_PREFIXES =
-            "refusal|order|api|series|desk|module|menu|tile|own|pdf|receipt|result|pay|orders";
+            "refusal|order|api|series|desk|module|menu|tile|own|pdf|receipt|result|pay|orders|refund|reconciliation|go|change";
     private static final List<Pattern> JAVA_KEYS = List.of(
             Pattern.compile("()\"((?:" + KEY_PREFIXES + ")\\.[A-Za-z0-9][A-Za-z0-9_.]*)\""),
             Pattern.compile("()\\baudit\\s*\\.\\s*record\\(\\s*\"(payments\\.[A-Za-z.]+)\""));
@@ -58,6 +58,10 @@ class PaymentsTextsTest {
             Map.entry("pdf.kind.", names(FeeOrders.FeeKind.values())),
             Map.entry("pdf.method.", List.of("ONLINE", "CASH", "CARD")),
             Map.entry("ledger.", List.of("PAYMENT", "REFUND", "SETTLEMENT")),
+            Map.entry("refundStatus.", names(vn.egov.payments.domain.RefundStatus.values())),
+            Map.entry("source.", List.of("GATEWAY", "UPLOAD")),
+            Map.entry("changeStatus.", List.of("REQUESTED", "APPROVED", "REJECTED")),
+            Map.entry("mismatch.", List.of("NOT_SETTLED", "UNKNOWN_HERE", "AMOUNT_DIFFERS")),
             Map.entry(
                     "account.",
                     List.of(

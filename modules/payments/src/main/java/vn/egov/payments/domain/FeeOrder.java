@@ -132,6 +132,19 @@ public class FeeOrder {
         this.paidAt = at;
     }
 
+    /** Money given back on the paid order. */
+    void refunded(long amount) {
+        if (status != OrderStatus.PAID || refunded + amount > total) {
+            throw new IllegalStateException("refund of " + amount + " on " + code + " exceeds what was paid");
+        }
+        this.refunded += amount;
+    }
+
+    /** What may still be refunded. */
+    public long getRefundable() {
+        return status == OrderStatus.PAID ? total - refunded : 0;
+    }
+
     /** The agency or the owning module gives up the order before it is paid. */
     public void cancel(String reason) {
         checkPayable();

@@ -74,6 +74,10 @@ public class Receipt {
     @Column(name = "gateway_txn_no")
     private String gatewayTxnNo;
 
+    @ManyToOne
+    @JoinColumn(name = "replaces_id")
+    private Receipt replaces;
+
     @Column(name = "cancel_reason")
     private String cancelReason;
 
@@ -119,12 +123,40 @@ public class Receipt {
         this.gatewayTxnNo = attempt.getGatewayTxnNo();
     }
 
+    /**
+     * A receipt replacing another (whose payer details were wrong): same payment, the corrected
+     * payer, a new number; it names the one it replaces.
+     */
+    public static Receipt replacing(
+            Receipt original,
+            ReceiptSeries series,
+            Integer number,
+            String lookupCode,
+            OffsetDateTime at,
+            String payerName,
+            String payerIdNumber,
+            String payerAddress) {
+        Receipt r = new Receipt(original.attempt, series, number, lookupCode, at);
+        r.replaces = original;
+        r.payerName = payerName;
+        r.payerIdNumber = payerIdNumber;
+        r.payerAddress = payerAddress;
+        return r;
+    }
+
     /** A series with numbers left was registered for the agency: the waiting receipt takes its number now. */
     public void numbered(ReceiptSeries series, int number, OffsetDateTime at) {
         this.series = series;
         this.number = number;
         this.status = ReceiptStatus.ISSUED;
         this.issuedAt = at;
+    }
+
+    /** The receipt no longer stands (its money was given back); it stays readable, marked cancelled. */
+    public void cancel(String reason, OffsetDateTime at) {
+        this.status = ReceiptStatus.CANCELLED;
+        this.cancelReason = reason;
+        this.cancelledAt = at;
     }
 
     public void sealed(byte[] pdf, OffsetDateTime at, String by) {
@@ -207,6 +239,10 @@ public class Receipt {
 
     public String getGatewayTxnNo() {
         return gatewayTxnNo;
+    }
+
+    public Receipt getReplaces() {
+        return replaces;
     }
 
     public String getCancelReason() {

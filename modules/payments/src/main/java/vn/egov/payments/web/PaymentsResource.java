@@ -51,6 +51,12 @@ public class PaymentsResource {
     @Inject
     Caller caller;
 
+    @Inject
+    vn.egov.payments.ReceiptUsage usage;
+
+    @Inject
+    vn.egov.kernel.api.Organisation organisation;
+
     /** What starts a payment. */
     public record StartRequest(String order, String locale) {}
 
@@ -143,6 +149,39 @@ public class PaymentsResource {
         json.put("RspCode", answer.rspCode());
         json.put("Message", answer.message());
         return json;
+    }
+
+    @GET
+    @Path("receipts/usage")
+    @Produces("text/csv")
+    @Operation(
+            summary =
+                    "The receipts usage report for a period (per template and series: numbers used, count, amount), as CSV",
+            description = "For leaders (the finance office) and administrators. Dates yyyy-MM-dd, both included.")
+    public Response usage(@QueryParam("from") String from, @QueryParam("to") String to) {
+        if (!caller.hasRole(vn.egov.kernel.api.Role.LEADER) && !caller.hasRole(vn.egov.kernel.api.Role.ADMIN)) {
+            throw caller.signedIn() ? PaymentsRefusal.notAllowed() : PaymentsRefusal.signInFirst();
+        }
+        java.time.LocalDate start;
+        java.time.LocalDate end;
+        try {
+            start = java.time.LocalDate.parse(from);
+            end = java.time.LocalDate.parse(to);
+        } catch (RuntimeException e) {
+            throw PaymentsRefusal.invalid("from", "api.period");
+        }
+        if (end.isBefore(start) || start.plusYears(1).isBefore(end)) {
+            throw PaymentsRefusal.invalid("to", "api.period");
+        }
+        return Response.ok(usage.csv(
+                        start,
+                        end,
+                        id -> organisation.unit(id).map(u -> u.code()).orElse(String.valueOf(id))))
+                .type("text/csv; charset=UTF-8")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"bao-cao-su-dung-bien-lai-" + start + "-" + end + ".csv\"")
+                .build();
     }
 
     @GET

@@ -74,7 +74,7 @@ class PaymentsServicesIT {
     static WebArchive platform() {
         return ShrinkWrap.createFromZipFile(
                         WebArchive.class, new File(System.getProperty("platform.war", "target/platform.war")))
-                .addClasses(PaymentsServicesIT.class, TestDatabaseServer.class, MovableClock.class)
+                .addClasses(PaymentsServicesIT.class, TestDatabaseServer.class)
                 .addPackage(SandboxGateway.class.getPackage());
     }
 
@@ -86,6 +86,9 @@ class PaymentsServicesIT {
 
     @Inject
     OrderQueries queries;
+
+    @Inject
+    vn.egov.payments.Reconciliation reconciliation;
 
     @Inject
     ReceiptSealing sealing;
@@ -111,8 +114,11 @@ class PaymentsServicesIT {
     @Inject
     AuditLog audit;
 
+    @jakarta.persistence.PersistenceContext(unitName = "payments")
+    jakarta.persistence.EntityManager payments;
+
     @Inject
-    MovableClock clock;
+    jakarta.transaction.UserTransaction transaction;
 
     @Inject
     jakarta.servlet.ServletContext servlet;
@@ -142,6 +148,7 @@ class PaymentsServicesIT {
                 java.time.Clock.systemDefaultZone()));
         settings.put(PaymentsModule.GATEWAY_PAYMENT_URL.key(), sandbox.paymentUrl());
         settings.put(PaymentsModule.GATEWAY_API_URL.key(), sandbox.apiUrl());
+        settings.put(PaymentsModule.SETTLEMENT_URL.key(), sandbox.url() + "merchant_webapi/settlement");
         settings.put(PaymentsModule.TERMINAL_CODE.key(), TMN);
         settings.putSecret(PaymentsModule.HASH_SECRET.key(), SECRET);
         OrgUnitView province =
@@ -232,6 +239,7 @@ class PaymentsServicesIT {
     }
 
     @Test
+    @Order(1)
     void aPayerPaysThroughTheGatewayAndGetsASealedReceiptExactlyOnce() throws Exception {
         ready();
         FeeOrders.FeeOrderView order = order("PM.SXD-261202-0001", 150_000);
@@ -309,6 +317,7 @@ class PaymentsServicesIT {
     }
 
     @Test
+    @Order(2)
     void forgedIpnsChangeNothingAndAreAudited() throws Exception {
         ready();
         FeeOrders.FeeOrderView order = order("PM.SXD-261202-0002", 50_000);
@@ -355,6 +364,7 @@ class PaymentsServicesIT {
     }
 
     @Test
+    @Order(3)
     void aFailedPaymentThenASuccessfulRetryAndTheIdempotencyKey() throws Exception {
         ready();
         FeeOrders.FeeOrderView order = order("PM.SXD-261202-0003", 8_000);
@@ -389,7 +399,7 @@ class PaymentsServicesIT {
     }
 
     @Test
-    @Order(9) // last: it moves the platform's clock past every open attempt's expiry
+    @Order(9)
     void anAttemptWhoseIpnNeverCameIsSettledByTheQueryApiAfterItExpires() throws Exception {
         ready();
         FeeOrders.FeeOrderView order = order("PM.SXD-261202-0004", 20_000);
@@ -400,7 +410,15 @@ class PaymentsServicesIT {
         OnlinePayments.Started never =
                 online.start(abandoned.code(), "key-7", OnlinePayments.bodyHash(abandoned.code(), "vi"), "vi");
         assertEquals(0, online.settleExpired(50), "nothing is asked about before it expires");
-        clock.advance(Duration.ofMinutes(91));
+        // the two attempts' time runs out (their expiry moved back, not the platform's clock, which
+        // the signing CA's own timed work would follow into the future)
+        transaction.begin();
+        payments.createNativeQuery("update payments.attempt set expires_at = now() - interval '1 minute'"
+                        + " where txn_ref in (?1, ?2)")
+                .setParameter(1, started.attempt().getTxnRef())
+                .setParameter(2, never.attempt().getTxnRef())
+                .executeUpdate();
+        transaction.commit();
         online.settleExpired(50);
         assertEquals(
                 PaymentState.SUCCESS,
@@ -414,5 +432,38 @@ class PaymentsServicesIT {
                 online.byTxnRef(never.attempt().getTxnRef(), false).orElseThrow();
         assertEquals(PaymentState.EXPIRED, expired.getState());
         assertEquals(FailureCode.P0020, expired.getFailureCode());
+    }
+
+    @Test
+    @Order(10)
+    void theDaysSettlementFileIsReconciledOnceAndWhatDoesNotMatchIsListed() throws Exception {
+        ready();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        // the gateway settles a transaction the platform never saw
+        HttpResponse<String> extra = http.send(
+                HttpRequest.newBuilder(URI.create(sandbox.url() + "sandbox/settlement/extra"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "transaction_no=99999999&txn_ref=TT-NGOAIHETHONG-1&amount=12000&date=" + today))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, extra.statusCode(), extra.body());
+        vn.egov.payments.Reconciliation.DayResult day = reconciliation.fetchAndReconcile(today);
+        assertTrue(day.matched() >= 4, day.toString());
+        assertEquals(1, day.mismatched(), day.toString());
+        var mismatch = reconciliation.mismatches(true, 10).stream()
+                .filter(m -> m.transactionNo().equals("99999999"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("UNKNOWN_HERE", mismatch.kind());
+        assertEquals(12_000L, mismatch.amountSettled());
+        Refusal again = assertThrows(Refusal.class, () -> reconciliation.fetchAndReconcile(today));
+        assertEquals(409, again.status(), "a day is reconciled once");
+        Refusal anonymous = assertThrows(Refusal.class, () -> reconciliation.resolve(mismatch.id(), "Đã liên hệ cổng"));
+        assertEquals(403, anonymous.status(), "only the finance office resolves");
+        Refusal badFile = assertThrows(
+                Refusal.class,
+                () -> reconciliation.reconcile(today.minusDays(400), "transaction_no,txn_ref\nx", "UPLOAD"));
+        assertEquals(400, badFile.status());
     }
 }
