@@ -410,7 +410,7 @@ class ApiContractIT {
         String path = operation
                 .path()
                 .replaceAll("\\{format}", "json")
-                .replaceAll("\\{code}|\\{id}|\\{token}", "PA-KHONGCO2")
+                .replaceAll("\\{code}|\\{id}|\\{token}|\\{paymentId}|\\{lookupCode}", "PA-KHONGCO2")
                 .replace("/org-units/PA-KHONGCO2", "/org-units/999999");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path + query));
         if (token != null) {

@@ -146,6 +146,7 @@ class PlatformEndToEndIT {
                 "audit",
                 "feedback/categories",
                 "payments/series",
+                "payments/fees",
                 "signing/credentials")) {
             browser.get(base + "admin/" + page + ".xhtml");
             assertTrue(browser.findElements(By.id("error-text")).isEmpty(), page + " shows an error page");
@@ -830,7 +831,8 @@ class PlatformEndToEndIT {
                         "office/identity.xhtml",
                         "office/signing/sign.xhtml",
                         "office/signing/authenticator.xhtml",
-                        "office/payments/orders.xhtml"));
+                        "office/payments/orders.xhtml",
+                        "office/payments/finance.xhtml"));
         pages.put(
                 "quantri:HeThong@2026",
                 List.of(
@@ -842,7 +844,8 @@ class PlatformEndToEndIT {
                         "admin/audit.xhtml",
                         "admin/feedback/categories.xhtml",
                         "admin/signing/credentials.xhtml",
-                        "admin/payments/series.xhtml"));
+                        "admin/payments/series.xhtml",
+                        "admin/payments/fees.xhtml"));
         List<String> problems = new java.util.ArrayList<>();
         for (var who : pages.entrySet()) {
             if (who.getKey().isEmpty()) {

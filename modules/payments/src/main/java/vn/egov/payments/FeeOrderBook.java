@@ -45,6 +45,9 @@ public class FeeOrderBook implements FeeOrders {
     FactTable facts;
 
     @Inject
+    FeeCodes feeCodes;
+
+    @Inject
     Event<FeeOrderExpired> expired;
 
     @Override
@@ -53,6 +56,12 @@ public class FeeOrderBook implements FeeOrders {
         OrderDraft draft = OrderDraft.of(request);
         if (organisation.unit(draft.agencyId()).filter(u -> u.agency()).isEmpty()) {
             throw FieldErrors.of("agencyId", Message.of(PaymentsModule.BUNDLE, "order.agency"));
+        }
+        for (var line : draft.lines()) {
+            if (feeCodes.withdrawn(line.feeCode())) {
+                throw FieldErrors.of(
+                        "lines", Message.of(PaymentsModule.BUNDLE, "order.feeCodeWithdrawn", line.feeCode()));
+            }
         }
         FeeOrder order = new FeeOrder(
                 FeeOrderCodes.next(RANDOM),

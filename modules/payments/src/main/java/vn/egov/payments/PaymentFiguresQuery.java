@@ -5,8 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import vn.egov.kernel.api.helpers.VietnameseDates;
 import vn.egov.payments.api.PaymentFigures;
+import vn.egov.payments.domain.ProvinceDays;
 
 /** Payment figures per agency and period, in one query. */
 @ApplicationScoped
@@ -22,9 +22,8 @@ public class PaymentFiguresQuery implements PaymentFigures {
                         + " coalesce(sum(total) filter (where status = 'PAID'), 0), coalesce(sum(refunded), 0)"
                         + " from payments.fee_order where status <> 'CANCELLED' and created_at >= ?1 and created_at < ?2"
                         + " group by agency_id order by agency_id")
-                .setParameter(1, from.atStartOfDay(VietnameseDates.ZONE).toOffsetDateTime())
-                .setParameter(
-                        2, to.plusDays(1).atStartOfDay(VietnameseDates.ZONE).toOffsetDateTime())
+                .setParameter(1, ProvinceDays.start(from))
+                .setParameter(2, ProvinceDays.after(to))
                 .getResultList();
         return rows.stream()
                 .map(r -> (Object[]) r)

@@ -60,7 +60,8 @@ public class PaymentsModule implements ModuleDescriptor {
                 MenuEntry.of(BUNDLE, Audience.OFFICE, "menu.orders", "/office/payments/orders.xhtml", "pi pi-wallet"),
                 MenuEntry.of(
                         BUNDLE, Audience.OFFICE, "menu.finance", "/office/payments/finance.xhtml", "pi pi-chart-bar"),
-                MenuEntry.of(BUNDLE, Audience.ADMIN, "menu.series", "/admin/payments/series.xhtml", "pi pi-book"));
+                MenuEntry.of(BUNDLE, Audience.ADMIN, "menu.series", "/admin/payments/series.xhtml", "pi pi-book"),
+                MenuEntry.of(BUNDLE, Audience.ADMIN, "menu.fees", "/admin/payments/fees.xhtml", "pi pi-tags"));
     }
 
     @Override

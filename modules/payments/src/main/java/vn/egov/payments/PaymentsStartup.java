@@ -70,6 +70,9 @@ public class PaymentsStartup {
     FeeOrders orders;
 
     @Inject
+    FeeCodes feeCodes;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext(unitName = "payments")
@@ -100,6 +103,18 @@ public class PaymentsStartup {
     }
 
     private void loadDemo(Path dir) {
+        Path fees = dir.resolve("payments-fees.csv");
+        if (Files.exists(fees)) {
+            for (CSVRecord row : rows(fees)) {
+                feeCodes.save(new FeeCodes.FeeForm(
+                        row.get("code"),
+                        row.get("name"),
+                        FeeOrders.FeeKind.valueOf(row.get("kind")),
+                        Long.parseLong(row.get("amount")),
+                        row.get("legal_basis"),
+                        true));
+            }
+        }
         Path series = dir.resolve("payments-series.csv");
         Path demoOrders = dir.resolve("payments-orders.csv");
         if (!Files.exists(series) || !Files.exists(demoOrders)) {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import vn.egov.kernel.api.helpers.VietnameseDates;
+import vn.egov.payments.domain.ProvinceDays;
 
 /**
  * The receipts usage report the tax authority asks for: per receipt kind, template and series,
@@ -43,9 +43,8 @@ public class ReceiptUsage {
                         + " from payments.receipt r join payments.receipt_series s on s.id = r.series_id"
                         + " where r.issued_at >= ?1 and r.issued_at < ?2"
                         + " group by s.agency_id, s.template_symbol, s.series_symbol order by 2, 3")
-                .setParameter(1, from.atStartOfDay(VietnameseDates.ZONE).toOffsetDateTime())
-                .setParameter(
-                        2, to.plusDays(1).atStartOfDay(VietnameseDates.ZONE).toOffsetDateTime())
+                .setParameter(1, ProvinceDays.start(from))
+                .setParameter(2, ProvinceDays.after(to))
                 .getResultList();
         return rows.stream()
                 .map(r -> (Object[]) r)

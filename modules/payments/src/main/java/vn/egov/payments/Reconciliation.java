@@ -29,6 +29,7 @@ import vn.egov.kernel.api.Caller;
 import vn.egov.kernel.api.helpers.DatabaseLocks;
 import vn.egov.kernel.api.helpers.Sha256;
 import vn.egov.kernel.api.helpers.VietnameseDates;
+import vn.egov.payments.domain.ProvinceDays;
 import vn.egov.payments.domain.SettlementDay;
 import vn.egov.payments.domain.VnpayProtocol;
 
@@ -171,8 +172,8 @@ public class Reconciliation {
             throw PaymentsRefusal.conflict("reconciliation.already", VietnameseDates.day(day));
         }
         List<Line> lines = parse(csv);
-        OffsetDateTime from = day.atStartOfDay(VietnameseDates.ZONE).toOffsetDateTime();
-        OffsetDateTime to = day.plusDays(1).atStartOfDay(VietnameseDates.ZONE).toOffsetDateTime();
+        OffsetDateTime from = ProvinceDays.start(day);
+        OffsetDateTime to = ProvinceDays.after(day);
         // what the platform recorded that day: transaction number -> (reference, amount, kind)
         Map<String, Object[]> here = new HashMap<>();
         for (Object row : em.createNativeQuery("select gateway_txn_no, txn_ref, amount from payments.attempt"

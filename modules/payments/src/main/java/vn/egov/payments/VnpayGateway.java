@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -109,25 +110,7 @@ public class VnpayGateway {
                 .add("vnp_IpAddr", "127.0.0.1")
                 .add("vnp_OrderInfo", info)
                 .add("vnp_SecureHash", VnpayProtocol.pipeHash(config.secret(), fields));
-        Optional<Map<String, String>> answer = post(config, body.build());
-        return answer.filter(a -> VnpayProtocol.verifyPipe(
-                a.get("vnp_SecureHash"),
-                config.secret(),
-                a.get("vnp_ResponseId"),
-                a.get("vnp_Command"),
-                a.get("vnp_ResponseCode"),
-                a.get("vnp_Message"),
-                a.get("vnp_TmnCode"),
-                a.get("vnp_TxnRef"),
-                a.get("vnp_Amount"),
-                a.get("vnp_BankCode"),
-                a.get("vnp_PayDate"),
-                a.get("vnp_TransactionNo"),
-                a.get("vnp_TransactionType"),
-                a.get("vnp_TransactionStatus"),
-                a.get("vnp_OrderInfo"),
-                a.get("vnp_PromotionCode"),
-                a.get("vnp_PromotionAmount")));
+        return post(config, body.build()).filter(a -> signed(a, config.secret(), QUERY_ANSWER));
     }
 
     /**
@@ -176,23 +159,36 @@ public class VnpayGateway {
                 .add("vnp_IpAddr", "127.0.0.1")
                 .add("vnp_OrderInfo", info)
                 .add("vnp_SecureHash", VnpayProtocol.pipeHash(config.secret(), fields));
-        return post(config, body.build())
-                .filter(a -> VnpayProtocol.verifyPipe(
-                        a.get("vnp_SecureHash"),
-                        config.secret(),
-                        a.get("vnp_ResponseId"),
-                        a.get("vnp_Command"),
-                        a.get("vnp_ResponseCode"),
-                        a.get("vnp_Message"),
-                        a.get("vnp_TmnCode"),
-                        a.get("vnp_TxnRef"),
-                        a.get("vnp_Amount"),
-                        a.get("vnp_BankCode"),
-                        a.get("vnp_PayDate"),
-                        a.get("vnp_TransactionNo"),
-                        a.get("vnp_TransactionType"),
-                        a.get("vnp_TransactionStatus"),
-                        a.get("vnp_OrderInfo")));
+        return post(config, body.build()).filter(a -> signed(a, config.secret(), REFUND_ANSWER));
+    }
+
+    /** The fields, in order, whose values the gateway's hash covers in a refund answer (VNPay v2.1.0). */
+    static final List<String> REFUND_ANSWER = List.of(
+            "vnp_ResponseId",
+            "vnp_Command",
+            "vnp_ResponseCode",
+            "vnp_Message",
+            "vnp_TmnCode",
+            "vnp_TxnRef",
+            "vnp_Amount",
+            "vnp_BankCode",
+            "vnp_PayDate",
+            "vnp_TransactionNo",
+            "vnp_TransactionType",
+            "vnp_TransactionStatus",
+            "vnp_OrderInfo");
+
+    /** A query answer's hashed fields: the refund answer's and the promotion's two. */
+    static final List<String> QUERY_ANSWER = java.util.stream.Stream.concat(
+                    REFUND_ANSWER.stream(), java.util.stream.Stream.of("vnp_PromotionCode", "vnp_PromotionAmount"))
+            .toList();
+
+    /** Whether an answer's {@code vnp_SecureHash} is the pipe-joined HMAC of its listed fields. */
+    static boolean signed(Map<String, String> answer, String secret, List<String> fields) {
+        return VnpayProtocol.verifyPipe(
+                answer.get("vnp_SecureHash"),
+                secret,
+                fields.stream().map(answer::get).toArray(String[]::new));
     }
 
     private Optional<Map<String, String>> post(Config config, JsonObject body) {

@@ -96,3 +96,16 @@ create table payments.receipt_change (
     check ((status = 'APPROVED') = (replacement_id is not null))
 );
 create unique index receipt_change_one_open on payments.receipt_change (receipt_id) where status = 'REQUESTED';
+
+-- the fee codes admins keep: what a fee or charge is called, its amount and legal basis
+create table payments.fee_code (
+    code        varchar(40)  primary key check (code ~ '^[A-Z0-9][A-Z0-9._-]*$'),
+    name        varchar(300) not null check (length(name) > 0),
+    kind        varchar(10)  not null check (kind in ('FEE', 'CHARGE')),
+    amount      bigint       not null check (amount > 0),
+    legal_basis varchar(300) not null check (length(legal_basis) > 0),
+    active      boolean      not null default true,
+    updated_at  timestamptz  not null,
+    updated_by  varchar(100) not null,
+    version     bigint       not null default 0
+);

@@ -38,7 +38,7 @@ import vn.egov.payments.domain.ReceiptStatus;
  */
 class PaymentsTextsTest {
     private static final String KEY_PREFIXES =
-            "refusal|order|api|series|desk|module|menu|tile|own|pdf|receipt|result|pay|orders|refund|reconciliation|go|change";
+            "refusal|order|api|series|desk|module|menu|tile|own|pdf|receipt|result|pay|orders|refund|reconciliation|go|change|fees";
     private static final List<Pattern> JAVA_KEYS = List.of(
             Pattern.compile("()\"((?:" + KEY_PREFIXES + ")\\.[A-Za-z0-9][A-Za-z0-9_.]*)\""),
             Pattern.compile("()\\baudit\\s*\\.\\s*record\\(\\s*\"(payments\\.[A-Za-z.]+)\""));

@@ -92,12 +92,7 @@ public class ReceiptChange {
     }
 
     private void decide(String by, OffsetDateTime at) {
-        if (!"REQUESTED".equals(status)) {
-            throw new Refusal(409, "conflict", null, Message.of(BUNDLE, "refund.decided"));
-        }
-        if (by == null || by.equals(requestedBy)) {
-            throw new Refusal(403, "forbidden", null, Message.of(BUNDLE, "refund.fourEyes"));
-        }
+        FourEyes.check("REQUESTED".equals(status), requestedBy, by);
         this.decidedBy = by;
         this.decidedAt = at;
     }

@@ -112,12 +112,7 @@ public class Refund {
 
     /** A leader who did not ask for it decides. */
     private void decide(String by, String note, OffsetDateTime at, RefundStatus to) {
-        if (status != RefundStatus.REQUESTED) {
-            throw new Refusal(409, "conflict", null, Message.of(BUNDLE, "refund.decided"));
-        }
-        if (by == null || by.equals(requestedBy)) {
-            throw new Refusal(403, "forbidden", null, Message.of(BUNDLE, "refund.fourEyes"));
-        }
+        FourEyes.check(status == RefundStatus.REQUESTED, requestedBy, by);
         this.decidedBy = by;
         this.decidedAt = at;
         this.decisionNote = note == null || note.isBlank() ? null : note.strip();
