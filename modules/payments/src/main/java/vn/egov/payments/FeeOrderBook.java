@@ -120,8 +120,7 @@ public class FeeOrderBook implements FeeOrders {
     /** The order locked for this transaction, or 404. */
     FeeOrder locked(String code) {
         FeeOrder order = byCode(code).orElseThrow(() -> PaymentsRefusal.notFound("refusal.orderNotFound"));
-        em.lock(order, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(order);
+        em.lock(order, LockModeType.PESSIMISTIC_WRITE); // read again as it is locked
         return order;
     }
 

@@ -29,36 +29,51 @@ public class Ledger {
     /** An entry as the order's page shows it. */
     public record Entry(long transactionId, String kind, OffsetDateTime at, String account, long debit, long credit) {}
 
-    /** Writes a transaction and its entries in the caller's transaction (flush the attempt first). */
+    /**
+     * Writes a transaction and its entries in the caller's transaction, in one statement (flush the
+     * attempt first); returns the transaction's id. Entries take the ids after it: the sequence
+     * steps by 50, so a transaction id leaves the next 49 numbers to its entries.
+     */
     public long post(String kind, Long orderId, Long attemptId, OffsetDateTime at, String memo, List<Line> lines) {
-        long id = ((Number) em.createNativeQuery("select nextval('payments.ledger_seq')")
-                        .getSingleResult())
-                .longValue();
-        em.createNativeQuery(
-                        "insert into payments.ledger_transaction (id, kind, order_id, attempt_id, occurred_at, memo)"
-                                + " values (?1, ?2, cast(?3 as bigint), cast(?4 as bigint), ?5, ?6)")
-                .setParameter(1, id)
-                .setParameter(2, kind)
-                .setParameter(3, orderId)
-                .setParameter(4, attemptId)
-                .setParameter(5, at)
-                .setParameter(6, memo)
-                .executeUpdate();
-        int n = 0;
-        for (Line line : lines) {
-            em.createNativeQuery(
-                            "insert into payments.ledger_entry (id, transaction_id, account, agency_id, debit, credit)"
-                                    + " values (?1, ?2, ?3, ?4, ?5, ?6)")
-                    // the sequence steps by 50: a transaction id leaves the next 49 numbers to its entries
-                    .setParameter(1, id + (++n))
-                    .setParameter(2, id)
-                    .setParameter(3, line.account())
-                    .setParameter(4, line.agencyId())
-                    .setParameter(5, line.debit())
-                    .setParameter(6, line.credit())
-                    .executeUpdate();
+        if (lines.isEmpty() || lines.size() > 49) {
+            throw new IllegalArgumentException("a ledger transaction has 1 to 49 entries: " + lines.size());
         }
-        return id;
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            int p = 6 + i * 4;
+            values.append(i == 0 ? "" : ", ")
+                    .append("(")
+                    .append(i + 1)
+                    .append(", cast(?")
+                    .append(p)
+                    .append(" as varchar), cast(?")
+                    .append(p + 1)
+                    .append(" as bigint), cast(?")
+                    .append(p + 2)
+                    .append(" as bigint), cast(?")
+                    .append(p + 3)
+                    .append(" as bigint))");
+        }
+        var query = em.createNativeQuery("with t as (insert into payments.ledger_transaction (id, kind, order_id,"
+                + " attempt_id, occurred_at, memo) values (nextval('payments.ledger_seq'), ?1, cast(?2 as bigint),"
+                + " cast(?3 as bigint), ?4, ?5) returning id)"
+                + " insert into payments.ledger_entry (id, transaction_id, account, agency_id, debit, credit)"
+                + " select t.id + e.n, t.id, e.account, e.agency, e.debit, e.credit from t, (values " + values
+                + ") as e (n, account, agency, debit, credit) returning transaction_id");
+        query.setParameter(1, kind)
+                .setParameter(2, orderId)
+                .setParameter(3, attemptId)
+                .setParameter(4, at)
+                .setParameter(5, memo);
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            int p = 6 + i * 4;
+            query.setParameter(p, line.account())
+                    .setParameter(p + 1, line.agencyId())
+                    .setParameter(p + 2, line.debit())
+                    .setParameter(p + 3, line.credit());
+        }
+        return ((Number) query.getResultList().get(0)).longValue();
     }
 
     /** The entries about one order, in the order they were written. */

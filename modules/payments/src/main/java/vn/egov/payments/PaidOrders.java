@@ -44,8 +44,8 @@ public class PaidOrders {
      * @return the receipt, or null when the order was paid already
      */
     Receipt record(PaymentAttempt attempt, OffsetDateTime at, String txnNo, String gatewayCode, String bankCode) {
+        // EclipseLink reads the row again as it locks it (select ... for update): no separate refresh
         em.lock(attempt.getOrder(), LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(attempt.getOrder());
         if (attempt.getOrder().getStatus() != OrderStatus.UNPAID) {
             attempt.paidTwice(at, txnNo, gatewayCode);
             audit.record(

@@ -45,7 +45,7 @@ public class PaymentJobs {
                 .dueNightly()
                 .ifPresent(day -> step("reconciling " + day, () -> {
                     try {
-                        reconciliation.fetchAndReconcile(day);
+                        reconciliation.nightly(day);
                     } catch (vn.egov.kernel.api.Refusal r) {
                         LOG.warning(() -> "Reconciliation of " + day + " not done: " + r.code());
                     }

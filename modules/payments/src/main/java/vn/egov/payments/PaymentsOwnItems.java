@@ -9,8 +9,9 @@ import vn.egov.kernel.api.OwnItem;
 import vn.egov.kernel.api.OwnItems;
 import vn.egov.payments.api.FeeOrders.OrderStatus;
 import vn.egov.payments.domain.FeeOrder;
+import vn.egov.payments.domain.Receipt;
 
-/** A citizen's fee orders on his own page (one query): unpaid ones ask him to pay, paid ones lead to the receipt. */
+/** A citizen's fee orders and receipts on his own page (two queries): unpaid orders ask him to pay. */
 @ApplicationScoped
 public class PaymentsOwnItems implements OwnItems {
     @PersistenceContext(unitName = "payments")
@@ -21,7 +22,7 @@ public class PaymentsOwnItems implements OwnItems {
         if (username == null) {
             return List.of();
         }
-        return em
+        List<OwnItem> items = new java.util.ArrayList<>(em
                 .createQuery(
                         "select o from FeeOrder o where o.payerUsername = :u order by o.createdAt desc", FeeOrder.class)
                 .setParameter("u", username)
@@ -41,6 +42,30 @@ public class PaymentsOwnItems implements OwnItems {
                                 ? Message.of(PaymentsModule.BUNDLE, "own.next.pay", PaymentsText.money(o.getTotal()))
                                 : null,
                         "/payments/pay.xhtml?order=" + o.getCode()))
-                .toList();
+                .toList());
+        // his receipts, each its own item: the lookup page shows it and gives its sealed PDF
+        em.createQuery(
+                        "select r from Receipt r where r.order.payerUsername = :u and r.number is not null"
+                                + " order by r.issuedAt desc",
+                        Receipt.class)
+                .setParameter("u", username)
+                .setMaxResults(limit)
+                .getResultList()
+                .forEach(r -> items.add(new OwnItem(
+                        "payments",
+                        Message.of(PaymentsModule.BUNDLE, "own.receipt"),
+                        r.getFullNumber(),
+                        r.getOrder().getCaseTitle() == null
+                                ? r.getOrder().reference().code()
+                                : r.getOrder().getCaseTitle(),
+                        Message.of(
+                                PaymentsModule.BUNDLE,
+                                "receipt.status." + r.getStatus().name()),
+                        r.getCancelledAt() != null ? r.getCancelledAt() : r.getIssuedAt(),
+                        null,
+                        "/payments/receipt.xhtml?so=" + r.getNumber() + "&kh="
+                                + r.getSeries().getSeriesSymbol() + "&ma=" + r.getLookupCode())));
+        items.sort(java.util.Comparator.comparing(OwnItem::updatedAt).reversed());
+        return items.subList(0, Math.min(limit, items.size()));
     }
 }

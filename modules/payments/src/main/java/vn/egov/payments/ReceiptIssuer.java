@@ -33,8 +33,8 @@ public class ReceiptIssuer {
     @Inject
     AuditTrail audit;
 
-    /** A number taken from a series. */
-    record Taken(long seriesId, int number) {}
+    /** A number taken from a series, with the series' symbols. */
+    record Taken(long seriesId, int number, String template, String series) {}
 
     /** Records what a successful attempt means: ledger entries and the receipt. Call after {@code succeed}. */
     Receipt paid(PaymentAttempt attempt, OffsetDateTime at) {
@@ -79,12 +79,13 @@ public class ReceiptIssuer {
                             + " where agency_id = ?1 and active and next_number <= number_to and id = ("
                             + " select id from payments.receipt_series where agency_id = ?1 and active"
                             + " and next_number <= number_to order by id limit 1)"
-                            + " returning id, next_number - 1")
+                            + " returning id, next_number - 1, template_symbol, series_symbol")
                     .setParameter(1, agencyId)
                     .getResultList();
             if (!rows.isEmpty()) {
                 Object[] row = (Object[]) rows.get(0);
-                return Optional.of(new Taken(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
+                return Optional.of(new Taken(
+                        ((Number) row[0]).longValue(), ((Number) row[1]).intValue(), (String) row[2], (String) row[3]));
             }
             Number left = (Number) em.createNativeQuery("select count(*) from payments.receipt_series"
                             + " where agency_id = ?1 and active and next_number <= number_to")

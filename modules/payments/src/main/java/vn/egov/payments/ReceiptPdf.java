@@ -14,6 +14,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -167,7 +170,12 @@ final class ReceiptPdf {
         return t.atZoneSameInstant(VietnameseDates.ZONE).toLocalDateTime();
     }
 
-    private static PDFont font(PDDocument doc, String resource) throws IOException {
+    /** The fonts parsed once per thread (a parsed font is not safe to share), subset into each PDF. */
+    private static final ThreadLocal<TrueTypeFont> REGULAR_FONT = ThreadLocal.withInitial(() -> parse(REGULAR));
+
+    private static final ThreadLocal<TrueTypeFont> BOLD_FONT = ThreadLocal.withInitial(() -> parse(BOLD));
+
+    private static TrueTypeFont parse(String resource) {
         InputStream in = ReceiptPdf.class.getResourceAsStream(resource);
         if (in == null) {
             in = ReceiptPdf.class.getResourceAsStream(REGULAR);
@@ -176,8 +184,14 @@ final class ReceiptPdf {
             throw new IllegalStateException("The receipt font " + resource + " is missing from the class path");
         }
         try (InputStream font = in) {
-            return PDType0Font.load(doc, font, true);
+            return new TTFParser().parse(new RandomAccessReadBuffer(font.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    private static PDFont font(PDDocument doc, String resource) throws IOException {
+        return PDType0Font.load(doc, (resource.equals(BOLD) ? BOLD_FONT : REGULAR_FONT).get(), true);
     }
 
     private static void qr(PDDocument doc, PDPageContentStream c, String text, float x, float y, float size)

@@ -129,8 +129,18 @@ public class Reconciliation {
         return lines;
     }
 
-    /** Fetches the day's file from the gateway (its settlement address, signed) and reconciles it. */
+    /** The finance office fetches the day's file from the gateway (its settlement address, signed) and reconciles it. */
     public DayResult fetchAndReconcile(LocalDate day) {
+        requireFinance();
+        return fetch(day);
+    }
+
+    /** The nightly job's run, as the system: fetch the day's file and reconcile it. */
+    public DayResult nightly(LocalDate day) {
+        return fetch(day);
+    }
+
+    private DayResult fetch(LocalDate day) {
         VnpayGateway.Config config = gateway.config().orElseThrow(PaymentsRefusal::gatewayUnavailable);
         String settlement = settings.text(PaymentsModule.SETTLEMENT_URL);
         if (settlement.isBlank()) {
@@ -148,7 +158,7 @@ public class Reconciliation {
             if (r.statusCode() != 200) {
                 throw PaymentsRefusal.gatewayUnavailable();
             }
-            return self.reconcile(day, r.body(), "GATEWAY");
+            return self.reconcileFile(day, r.body(), "GATEWAY");
         } catch (IOException e) {
             throw PaymentsRefusal.gatewayUnavailable();
         } catch (InterruptedException e) {
@@ -162,11 +172,19 @@ public class Reconciliation {
         return em.find(SettlementDay.class, day) != null;
     }
 
+    /** The finance office reconciles an uploaded file. */
     @Transactional
     public DayResult reconcile(LocalDate day, String csv, String source) {
-        if (caller.username() != null) {
-            requireFinance();
-        }
+        requireFinance();
+        return reconcileFile(day, csv, source);
+    }
+
+    /**
+     * Reconciles a day's file without asking who calls (public only so that the transaction
+     * interceptor applies: the finance office's and the nightly job's entries check before).
+     */
+    @Transactional
+    public DayResult reconcileFile(LocalDate day, String csv, String source) {
         DatabaseLocks.forTransaction(em, List.of("payments.reconcile." + day));
         if (imported(day)) {
             throw PaymentsRefusal.conflict("reconciliation.already", VietnameseDates.day(day));
@@ -194,7 +212,7 @@ public class Reconciliation {
             here.put("refund:" + c[0], new Object[] {c[1], ((Number) c[2]).longValue()});
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        String who = caller.username() == null ? "system" : caller.username();
+        String who = audit.currentOrigin().actor();
         long payments = 0;
         long refunds = 0;
         int matched = 0;

@@ -448,7 +448,7 @@ class PaymentsServicesIT {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, extra.statusCode(), extra.body());
-        vn.egov.payments.Reconciliation.DayResult day = reconciliation.fetchAndReconcile(today);
+        vn.egov.payments.Reconciliation.DayResult day = reconciliation.nightly(today);
         assertTrue(day.matched() >= 4, day.toString());
         assertEquals(1, day.mismatched(), day.toString());
         var mismatch = reconciliation.mismatches(true, 10).stream()
@@ -457,13 +457,18 @@ class PaymentsServicesIT {
                 .orElseThrow();
         assertEquals("UNKNOWN_HERE", mismatch.kind());
         assertEquals(12_000L, mismatch.amountSettled());
-        Refusal again = assertThrows(Refusal.class, () -> reconciliation.fetchAndReconcile(today));
+        Refusal again = assertThrows(Refusal.class, () -> reconciliation.nightly(today));
         assertEquals(409, again.status(), "a day is reconciled once");
         Refusal anonymous = assertThrows(Refusal.class, () -> reconciliation.resolve(mismatch.id(), "Đã liên hệ cổng"));
         assertEquals(403, anonymous.status(), "only the finance office resolves");
+        assertEquals(
+                403,
+                assertThrows(Refusal.class, () -> reconciliation.fetchAndReconcile(today.minusDays(1)))
+                        .status(),
+                "nor reconciles by hand");
         Refusal badFile = assertThrows(
                 Refusal.class,
                 () -> reconciliation.reconcile(today.minusDays(400), "transaction_no,txn_ref\nx", "UPLOAD"));
-        assertEquals(400, badFile.status());
+        assertEquals(403, badFile.status(), "an upload is the finance office's too");
     }
 }
