@@ -71,6 +71,8 @@ public class OrderQueries {
                                 + "%");
             }
         }
+        // the lines of the page's orders in one more query, not one each
+        list.setHint("eclipselink.batch", "o.lines").setHint("eclipselink.batch.type", "IN");
         return new Page(
                 list.setFirstResult(Math.max(0, f.page()) * PAGE)
                         .setMaxResults(PAGE)

@@ -25,6 +25,8 @@ public class PaymentsOwnItems implements OwnItems {
         List<OwnItem> items = new java.util.ArrayList<>(em
                 .createQuery(
                         "select o from FeeOrder o where o.payerUsername = :u order by o.createdAt desc", FeeOrder.class)
+                .setHint("eclipselink.batch", "o.lines")
+                .setHint("eclipselink.batch.type", "IN")
                 .setParameter("u", username)
                 .setMaxResults(limit)
                 .getResultList()
@@ -45,7 +47,8 @@ public class PaymentsOwnItems implements OwnItems {
                 .toList());
         // his receipts, each its own item: the lookup page shows it and gives its sealed PDF
         em.createQuery(
-                        "select r from Receipt r where r.order.payerUsername = :u and r.number is not null"
+                        "select r from Receipt r join fetch r.order o join fetch r.series join fetch r.attempt"
+                                + " where o.payerUsername = :u and r.number is not null"
                                 + " order by r.issuedAt desc",
                         Receipt.class)
                 .setParameter("u", username)
