@@ -120,7 +120,9 @@ public class FeeOrderBook implements FeeOrders {
     /** The order locked for this transaction, or 404. */
     FeeOrder locked(String code) {
         FeeOrder order = byCode(code).orElseThrow(() -> PaymentsRefusal.notFound("refusal.orderNotFound"));
-        em.lock(order, LockModeType.PESSIMISTIC_WRITE); // read again as it is locked
+        em.lock(order, LockModeType.PESSIMISTIC_WRITE);
+        // what another transaction committed while this one waited for the lock
+        em.refresh(order);
         return order;
     }
 
