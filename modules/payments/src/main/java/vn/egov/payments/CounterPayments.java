@@ -57,12 +57,9 @@ public class CounterPayments {
         if (clean != null && clean.length() > 200) {
             throw PaymentsRefusal.invalid("note", "order.tooLong", 200);
         }
-        long tries = em.createQuery("select count(a) from PaymentAttempt a where a.order = :o", Long.class)
-                .setParameter("o", order)
-                .getSingleResult();
         OffsetDateTime now = OffsetDateTime.now(clock);
         PaymentAttempt attempt =
-                PaymentAttempt.counter(order, order.getCode() + "-" + (tries + 1), now, caller.username(), kind, clean);
+                PaymentAttempt.counter(order, orders.nextTxnRef(order), now, caller.username(), kind, clean);
         em.persist(attempt);
         Receipt receipt = paidOrders.recordCounter(attempt, now);
         audit.record(

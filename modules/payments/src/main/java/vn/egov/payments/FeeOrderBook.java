@@ -126,6 +126,14 @@ public class FeeOrderBook implements FeeOrders {
         return order;
     }
 
+    /** The reference of the order's next attempt: its code and the attempt's number ({@code TT-...-2}); lock the order first. */
+    String nextTxnRef(FeeOrder order) {
+        long tries = em.createQuery("select count(a) from PaymentAttempt a where a.order = :o", Long.class)
+                .setParameter("o", order)
+                .getSingleResult();
+        return order.getCode() + "-" + (tries + 1);
+    }
+
     /** Expires the unpaid orders past their due time, at most {@code limit}; returns how many. */
     @Transactional
     public int expireDue(int limit) {

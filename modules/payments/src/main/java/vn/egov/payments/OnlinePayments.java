@@ -76,17 +76,9 @@ public class OnlinePayments {
         }
         FeeOrder order = orders.locked(orderCode);
         order.checkPayable();
-        long tries = em.createQuery("select count(a) from PaymentAttempt a where a.order = :o", Long.class)
-                .setParameter("o", order)
-                .getSingleResult();
         int minutes = settings.integer(PaymentsModule.ATTEMPT_MINUTES);
         PaymentAttempt attempt = PaymentAttempt.online(
-                order,
-                order.getCode() + "-" + (tries + 1),
-                now,
-                now.plusMinutes(minutes),
-                caller.username(),
-                caller.address());
+                order, orders.nextTxnRef(order), now, now.plusMinutes(minutes), caller.username(), caller.address());
         em.persist(attempt);
         attempt.start();
         em.flush();

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -20,7 +19,6 @@ import vn.egov.kernel.api.Message;
 import vn.egov.kernel.api.Role;
 import vn.egov.kernel.api.helpers.Cccd;
 import vn.egov.kernel.api.helpers.InputText;
-import vn.egov.payments.domain.FeeOrderCodes;
 import vn.egov.payments.domain.Receipt;
 import vn.egov.payments.domain.ReceiptChange;
 import vn.egov.payments.domain.ReceiptSeries;
@@ -33,8 +31,6 @@ import vn.egov.payments.domain.ReceiptSeries;
  */
 @ApplicationScoped
 public class ReceiptChanges {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @PersistenceContext(unitName = "payments")
     EntityManager em;
 
@@ -111,7 +107,7 @@ public class ReceiptChanges {
                 original,
                 em.find(ReceiptSeries.class, taken.get().seriesId()),
                 taken.get().number(),
-                FeeOrderCodes.next(RANDOM).substring(3),
+                ReceiptIssuer.lookupCode(),
                 now,
                 change.getPayerName(),
                 change.getPayerIdNumber(),

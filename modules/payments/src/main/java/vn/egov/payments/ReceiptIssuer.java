@@ -121,7 +121,8 @@ public class ReceiptIssuer {
         return n;
     }
 
-    private static String lookupCode() {
+    /** A receipt's lookup code: ten characters without look-alikes, printed on it. */
+    static String lookupCode() {
         return FeeOrderCodes.next(RANDOM).substring(3);
     }
 }

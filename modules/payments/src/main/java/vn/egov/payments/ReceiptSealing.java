@@ -78,22 +78,7 @@ public class ReceiptSealing {
                         + " and seal_failure is null order by id limit ?1")
                 .setParameter(1, limit * 4)
                 .getResultList();
-        int sealed = 0;
-        for (Object id : ids) {
-            if (sealed >= limit) {
-                break;
-            }
-            long receiptId = ((Number) id).longValue();
-            try {
-                if (self.sealOne(receiptId)) {
-                    sealed++;
-                }
-            } catch (DocumentSeals.SealRefused e) {
-                LOG.warning(() -> "Receipt " + receiptId + " not sealed: " + e.key());
-                self.sealFailed(receiptId, e.key());
-            }
-        }
-        return sealed;
+        return seal(ids, limit, true);
     }
 
     /**
@@ -106,14 +91,28 @@ public class ReceiptSealing {
                         + " and seal_failure is not null order by id limit ?1")
                 .setParameter(1, limit)
                 .getResultList();
+        return seal(ids, limit, false);
+    }
+
+    /**
+     * Seals the listed receipts, each in its own transaction, until {@code limit} are sealed; a
+     * refused seal is recorded on its receipt (and logged the first time).
+     */
+    private int seal(List<?> ids, int limit, boolean firstTry) {
         int sealed = 0;
         for (Object id : ids) {
+            if (sealed >= limit) {
+                break;
+            }
             long receiptId = ((Number) id).longValue();
             try {
                 if (self.sealOne(receiptId)) {
                     sealed++;
                 }
             } catch (DocumentSeals.SealRefused e) {
+                if (firstTry) {
+                    LOG.warning(() -> "Receipt " + receiptId + " not sealed: " + e.key());
+                }
                 self.sealFailed(receiptId, e.key());
             }
         }
