@@ -38,7 +38,9 @@ class ApiContractIT {
         PUBLIC,
         SIGNED_IN,
         /** Leaders (the finance office) and administrators: others signed in get 403. */
-        FINANCE
+        FINANCE,
+        /** Administrators only: others signed in get 403. */
+        ADMIN
     }
 
     private static final Map<String, Access> ACCESS = Map.ofEntries(
@@ -77,7 +79,17 @@ class ApiContractIT {
             // the gateway's notification: server to server, its signature is the credential
             Map.entry("GET /api/v1/payments/vnpay/ipn", Access.PUBLIC),
             Map.entry("GET /api/v1/payments/receipts/{lookupCode}/pdf", Access.PUBLIC),
-            Map.entry("GET /api/v1/payments/receipts/usage", Access.FINANCE));
+            Map.entry("GET /api/v1/payments/receipts/usage", Access.FINANCE),
+            Map.entry("GET /api/v1/procedures/catalogue", Access.PUBLIC),
+            Map.entry("GET /api/v1/procedures/catalogue/{code}", Access.PUBLIC),
+            Map.entry("GET /api/v1/procedures/catalogue/export", Access.ADMIN),
+            Map.entry("POST /api/v1/procedures/catalogue/import", Access.ADMIN),
+            Map.entry("POST /api/v1/procedures/dossiers", Access.SIGNED_IN),
+            Map.entry("GET /api/v1/procedures/dossiers/{code}", Access.SIGNED_IN),
+            Map.entry("GET /api/v1/procedures/dossiers/{code}/files/{id}", Access.SIGNED_IN),
+            Map.entry("GET /api/v1/procedures/dossiers/{code}/control-sheet", Access.SIGNED_IN),
+            Map.entry("GET /api/v1/procedures/lookup", Access.PUBLIC),
+            Map.entry("GET /api/v1/procedures/tracking-book", Access.SIGNED_IN));
 
     /** Public operations that check credentials sent in the request itself: a 401 there is about those. */
     private static final java.util.Set<String> CREDENTIAL_CHECKS =
@@ -151,7 +163,8 @@ class ApiContractIT {
                 if (access != Access.PUBLIC && role.getValue() == null) {
                     assertEquals(401, status, what);
                     assertErrorForm(operation, answer, what);
-                } else if (access == Access.FINANCE && !role.getKey().equals("admin")) {
+                } else if ((access == Access.FINANCE || access == Access.ADMIN)
+                        && !role.getKey().equals("admin")) {
                     assertEquals(403, status, what);
                 } else if (!CREDENTIAL_CHECKS.contains(operation.key())) {
                     assertTrue(status != 401 && status != 403, what);

@@ -240,16 +240,35 @@ public class AccountRegistry implements Accounts {
     public Optional<AccountView> find(String username) {
         return username == null
                 ? Optional.empty()
-                : byUsername(username.strip())
-                        .map(a -> new AccountView(
-                                a.getUsername(),
-                                a.getDisplayName(),
-                                a.getEmail(),
-                                a.getPhone(),
-                                a.getCccd(),
-                                a.getKind() == Account.Kind.CITIZEN,
-                                a.isEnabled(),
-                                a.isIdentityVerified()));
+                : byUsername(username.strip()).map(AccountRegistry::view);
+    }
+
+    @Override
+    public Optional<AccountView> byCccd(String cccd) {
+        if (cccd == null || cccd.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery(
+                        "select a from Account a where a.cccd = :cccd and a.kind = :kind order by a.identityVerifiedAt desc nulls last, a.id",
+                        Account.class)
+                .setParameter("cccd", cccd.strip())
+                .setParameter("kind", Account.Kind.CITIZEN)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(AccountRegistry::view);
+    }
+
+    private static AccountView view(Account a) {
+        return new AccountView(
+                a.getUsername(),
+                a.getDisplayName(),
+                a.getEmail(),
+                a.getPhone(),
+                a.getCccd(),
+                a.getKind() == Account.Kind.CITIZEN,
+                a.isEnabled(),
+                a.isIdentityVerified());
     }
 
     public Optional<Account> byUsername(String username) {

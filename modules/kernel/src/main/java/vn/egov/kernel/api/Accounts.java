@@ -8,6 +8,9 @@ public interface Accounts {
     /** The enabled or disabled account with this user name (case-insensitive), if any. */
     Optional<AccountView> find(String username);
 
+    /** The citizen account registered with this CCCD (the one whose card was checked first), if any: the desk finds a walk-in citizen by his card. */
+    Optional<AccountView> byCccd(String cccd);
+
     /**
      * An account as other modules see it.
      *

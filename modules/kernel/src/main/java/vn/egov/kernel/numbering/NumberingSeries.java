@@ -20,6 +20,19 @@ public class NumberingSeries implements ReferenceNumbers {
     @Transactional
     public String next(String seriesCode, String prefix) {
         String period = String.valueOf(Year.now(VIETNAM).getValue());
+        return format(prefix, period, allocate(seriesCode, period));
+    }
+
+    @Override
+    @Transactional
+    public long nextInPeriod(String seriesCode, String period) {
+        if (period == null || period.isEmpty() || period.length() > 8) {
+            throw new IllegalArgumentException("A numbering period has 1 to 8 characters: " + period);
+        }
+        return allocate(seriesCode, period);
+    }
+
+    private long allocate(String seriesCode, String period) {
         Number value = (Number) em.createNativeQuery("""
                 insert into kernel.numbering_series(code, period, next_value) values (?1, ?2, 2)
                 on conflict (code, period) do update set next_value = kernel.numbering_series.next_value + 1
@@ -27,7 +40,7 @@ public class NumberingSeries implements ReferenceNumbers {
                 .setParameter(1, seriesCode)
                 .setParameter(2, period)
                 .getSingleResult();
-        return format(prefix, period, value.longValue());
+        return value.longValue();
     }
 
     public static String format(String prefix, String period, long value) {

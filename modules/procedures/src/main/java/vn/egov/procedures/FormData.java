@@ -1,0 +1,36 @@
+package vn.egov.procedures;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A dossier's form fields as kept (a JSON object of strings) and read back. */
+public final class FormData {
+    private FormData() {}
+
+    public static Map<String, String> read(String json) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (json == null || json.isBlank()) {
+            return values;
+        }
+        try (var reader = Json.createReader(new StringReader(json))) {
+            JsonObject o = reader.readObject();
+            o.forEach((k, v) -> values.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
+        }
+        return values;
+    }
+
+    static boolean isDate(String v) {
+        try {
+            LocalDate.parse(v);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package vn.egov.procedures;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The module's timed work on every server: the national portal's outbox, 50 messages every 10 s at most. */
+@Singleton
+public class ProceduresJobs {
+    private static final Logger LOG = Logger.getLogger(ProceduresJobs.class.getName());
+
+    @Inject
+    PortalSender sender;
+
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void run() {
+        try {
+            for (int i = 0; i < 50 && sender.sendOne(); i++) {
+                // one message per transaction
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Portal sync failed; it runs again in 10 s", e);
+        }
+    }
+}
