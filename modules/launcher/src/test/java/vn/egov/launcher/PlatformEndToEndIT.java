@@ -198,7 +198,10 @@ class PlatformEndToEndIT {
                 "feedback/index.xhtml",
                 "feedback/submit.xhtml",
                 "feedback/track.xhtml",
-                "verify/index.xhtml")) {
+                "verify/index.xhtml",
+                "procedures/index.xhtml?q=khai+sinh",
+                "procedures/procedure.xhtml?code=1.009972",
+                "procedures/lookup.xhtml")) {
             browser.get(base + page);
             assertNoSeriousAccessibilityViolations("/" + page);
             Object scrollWidth = ((org.openqa.selenium.JavascriptExecutor) browser)
@@ -1134,5 +1137,110 @@ class PlatformEndToEndIT {
         String ledger = browser.findElement(By.id("ledger")).getText();
         assertTrue(ledger.contains("Hoàn tiền") && ledger.contains("50.000"), ledger);
         logout();
+    }
+
+    @Test
+    @Order(19)
+    void aCitizenSubmitsAndPaysOnlineTheDeskReceivesTheLeaderSignsAndTheResultVerifies() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+        // the catalogue, searched without diacritics, at phone width
+        login("congdan", "DichVuCong@2026");
+        browser.get(base + "procedures/index.xhtml?q=giay+phep+xay+dung+nha+o");
+        assertTrue(browser.findElement(By.id("results"))
+                .getText()
+                .contains("Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ"));
+        browser.findElement(By.linkText("Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ"))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("start")));
+        assertTrue(browser.findElement(By.id("fee")).getText().contains("150.000"));
+        browser.findElement(By.id("start")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dossier:send")));
+        assertNoSeriousAccessibilityViolations("/procedures/submit.xhtml");
+        type("dossier:summary", "Xin cấp giấy phép xây dựng nhà ở riêng lẻ tại thửa 123");
+        type("dossier:field_parcel", "Thửa 123, tờ bản đồ số 45");
+        type("dossier:field_address", "Phường Kinh Bắc, tỉnh Bắc Ninh");
+        type("dossier:field_floor_area", "180");
+        clickAndWait("dossier:send");
+        assertTrue(
+                browser.findElement(By.tagName("main")).getText().contains("Còn thiếu thành phần"),
+                "a required component missing is said before anything is submitted");
+        Path file = Files.createTempFile("don", ".pdf");
+        Files.write(file, OutsideSigner.blankPdf());
+        for (int i = 1; i <= 3; i++) {
+            browser.findElement(By.id("dossier:component" + i)).sendKeys(file.toString());
+        }
+        clickAndWait("dossier:send");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("submittedNotice")));
+        String code = browser.findElement(By.id("code")).getText().strip();
+        assertTrue(code.matches("000\\.00\\.12\\.H05-\\d{6}-\\d{4}"), code);
+        assertNoSeriousAccessibilityViolations("/procedures/dossier.xhtml");
+
+        // the fee through the sandbox gateway
+        browser.findElement(By.id("pay")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pay:online")))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("success")))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("paid")));
+
+        // the one-stop desk receives it and hands it to the department; the officer drafts the result
+        login("canbo", "XuLyHoSo@2026");
+        browser.get(base + "office/procedures/inbox.xhtml?box=NEW&q=" + code);
+        assertNoSeriousAccessibilityViolations("/office/procedures/inbox.xhtml");
+        browser.findElement(By.linkText(code)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("steps:receive")));
+        clickAndWait("steps:receive");
+        assertEquals("Đã tiếp nhận", browser.findElement(By.id("status")).getText());
+        assertTrue(browser.findElement(By.id("files")).getText().contains("Giấy tiếp nhận hồ sơ và hẹn trả kết quả"));
+        clickAndWait("steps:handOver");
+        assertEquals("Đang xử lý", browser.findElement(By.id("status")).getText());
+        clickAndWait("steps:submitForApproval");
+        assertEquals("Chờ phê duyệt", browser.findElement(By.id("status")).getText());
+
+        // the leader signs it with his authenticator's code
+        login("lanhdao", "PheDuyet@2026");
+        String secret = enrolAuthenticator("office/signing/authenticator.xhtml");
+        browser.get(base + "office/procedures/inbox.xhtml?box=TO_APPROVE&q=" + code);
+        browser.findElement(By.linkText(code)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("steps:sign")));
+        type(
+                "steps:factorCode",
+                vn.egov.signing.factor.Totp.codeAt(
+                        secret, java.time.Instant.now().plusSeconds(30)));
+        clickAndWait("steps:sign");
+        assertEquals("Đã có kết quả", browser.findElement(By.id("status")).getText());
+
+        // the desk returns it; the citizen downloads the signed result, and /verify/ finds it valid
+        login("canbo", "XuLyHoSo@2026");
+        browser.get(base + "office/procedures/dossier.xhtml?code=" + code);
+        clickAndWait("steps:returnResult");
+        assertEquals("Đã trả kết quả", browser.findElement(By.id("status")).getText());
+        login("congdan", "DichVuCong@2026");
+        browser.get(base + "procedures/dossier.xhtml?code=" + code);
+        assertEquals("Đã trả kết quả", browser.findElement(By.id("status")).getText());
+        String href = browser.findElement(By.xpath("//ul[@id='files']/li[contains(., 'Kết quả')]/a"))
+                .getAttribute("href");
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        Files.write(file, pdf.body());
+        browser.get(base + "verify/index.xhtml");
+        browser.findElement(By.id("form:file")).sendKeys(file.toString());
+        browser.findElement(By.id("form:verify")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
+        String verdict = browser.findElement(By.tagName("main")).getText();
+        assertTrue(
+                verdict.contains("Mọi chữ ký trong văn bản đều hợp lệ") && verdict.contains("Lê Văn Cường"), verdict);
+        Files.delete(file);
+
+        // anyone looks it up with the code and the owner's CCCD
+        logout();
+        browser.get(base + "procedures/lookup.xhtml?code=" + code + "&proof=027095001234");
+        assertEquals("Đã trả kết quả", browser.findElement(By.id("status")).getText());
     }
 }

@@ -181,6 +181,7 @@ public class DossierIntake {
         if (desk) {
             part.digitised(actor, now);
         }
+        d.componentAdded(desk, false);
         em.persist(part);
         return part;
     }
@@ -214,6 +215,7 @@ public class DossierIntake {
                 OffsetDateTime.now(clock),
                 actor);
         part.reusedFrom(earlier.getId());
+        d.componentAdded(false, true);
         em.persist(part);
         return part;
     }

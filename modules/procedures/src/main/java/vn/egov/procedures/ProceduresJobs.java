@@ -8,7 +8,10 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The module's timed work on every server: the national portal's outbox, 50 messages every 10 s at most. */
+/**
+ * The module's timed work on every server, every 10 s: payments' facts about dossiers' fees, then
+ * the national portal's outbox (50 messages at most).
+ */
 @Singleton
 public class ProceduresJobs {
     private static final Logger LOG = Logger.getLogger(ProceduresJobs.class.getName());
@@ -16,9 +19,19 @@ public class ProceduresJobs {
     @Inject
     PortalSender sender;
 
+    @Inject
+    PaymentsFeed payments;
+
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void run() {
+        try {
+            while (payments.catchUp(200) == 200) {
+                // a backlog is read 200 facts per transaction
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Reading payments' facts failed; it runs again in 10 s", e);
+        }
         try {
             for (int i = 0; i < 50 && sender.sendOne(); i++) {
                 // one message per transaction

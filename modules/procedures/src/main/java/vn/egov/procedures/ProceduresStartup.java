@@ -26,7 +26,7 @@ import vn.egov.kernel.api.Organisation;
 import vn.egov.kernel.api.Settings;
 import vn.egov.procedures.domain.Desk;
 
-/** At start-up with demo data: loads the one-stop desks and the demo catalogue once. */
+/** At start-up with demo data: loads the one-stop desks and the demo catalogue, and generates a year of dossiers, once. */
 @Singleton
 @Startup
 @DependsOn("DemoDataLoader")
@@ -49,6 +49,9 @@ public class ProceduresStartup {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DemoYear demoYear;
 
     @PersistenceContext(unitName = "procedures")
     EntityManager em;
@@ -86,8 +89,11 @@ public class ProceduresStartup {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + procedures, e);
         }
+        Path names = dir.resolve("procedures-demo-names.csv");
+        int generated = Files.exists(names) ? demoYear.generate(names, 6) : 0;
         settings.put(LOADED, LocalDate.now(clock).toString());
-        LOG.info("Demo one-stop desks and procedure catalogue loaded from " + dir);
+        LOG.info("Demo one-stop desks and procedure catalogue loaded from " + dir + "; " + generated
+                + " dossiers of a generated year (marked generated)");
     }
 
     private Long unitOrNull(String code) {

@@ -126,6 +126,29 @@ public class Dossier {
 
     private Short rating;
 
+    @Column(name = "electronic_result")
+    private boolean electronicResult;
+
+    @Column(name = "result_signed")
+    private boolean resultSigned;
+
+    @Column(name = "digitised_parts")
+    private int digitisedParts;
+
+    @Column(name = "reused_parts")
+    private int reusedParts;
+
+    @Column(name = "fee_bearing")
+    private boolean feeBearing;
+
+    @Column(name = "fee_paid_at")
+    private OffsetDateTime feePaidAt;
+
+    @Column(name = "fee_paid_online")
+    private Boolean feePaidOnline;
+
+    private boolean generated;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
 
@@ -170,8 +193,60 @@ public class Dossier {
         this.summary = summary;
         this.formData = formData == null ? "{}" : formData;
         this.resultDelivery = resultDelivery == null ? ResultDelivery.DESK : resultDelivery;
+        this.feeBearing = procedure.getFeeTotal() > 0;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /** One dossier's whole history, as the generated demo year gives it (marked generated). */
+    public record History(
+            String code,
+            OffsetDateTime receivedAt,
+            OffsetDateTime dueAt,
+            int supplementRequests,
+            long pausedMinutes,
+            OffsetDateTime completedAt,
+            OffsetDateTime returnedAt,
+            boolean signedResult,
+            int digitisedParts,
+            int reusedParts,
+            Boolean feePaidOnline,
+            Short rating) {}
+
+    /** A generated demo dossier: received, then processing, processed or returned as its history says. */
+    public static Dossier generated(
+            Procedure procedure, long agencyId, long deskId, Channel channel, Owner owner, String summary, History h) {
+        Dossier d = new Dossier(
+                procedure, agencyId, deskId, channel, owner, null, summary, "{}", ResultDelivery.DESK, h.receivedAt());
+        d.generated = true;
+        d.code = h.code();
+        d.submittedAt = h.receivedAt();
+        d.receivedAt = h.receivedAt();
+        d.receivedBy = "demo";
+        d.dueAt = h.dueAt();
+        d.supplementRequests = h.supplementRequests();
+        d.pausedMinutes = h.pausedMinutes();
+        d.digitisedParts = h.digitisedParts();
+        d.reusedParts = h.reusedParts();
+        d.currentAgencyId = agencyId;
+        if (h.feePaidOnline() != null) {
+            d.feeSettled(h.receivedAt(), h.feePaidOnline());
+        }
+        if (h.completedAt() == null) {
+            d.status = DossierStatus.PROCESSING;
+            d.updatedAt = h.receivedAt();
+            return d;
+        }
+        d.completedAt = h.completedAt();
+        d.onTime = DossierClock.classify(h.completedAt(), h.dueAt());
+        d.electronicResult = h.signedResult();
+        d.resultSigned = h.signedResult();
+        d.currentAgencyId = deskId;
+        d.rating = h.rating();
+        d.status = h.returnedAt() == null ? DossierStatus.PROCESSED : DossierStatus.RETURNED;
+        d.returnedAt = h.returnedAt();
+        d.updatedAt = h.returnedAt() == null ? h.completedAt() : h.returnedAt();
+        return d;
     }
 
     private void check(DossierAction action) {
@@ -292,9 +367,11 @@ public class Dossier {
         to(DossierStatus.PROCESSING, now);
     }
 
-    /** The leader signed the result: processing ends and its on-time class is fixed. */
+    /** The leader signed the result: processing ends, the result is electronic and signed, its on-time class is fixed. */
     public void resultSigned(OffsetDateTime now) {
         check(DossierAction.SIGN_RESULT);
+        this.electronicResult = true;
+        this.resultSigned = true;
         this.completedAt = now;
         this.onTime = DossierClock.classify(now, dueAt);
         this.currentAgencyId = deskId;
@@ -347,6 +424,22 @@ public class Dossier {
         }
         this.rating = (short) stars;
         this.updatedAt = now;
+    }
+
+    /** A component was added: counted when the desk digitised it or it was reused from an earlier dossier. */
+    public void componentAdded(boolean digitised, boolean reused) {
+        if (digitised) {
+            digitisedParts++;
+        }
+        if (reused) {
+            reusedParts++;
+        }
+    }
+
+    /** Its fee order was paid (online through the gateway, or at the counter), as payments' facts tell. */
+    public void feeSettled(OffsetDateTime at, boolean online) {
+        this.feePaidAt = at;
+        this.feePaidOnline = online;
     }
 
     /** A second (or later) supplement request was made after receipt. */
@@ -492,6 +585,39 @@ public class Dossier {
 
     public Short getRating() {
         return rating;
+    }
+
+    public boolean isElectronicResult() {
+        return electronicResult;
+    }
+
+    public boolean isResultSigned() {
+        return resultSigned;
+    }
+
+    public int getDigitisedParts() {
+        return digitisedParts;
+    }
+
+    public int getReusedParts() {
+        return reusedParts;
+    }
+
+    public boolean isFeeBearing() {
+        return feeBearing;
+    }
+
+    public OffsetDateTime getFeePaidAt() {
+        return feePaidAt;
+    }
+
+    public Boolean getFeePaidOnline() {
+        return feePaidOnline;
+    }
+
+    /** Generated demo data (the embedded default's year of dossiers), never a citizen's. */
+    public boolean isGenerated() {
+        return generated;
     }
 
     public OffsetDateTime getCreatedAt() {

@@ -39,6 +39,11 @@ public class MyDossier extends DossierPage implements Serializable {
     public void resubmit() {
         step(
                 () -> {
+                    if (queries.byCode(code)
+                            .map(d -> d.getVersion() != shownVersion)
+                            .orElse(true)) {
+                        throw vn.egov.procedures.ProceduresRefusal.stale();
+                    }
                     for (Map.Entry<Integer, Part> f : files().entrySet()) {
                         if (Uploads.present(f.getValue())) {
                             intake.attach(
@@ -49,7 +54,11 @@ public class MyDossier extends DossierPage implements Serializable {
                         }
                     }
                     files = new HashMap<>();
-                    intake.resubmit(caller.username(), code, shownVersion);
+                    // the files just added changed the dossier: complete the version this request made
+                    intake.resubmit(
+                            caller.username(),
+                            code,
+                            queries.byCode(code).orElseThrow().getVersion());
                 },
                 "mine.resubmitted");
     }

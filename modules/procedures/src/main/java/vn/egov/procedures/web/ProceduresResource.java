@@ -266,7 +266,11 @@ public class ProceduresResource {
                 .build();
     }
 
+    /** The dossier when the signed-in caller may open it; 401 for nobody signed in, 404 for others. */
     private Dossier opened(String code) {
+        if (!caller.signedIn()) {
+            throw ProceduresRefusal.signInFirst();
+        }
         return queries.byCode(code)
                 .filter(d -> access.mayOpen(caller.username(), d))
                 .orElseThrow(() -> ProceduresRefusal.notFound("refusal.dossierNotFound"));

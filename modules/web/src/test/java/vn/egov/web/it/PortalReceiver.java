@@ -40,6 +40,11 @@ final class PortalReceiver implements AutoCloseable {
         return outage.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
     }
 
+    /** The next {@code n} deliveries are answered 503. */
+    void failNext(int n) {
+        outage.set(n);
+    }
+
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/dongbo";
     }

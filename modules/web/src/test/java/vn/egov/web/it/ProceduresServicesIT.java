@@ -150,6 +150,14 @@ class ProceduresServicesIT {
     @Inject
     ReceiptSeriesBook series;
 
+    @Inject
+    vn.egov.procedures.api.DossierFigures figures;
+
+    @Inject
+    vn.egov.procedures.PaymentsFeed paymentsFeed;
+
+    private static long provinceId;
+
     @jakarta.persistence.PersistenceContext(unitName = "procedures")
     jakarta.persistence.EntityManager em;
 
@@ -173,6 +181,7 @@ class ProceduresServicesIT {
         OrgUnitView department =
                 organisation.create("PR-SXD", "AGENCY", province.id(), "Sở Xây dựng Thủ Tục", LocalDate.of(2000, 1, 1));
         deskId = centre.id();
+        provinceId = province.id();
         agencyId = department.id();
         desks.save(new Desk(deskId, deskId, IDENTIFIER));
         desks.save(new Desk(agencyId, deskId, IDENTIFIER));
@@ -488,6 +497,25 @@ class ProceduresServicesIT {
     @Order(3)
     void thePortalReceiverGetsEveryTransitionOnceAndInOrderAfterAnOutage() throws Exception {
         ready();
+        // a message refused now is not tried again before its back-off has passed
+        intake.rate("pr.congdan", codes.get(0), 4); // a new step, so that something is due
+        receiver.failNext(1);
+        int delivered = receiver.deliveries().size();
+        assertTrue(portal.sendOne(), "a message was due");
+        PortalReceiver.Delivery refused = receiver.deliveries().get(delivered);
+        assertEquals(503, refused.answered());
+        while (portal.sendOne()) {
+            // others' messages may go; the refused one waits
+        }
+        assertEquals(
+                1,
+                receiver.deliveries().stream()
+                                .filter(x -> x.id() == refused.id())
+                                .count()
+                        - receiver.deliveries().subList(0, delivered).stream()
+                                .filter(x -> x.id() == refused.id())
+                                .count(),
+                "tried once, then it waits for its back-off");
         // the first tries met the outage (503); bring their retries forward instead of waiting
         for (int round = 0; round < 20; round++) {
             transaction.begin();
@@ -545,5 +573,86 @@ class ProceduresServicesIT {
         Thread.sleep(5_100); // settings are cached for up to 5 s
         assertFalse(portal.configured());
         assertFalse(portal.sendOne());
+    }
+
+    /**
+     * The figures for the indices, against what the steps above did (written from the steps, not
+     * from the code): two dossiers received today in the province (one online, one in person; the
+     * business's refused one never was), one decided by its due time with a supplement, an
+     * electronic signed result and a rating (5, then 4); the walk-in one still in time, digitised at the
+     * desk, bearing a fee paid at the counter.
+     */
+    @Test
+    @Order(4)
+    void theFiguresForTheIndicesCountWhatTheStepsDid() throws Exception {
+        ready();
+        while (paymentsFeed.catchUp(100) > 0) {
+            // payments' facts about the walk-in's fee
+        }
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        var f = figures.of(provinceId, null, today, today);
+        assertEquals(2, f.received(), f.toString());
+        assertEquals(1, f.receivedOnline());
+        assertEquals(1, f.receivedInPerson());
+        assertEquals(0, f.receivedByPost());
+        assertEquals(0.5, f.onlineRate(), 1e-9);
+        assertEquals(1, f.processed());
+        assertEquals(1, f.early() + f.onTime());
+        assertEquals(0, f.late());
+        assertEquals(1.0, f.onTimeRate(), 1e-9);
+        assertEquals(1, f.stillInTime());
+        assertEquals(0, f.overdue());
+        assertEquals(1, f.withSupplement());
+        assertEquals(0, f.withSecondSupplement());
+        assertEquals(1, f.electronicResults());
+        assertEquals(1, f.signedResults());
+        assertEquals(1, f.digitised());
+        assertEquals(0, f.reused());
+        assertEquals(1, f.feeBearing());
+        assertEquals(0, f.paidOnline(), "paid at the counter");
+        assertEquals(1, f.rated());
+        assertEquals(4.0, f.averageRating(), 1e-9, "rated 5, then 4");
+        assertEquals(1, f.satisfied());
+        assertEquals(f, figures.of(agencyId, null, today, today), "the department holds all of the province's here");
+        assertEquals(0, figures.of(deskId, null, today, today).received(), "the centre receives but does not decide");
+        assertEquals(1, figures.of(provinceId, "9.100002", today, today).received(), "one procedure");
+        assertEquals(
+                0,
+                figures.of(provinceId, null, today.minusDays(1), today.minusDays(1))
+                        .received(),
+                "another day");
+        var online = figures.behind(
+                provinceId, null, today, today, vn.egov.procedures.api.DossierFigures.Figure.RECEIVED_ONLINE, 0, 10);
+        assertEquals(List.of(codes.get(0)), online.stream().map(r -> r.code()).toList());
+        assertEquals(
+                "/office/procedures/dossier.xhtml?code=" + codes.get(0),
+                online.get(0).path());
+        assertEquals(10, online.get(0).portalStatus());
+        assertEquals(
+                List.of(codes.get(1)),
+                figures
+                        .behind(
+                                provinceId,
+                                null,
+                                today,
+                                today,
+                                vn.egov.procedures.api.DossierFigures.Figure.FEE_BEARING,
+                                0,
+                                10)
+                        .stream()
+                        .map(r -> r.code())
+                        .toList());
+        var perAgency = figures.perAgency(null, today, today);
+        assertEquals(
+                2,
+                perAgency.stream()
+                        .filter(a -> a.agencyId() == agencyId)
+                        .findFirst()
+                        .orElseThrow()
+                        .figures()
+                        .received());
+        Dossier walkIn = dossier(codes.get(1));
+        assertNotNull(walkIn.getFeePaidAt(), "payments' fact was read");
+        assertEquals(Boolean.FALSE, walkIn.getFeePaidOnline());
     }
 }

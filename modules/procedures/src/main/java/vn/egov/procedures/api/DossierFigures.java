@@ -1,0 +1,119 @@
+package vn.egov.procedures.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Live figures of the dossiers, for the indices and dashboards: per agency (with every unit below
+ * it in the organisation tree), optionally one procedure, and a period of days in UTC+7 (both
+ * included). Each figure can list the dossiers behind it ({@link #behind}).
+ */
+public interface DossierFigures {
+
+    /**
+     * @param agencyId      an organisation unit: the dossiers of the agencies at or below it decide
+     * @param procedureCode a national procedure code, or null for all
+     */
+    Figures of(long agencyId, String procedureCode, LocalDate from, LocalDate to);
+
+    /** The figures of each agency with dossiers in the period (not rolled up), for rankings. */
+    List<AgencyFigures> perAgency(String procedureCode, LocalDate from, LocalDate to);
+
+    /** The dossiers behind one figure, soonest due first, a page of them. */
+    List<DossierRef> behind(
+            long agencyId, String procedureCode, LocalDate from, LocalDate to, Figure figure, int first, int max);
+
+    /** What a figure counts; "received" means received in the period, "processed" decided in it. */
+    enum Figure {
+        RECEIVED,
+        RECEIVED_IN_PERSON,
+        RECEIVED_ONLINE,
+        RECEIVED_BY_POST,
+        PROCESSED,
+        EARLY,
+        ON_TIME,
+        LATE,
+        /** Processed by the due time although a second supplement was asked (the service index counts these late). */
+        ON_TIME_WITH_SECOND_SUPPLEMENT,
+        STILL_IN_TIME,
+        OVERDUE,
+        WITH_SUPPLEMENT,
+        WITH_SECOND_SUPPLEMENT,
+        ELECTRONIC_RESULT,
+        SIGNED_RESULT,
+        DIGITISED,
+        REUSED,
+        FEE_BEARING,
+        PAID_ONLINE,
+        RATED,
+        SATISFIED
+    }
+
+    /**
+     * @param received                 received in the period (all channels)
+     * @param processed                decided (result signed) in the period
+     * @param stillInTime              received in the period, not decided yet, not past their due time
+     * @param overdue                  received in the period, not decided yet, past their due time
+     * @param averageProcessingHours   mean time from receipt to decision of the processed, supplement time excluded
+     * @param electronicResults        processed whose result was issued electronically
+     * @param signedResults            processed whose result was signed digitally
+     * @param digitised                received with at least one component digitised at the desk
+     * @param reused                   received with at least one component reused from an earlier dossier
+     * @param feeBearing               received, of procedures with a fee
+     * @param paidOnline               of them, paid through the gateway
+     * @param rated                    processed in the period and rated by their citizen
+     * @param satisfied                of them, rated 4 or 5 of 5
+     */
+    record Figures(
+            long received,
+            long receivedInPerson,
+            long receivedOnline,
+            long receivedByPost,
+            long processed,
+            long early,
+            long onTime,
+            long late,
+            long onTimeWithSecondSupplement,
+            long stillInTime,
+            long overdue,
+            double averageProcessingHours,
+            long withSupplement,
+            long withSecondSupplement,
+            long electronicResults,
+            long signedResults,
+            long digitised,
+            long reused,
+            long feeBearing,
+            long paidOnline,
+            long rated,
+            double averageRating,
+            long satisfied) {
+
+        /** Received online ÷ received, 0 when nothing was received. */
+        public double onlineRate() {
+            return received == 0 ? 0 : (double) receivedOnline / received;
+        }
+
+        /** Decided early or on time ÷ decided, 0 when nothing was decided. */
+        public double onTimeRate() {
+            return processed == 0 ? 0 : (double) (early + onTime) / processed;
+        }
+    }
+
+    record AgencyFigures(long agencyId, Figures figures) {}
+
+    /** A dossier behind a figure, with the page where staff open it. */
+    record DossierRef(
+            String code,
+            String procedureCode,
+            String procedureName,
+            long agencyId,
+            String status,
+            int portalStatus,
+            OffsetDateTime receivedAt,
+            OffsetDateTime dueAt,
+            OffsetDateTime completedAt,
+            String onTime,
+            String path) {}
+}
