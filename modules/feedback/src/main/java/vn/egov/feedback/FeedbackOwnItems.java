@@ -16,6 +16,7 @@ import vn.egov.kernel.api.Message;
 import vn.egov.kernel.api.OwnItem;
 import vn.egov.kernel.api.OwnItems;
 import vn.egov.kernel.api.Settings;
+import vn.egov.kernel.api.helpers.DatabaseMoments;
 
 /** The reports a citizen sent from his account, for his own page: two queries however many there are. */
 @ApplicationScoped
@@ -47,7 +48,7 @@ public class FeedbackOwnItems implements OwnItems {
                 .setParameter(1, username)
                 .getResultList()) {
             Object[] cells = (Object[]) row;
-            lastChange.put(((Number) cells[0]).longValue(), at(cells[1]));
+            lastChange.put(((Number) cells[0]).longValue(), DatabaseMoments.of(cells[1]));
         }
         int reopenDays = settings.integer(FeedbackModule.REOPEN_DAYS);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -75,15 +76,5 @@ public class FeedbackOwnItems implements OwnItems {
         return reopenable
                 ? Message.of(FeedbackModule.BUNDLE, "own.next.rateOrReopen", reopenDays)
                 : Message.of(FeedbackModule.BUNDLE, "own.next.rate");
-    }
-
-    private static OffsetDateTime at(Object cell) {
-        if (cell instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (cell instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        return cell instanceof java.time.Instant i ? i.atOffset(java.time.ZoneOffset.UTC) : null;
     }
 }

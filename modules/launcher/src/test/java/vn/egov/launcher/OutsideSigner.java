@@ -18,11 +18,11 @@ import vn.egov.signing.pdf.PadesSigner;
 import vn.egov.signing.pdf.SigningParameters;
 
 /** Signs a blank PDF with a throwaway CA the platform does not know: an outside signer. */
-final class OutsideSigner {
+public final class OutsideSigner {
     private OutsideSigner() {}
 
     /** A one-page blank PDF. */
-    static byte[] blankPdf() throws java.io.IOException {
+    public static byte[] blankPdf() throws java.io.IOException {
         try (PDDocument document = new PDDocument()) {
             document.addPage(new PDPage());
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -352,6 +352,14 @@ class PlatformEndToEndIT {
     @Order(9)
     void englishSwitchAndUnknownLocale() {
         browser.get(base + "?lang=en");
+        try {
+            // twice in CI the page had no heading yet when it was read: wait for it, and say what was there if it never
+            // comes
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no heading on " + browser.getCurrentUrl() + ":\n" + browser.getPageSource(), e);
+        }
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Online public services"));
         browser.get(base + "login.xhtml");
         type("login:username", "congdan");

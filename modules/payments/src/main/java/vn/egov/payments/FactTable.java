@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.egov.kernel.api.helpers.DatabaseMoments;
 import vn.egov.payments.api.CaseReference;
 import vn.egov.payments.api.PaymentFacts;
 import vn.egov.payments.domain.FeeOrder;
@@ -44,7 +45,7 @@ public class FactTable implements PaymentFacts {
                         (String) c[2],
                         new CaseReference(module, (String) c[3]),
                         ((Number) c[4]).longValue(),
-                        Times.of(c[5])))
+                        DatabaseMoments.of(c[5])))
                 .toList();
     }
 }

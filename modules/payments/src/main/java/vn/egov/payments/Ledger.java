@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.egov.kernel.api.helpers.DatabaseMoments;
 
 /**
  * The double-entry ledger: each money movement is one transaction of entries whose debits equal
@@ -88,7 +89,7 @@ public class Ledger {
                 .map(c -> new Entry(
                         ((Number) c[0]).longValue(),
                         (String) c[1],
-                        Times.of(c[2]),
+                        DatabaseMoments.of(c[2]),
                         (String) c[3],
                         ((Number) c[4]).longValue(),
                         ((Number) c[5]).longValue()))

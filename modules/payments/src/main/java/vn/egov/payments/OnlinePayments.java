@@ -14,6 +14,7 @@ import java.util.Optional;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.Caller;
 import vn.egov.kernel.api.Settings;
+import vn.egov.kernel.api.helpers.DatabaseMoments;
 import vn.egov.kernel.api.helpers.Sha256;
 import vn.egov.payments.domain.FailureCode;
 import vn.egov.payments.domain.FeeOrder;
@@ -115,7 +116,7 @@ public class OnlinePayments {
             return Optional.empty();
         }
         Object[] row = (Object[]) rows.get(0);
-        if (Times.of(row[2]).isBefore(now.minusHours(24))) {
+        if (DatabaseMoments.of(row[2]).isBefore(now.minusHours(24))) {
             em.createNativeQuery("delete from payments.idempotency where owner = ?1 and key = ?2")
                     .setParameter(1, owner)
                     .setParameter(2, key)

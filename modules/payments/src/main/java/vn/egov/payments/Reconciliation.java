@@ -27,6 +27,7 @@ import org.apache.commons.csv.CSVRecord;
 import vn.egov.kernel.api.AuditTrail;
 import vn.egov.kernel.api.Caller;
 import vn.egov.kernel.api.helpers.DatabaseLocks;
+import vn.egov.kernel.api.helpers.DatabaseMoments;
 import vn.egov.kernel.api.helpers.Sha256;
 import vn.egov.kernel.api.helpers.VietnameseDates;
 import vn.egov.payments.domain.ProvinceDays;
@@ -351,7 +352,7 @@ public class Reconciliation {
                         c[5] == null ? null : ((Number) c[5]).longValue(),
                         c[6] == null ? null : ((Number) c[6]).longValue(),
                         (String) c[7],
-                        Times.of(c[8]),
+                        DatabaseMoments.of(c[8]),
                         (String) c[9]))
                 .toList();
     }

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.egov.kernel.api.OrgUnitView;
 import vn.egov.kernel.api.Organisation;
+import vn.egov.kernel.api.helpers.DatabaseMoments;
 import vn.egov.kernel.api.helpers.VietnameseDates;
 import vn.egov.procedures.api.DossierFigures;
 
@@ -119,13 +120,14 @@ public class DossierFiguresQuery implements DossierFigures {
     private Query bind(String sql, String procedureCode, LocalDate from, LocalDate to) {
         Query q = em.createNativeQuery(sql.replace(
                         FROM,
-                        Times.literal(from.atStartOfDay(VietnameseDates.ZONE).toOffsetDateTime()))
+                        DatabaseMoments.literal(
+                                from.atStartOfDay(VietnameseDates.ZONE).toOffsetDateTime()))
                 .replace(
                         TO,
-                        Times.literal(to.plusDays(1)
+                        DatabaseMoments.literal(to.plusDays(1)
                                 .atStartOfDay(VietnameseDates.ZONE)
                                 .toOffsetDateTime()))
-                .replace(NOW, Times.literal(OffsetDateTime.now(clock))));
+                .replace(NOW, DatabaseMoments.literal(OffsetDateTime.now(clock))));
         if (procedureCode != null) {
             q.setParameter(1, procedureCode);
         }
@@ -218,9 +220,9 @@ public class DossierFiguresQuery implements DossierFigures {
                     ((Number) r[3]).longValue(),
                     status,
                     vn.egov.procedures.domain.DossierStatus.valueOf(status).portalCode(),
-                    Times.of(r[5]),
-                    Times.of(r[6]),
-                    Times.of(r[7]),
+                    DatabaseMoments.of(r[5]),
+                    DatabaseMoments.of(r[6]),
+                    DatabaseMoments.of(r[7]),
                     (String) r[8],
                     "/office/procedures/dossier.xhtml?code=" + r[0]));
         }

@@ -25,7 +25,8 @@ import vn.egov.procedures.domain.ProcedurePart;
 
 /**
  * Records a dossier's step, in the step's transaction: a row of the control sheet, the audit entry,
- * and the national portal's messages (the whole dossier, then the processing step) in the outbox.
+ * the owner's notice where the step concerns him, and the national portal's messages (the whole
+ * dossier, then the processing step) in the outbox.
  * Drafts are the citizen's own: they are neither journalled to the portal nor audited.
  */
 @ApplicationScoped
@@ -43,6 +44,9 @@ public class DossierJournal {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DossierNotices notices;
 
     /**
      * @param fromAgency the agency the actor acted for, null for the citizen
@@ -65,6 +69,7 @@ public class DossierJournal {
                 .setParameter(1, dossier.getId())
                 .setParameter(2, dossier.getCurrentAgencyId())
                 .executeUpdate();
+        notices.stepTaken(dossier, action, note);
         em.persist(new PortalMessage(dossier.getId(), dossier.getCode(), "DOSSIER", full(dossier), now));
         em.persist(new PortalMessage(
                 dossier.getId(),

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.egov.kernel.api.Settings;
+import vn.egov.kernel.api.helpers.DatabaseMoments;
 import vn.egov.procedures.domain.Dossier;
 import vn.egov.procedures.domain.DossierCode;
 import vn.egov.procedures.domain.DossierPart;
@@ -74,15 +75,54 @@ public class DossierQueries {
         };
     }
 
-    /** How many dossiers each box holds for staff of {@code mine} (leading {@code leads}). */
+    /** The statuses of open dossiers, as the index {@code dossier_open} names them (the same text, so it is used). */
+    private static final String OPEN = "status in ('SUBMITTED', 'RECEIVED', 'PROCESSING', 'AWAITING_APPROVAL',"
+            + " 'SUPPLEMENT_REQUESTED', 'FEE_REQUESTED', 'WITHDRAWAL_REQUESTED', 'PROCESSED')";
+
+    private static final String ACTIVE =
+            "status in ('RECEIVED','PROCESSING','AWAITING_APPROVAL','SUPPLEMENT_REQUESTED',"
+                    + "'FEE_REQUESTED','WITHDRAWAL_REQUESTED')";
+
+    /**
+     * How many dossiers each box holds for staff of {@code mine} (leading {@code leads}): one pass
+     * over the open dossiers of those agencies, each box a filter ({@link #where} says the same in JPQL).
+     */
     public Map<Box, Long> counts(Set<Long> mine, Set<Long> leads) {
+        String m = ids(mine);
+        String l = ids(leads);
+        String ours = "(current_agency_id in " + m + " or desk_id in " + m + ")";
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String at = DatabaseMoments.literal(now);
+        String soon = DatabaseMoments.literal(now.plusDays(settings.integer(ProceduresModule.DUE_SOON_DAYS)));
+        Object[] row = (Object[]) em.createNativeQuery("select"
+                        + " count(*) filter (where status = 'SUBMITTED' and desk_id in " + m + "),"
+                        + " count(*) filter (where status in ('RECEIVED','WITHDRAWAL_REQUESTED') and current_agency_id in "
+                        + m + "),"
+                        + " count(*) filter (where status = 'PROCESSING' and assigned_role = 'OFFICER' and current_agency_id in "
+                        + m + "),"
+                        + " count(*) filter (where status = 'AWAITING_APPROVAL' and current_agency_id in " + l + "),"
+                        + " count(*) filter (where status in ('SUPPLEMENT_REQUESTED','FEE_REQUESTED') and " + ours
+                        + "),"
+                        + " count(*) filter (where status = 'PROCESSED' and desk_id in " + m + "),"
+                        + " count(*) filter (where " + ACTIVE + " and due_at >= " + at + " and due_at < " + soon
+                        + " and " + ours + "),"
+                        + " count(*) filter (where " + ACTIVE + " and due_at < " + at + " and " + ours + ")"
+                        + " from procedures.dossier where " + OPEN
+                        + " and (current_agency_id in " + m + " or desk_id in " + m + " or current_agency_id in " + l
+                        + ")")
+                .getSingleResult();
         Map<Box, Long> counts = new EnumMap<>(Box.class);
         for (Box box : Box.values()) {
-            counts.put(
-                    box,
-                    query(box, mine, leads, null, Long.class, "select count(d)").getSingleResult());
+            counts.put(box, ((Number) row[box.ordinal()]).longValue());
         }
         return counts;
+    }
+
+    /** Ids as an SQL list; (-1) for none, so that nothing matches. */
+    private static String ids(Set<Long> ids) {
+        return ids.isEmpty()
+                ? "(-1)"
+                : "(" + ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")) + ")";
     }
 
     /** A page of a box, soonest due first (undated ones by arrival), optionally matching a code, name or CCCD. */

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import vn.egov.kernel.api.helpers.DatabaseMoments;
 import vn.egov.payments.api.FeeOrders;
 import vn.egov.payments.api.PaymentFacts;
 import vn.egov.procedures.domain.Dossier;
@@ -66,7 +67,7 @@ public class PaymentsFeed {
                 .orElse(false);
         if (d.getStatus() != DossierStatus.FEE_REQUESTED) {
             // a fact, not a step: the dossier's version stays, so a page open on it is not made stale
-            em.createNativeQuery("update procedures.dossier set fee_paid_at = " + Times.literal(fact.at())
+            em.createNativeQuery("update procedures.dossier set fee_paid_at = " + DatabaseMoments.literal(fact.at())
                             + ", fee_paid_online = ?1 where id = ?2")
                     .setParameter(1, online)
                     .setParameter(2, d.getId())

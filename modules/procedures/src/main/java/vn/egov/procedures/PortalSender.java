@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.egov.kernel.api.Settings;
+import vn.egov.kernel.api.helpers.DatabaseMoments;
 import vn.egov.procedures.domain.PortalMessage;
 
 /**
@@ -56,15 +57,15 @@ public class PortalSender {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         @SuppressWarnings("unchecked")
-        List<Number> ids =
-                em.createNativeQuery("""
+        List<Number> ids = em.createNativeQuery("""
                         select m.id from procedures.portal_message m
                         where m.state <> 'SENT' and m.next_try_at <= {now}
                           and m.id = (select min(o.id) from procedures.portal_message o
                                       where o.dossier_id = m.dossier_id and o.state <> 'SENT')
                         order by m.next_try_at, m.id
                         limit 1
-                        for update of m skip locked""".replace("{now}", Times.literal(now))).getResultList();
+                        for update of m skip locked""".replace("{now}", DatabaseMoments.literal(now)))
+                .getResultList();
         if (ids.isEmpty()) {
             return false;
         }

@@ -42,7 +42,7 @@ import vn.egov.procedures.domain.Tier;
  */
 class ProceduresTextsTest {
     private static final String KEY_PREFIXES =
-            "refusal|api|module|menu|tile|own|form|submit|mine|office|inbox|walkIn|countdown|lookup|catalogue|procedure|dossier|admin|portal|demo";
+            "refusal|api|module|menu|tile|own|form|submit|mine|office|inbox|walkIn|countdown|lookup|catalogue|procedure|dossier|admin|portal|demo|notice";
     private static final List<Pattern> JAVA_KEYS = List.of(
             Pattern.compile("()\"((?:" + KEY_PREFIXES + ")\\.[A-Za-z0-9][A-Za-z0-9_.]*)\""),
             Pattern.compile("()\\baudit\\s*\\.\\s*record\\(\\s*\"(procedures\\.[A-Za-z.]+)\""));

@@ -97,6 +97,15 @@ public class DossierInbox implements Serializable {
         load();
     }
 
+    /** The agencies where the caller works, for the tracking book's desk. */
+    public List<vn.egov.kernel.api.OrgUnitView> getMyAgencies() {
+        return caller.agencies().stream()
+                .filter(a -> a.role().isStaff())
+                .map(vn.egov.kernel.api.Organisation.AgencyRole::agency)
+                .distinct()
+                .toList();
+    }
+
     public Box[] getBoxes() {
         return Box.values();
     }

@@ -384,6 +384,15 @@ class ProceduresServicesIT {
 
         Dossier returned = work.returnResult("pr.motcua", code, v(code));
         assertEquals(10, returned.getStatus().portalCode());
+        List<?> notices = em.createNativeQuery(
+                        "select subject from kernel.notification where recipient = 'hoa@example.vn' and subject like ?1 order by id")
+                .setParameter(1, "%" + code + "%")
+                .getResultList();
+        assertEquals(4, notices.size(), "received, supplement asked, decided, returned: " + notices);
+        assertTrue(
+                notices.get(0).toString().contains(code)
+                        && notices.get(0).toString().contains("Đã tiếp nhận"),
+                notices.toString());
         intake.rate("pr.congdan", code, 5);
 
         List<DossierAction> sheet = queries.controlSheet(returned.getId()).stream()
