@@ -70,14 +70,6 @@ public class CitizenNotices {
                     .filter(p -> !p.isBlank())
                     .orElse(null);
         }
-        if (email != null) {
-            notifications.send(Notifications.Channel.EMAIL, email, subject, body);
-        } else if (phone != null) {
-            notifications.send(
-                    Notifications.Channel.SMS,
-                    phone,
-                    null,
-                    sms.length() > SMS_LENGTH ? sms.substring(0, SMS_LENGTH - 3) + "..." : sms);
-        }
+        notifications.tell(email, phone, subject, body, sms, SMS_LENGTH);
     }
 }

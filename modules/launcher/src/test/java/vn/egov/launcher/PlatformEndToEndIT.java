@@ -755,6 +755,15 @@ class PlatformEndToEndIT {
         awaitReplaced(submit);
     }
 
+    /** On an order's payment page: pay online, choose success at the sandbox gateway, and wait for the result page. */
+    private void payOnlineWithSuccess(WebDriverWait wait) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pay:online")))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("success")))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("paid")));
+    }
+
     private void logout() {
         browser.get(base);
         browser.findElement(By.id("shellForm:logout")).click();
@@ -1074,11 +1083,7 @@ class PlatformEndToEndIT {
                 browser.findElement(By.id("reason")).getText().contains("không đủ số dư"), "the reason in plain words");
         assertNoSeriousAccessibilityViolations("/payments/return.xhtml (failed)");
         browser.findElement(By.id("back")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pay:online")))
-                .click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("success")))
-                .click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("paid")));
+        payOnlineWithSuccess(wait);
         assertNoSeriousAccessibilityViolations("/payments/return.xhtml (paid)");
         browser.findElement(By.id("receiptLink")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipt")));
@@ -1185,11 +1190,7 @@ class PlatformEndToEndIT {
 
         // the fee through the sandbox gateway
         browser.findElement(By.id("pay")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pay:online")))
-                .click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("success")))
-                .click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("paid")));
+        payOnlineWithSuccess(wait);
 
         // the one-stop desk receives it and hands it to the department; the officer drafts the result
         login("canbo", "XuLyHoSo@2026");

@@ -66,15 +66,7 @@ public class DossierNotices {
                         .orElse(null);
             }
         }
-        if (email != null) {
-            notifications.send(Notifications.Channel.EMAIL, email, subject, body);
-        } else if (phone != null) {
-            notifications.send(
-                    Notifications.Channel.SMS,
-                    phone,
-                    null,
-                    sms.length() > SMS_LENGTH ? sms.substring(0, SMS_LENGTH - 3) + "..." : sms);
-        }
+        notifications.tell(email, phone, subject, body, sms, SMS_LENGTH);
     }
 
     private static String text(String key, Object... args) {
