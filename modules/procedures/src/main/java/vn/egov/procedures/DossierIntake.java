@@ -156,9 +156,11 @@ public class DossierIntake {
         if (desk) {
             access.requireRole(actor, d.getDeskId(), Role.OFFICER);
         }
-        if (d.getStatus() != DossierStatus.DRAFT
-                && d.getStatus() != DossierStatus.SUPPLEMENT_REQUESTED
-                && !(desk && d.getStatus() == DossierStatus.SUBMITTED)) {
+        // the citizen adds to his draft or to a dossier asked for more; the desk scans what is brought in person
+        DossierStatus status = d.getStatus();
+        boolean open = status == DossierStatus.SUPPLEMENT_REQUESTED
+                || (desk ? status == DossierStatus.SUBMITTED : status == DossierStatus.DRAFT);
+        if (!open) {
             throw ProceduresRefusal.conflict("refusal.componentsClosed");
         }
         ProcedurePart component = d.getProcedure().getComponents().stream()
@@ -317,11 +319,17 @@ public class DossierIntake {
         return d;
     }
 
-    /** The citizen completes his dossier as asked: back to the desk, or (after receipt) processing resumes. */
+    /**
+     * The citizen completes his dossier as asked (online, or at the desk, which records it): back to
+     * the desk, or (after receipt) processing resumes.
+     */
     @Transactional
     public Dossier resubmit(String actor, String code, long version) {
         Dossier d = byCode(code, version);
-        access.requireApplicant(actor, d);
+        if (!access.isApplicant(actor, d)) {
+            // what was asked is brought to the desk (a walk-in dossier, or a citizen without an account)
+            access.requireRole(actor, d.getDeskId(), Role.OFFICER);
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         long paused = 0;
         OffsetDateTime due = d.getDueAt();

@@ -63,7 +63,8 @@ public class OfficeDossier extends DossierPage implements Serializable {
         long desk = getDossier().getDeskId();
         long at = getDossier().getCurrentAgencyId();
         return switch (action) {
-            case RECEIVE, ASK_COMPLETION, REFUSE, RETURN_RESULT -> access.serves(caller.username(), desk, Role.OFFICER);
+            case RECEIVE, ASK_COMPLETION, REFUSE, RETURN_RESULT, RESUBMIT ->
+                access.serves(caller.username(), desk, Role.OFFICER);
             case SEND_BACK, SIGN_RESULT -> access.serves(caller.username(), at, Role.LEADER);
             case ACCEPT_WITHDRAWAL ->
                 access.serves(caller.username(), at, Role.OFFICER)
@@ -72,6 +73,11 @@ public class OfficeDossier extends DossierPage implements Serializable {
                 access.serves(caller.username(), at, Role.OFFICER);
             default -> false;
         };
+    }
+
+    /** What the citizen was asked for was brought to the desk (scanned first): the dossier goes on. */
+    public void completed() {
+        step(() -> intake.resubmit(caller.username(), code, version()), "office.completed");
     }
 
     public void receive() {

@@ -496,6 +496,21 @@ class ProceduresServicesIT {
         long a = Long.parseLong(code.substring(code.lastIndexOf('-') + 1));
         long b = Long.parseLong(next.getCode().substring(next.getCode().lastIndexOf('-') + 1));
         assertEquals(a + 1, b);
+        // asked to complete it, the business brings the paper to the desk, which scans it and records the completion
+        work.askCompletion(
+                "pr.motcua", next.getCode(), v(next.getCode()), "Thiếu giấy chứng nhận đăng ký doanh nghiệp");
+        DossierPart brought = intake.attach(
+                "pr.motcua",
+                next.getId(),
+                2,
+                attachments.store("dkdn.pdf", pdf()).id());
+        assertTrue(brought.isDigitised());
+        assertThrows(
+                Refusal.class,
+                () -> intake.resubmit("pr.chuyenvien", next.getCode(), v(next.getCode())),
+                "only its citizen or the desk records a completion");
+        intake.resubmit("pr.motcua", next.getCode(), v(next.getCode()));
+        assertEquals(DossierStatus.SUBMITTED, dossier(next.getCode()).getStatus());
         work.refuse("pr.motcua", next.getCode(), v(next.getCode()), "Không thuộc thẩm quyền");
         assertEquals(3, dossier(next.getCode()).getStatus().portalCode());
         assertTrue(text(form(next.getCode(), "REFUSAL").getContent()).contains("Không thuộc thẩm quyền"));
