@@ -26,6 +26,7 @@ public class DossierNotices {
             DossierAction.ASK_COMPLETION,
             DossierAction.REFUSE,
             DossierAction.REQUEST_SUPPLEMENT,
+            DossierAction.REQUEST_FEE,
             DossierAction.EXTEND,
             DossierAction.STOP,
             DossierAction.ACCEPT_WITHDRAWAL,

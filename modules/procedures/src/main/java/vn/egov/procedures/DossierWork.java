@@ -142,6 +142,32 @@ public class DossierWork {
         return d;
     }
 
+    /**
+     * The agency asks the citizen to pay the procedure's fee (a financial obligation): the fee order
+     * is made unless an unpaid one is there; the clock pauses until payments' fact that it was paid.
+     */
+    @Transactional
+    public Dossier requestFee(String actor, String code, long version) {
+        Dossier d = intake.byCode(code, version);
+        long at = d.getCurrentAgencyId();
+        access.requireRole(actor, at, Role.OFFICER);
+        if (d.getProcedure().getFeeTotal() == 0) {
+            throw ProceduresRefusal.conflict("refusal.noFee");
+        }
+        var order = d.getFeeOrderCode() == null
+                ? null
+                : feeOrders.find(d.getFeeOrderCode()).orElse(null);
+        if (order != null && order.status() == FeeOrders.OrderStatus.PAID) {
+            throw ProceduresRefusal.conflict("refusal.feeAlreadyPaid");
+        }
+        if (order == null || order.status() != FeeOrders.OrderStatus.UNPAID) {
+            intake.orderFee(d);
+        }
+        d.requestFee(d.getFeeOrderCode(), OffsetDateTime.now(clock));
+        journal.record(d, DossierAction.REQUEST_FEE, at, actor, d.getFeeOrderCode());
+        return d;
+    }
+
     /** The specialist's draft result (a PDF), then the dossier goes to the agency's leader. */
     @Transactional
     public Dossier submitForApproval(String actor, String code, long version, String resultName, byte[] draftPdf) {

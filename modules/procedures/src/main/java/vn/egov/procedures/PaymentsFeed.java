@@ -16,7 +16,8 @@ import vn.egov.procedures.domain.DossierStatus;
 /**
  * Reads payments' facts about dossiers' fee orders by position (kept in {@code fact_position}, so
  * facts committed while this server was down are read when it is back): a paid order marks its
- * dossier paid (online or at the counter), and a dossier waiting for its fee resumes processing.
+ * dossier paid (online or at the counter), and a dossier waiting for its fee resumes processing, its
+ * due time moved by the working time it waited.
  */
 @ApplicationScoped
 public class PaymentsFeed {
@@ -33,6 +34,9 @@ public class PaymentsFeed {
 
     @Inject
     DossierJournal journal;
+
+    @Inject
+    DossierClocks clocks;
 
     /** Reads up to {@code limit} facts after the position kept; how many were read. */
     @Transactional
@@ -75,7 +79,9 @@ public class PaymentsFeed {
             return;
         }
         d.feeSettled(fact.at(), online);
-        d.feePaid(fact.at());
+        var clock = clocks.clock();
+        long paused = d.getPausedAt() == null ? 0 : clock.workingMinutesBetween(d.getPausedAt(), fact.at());
+        d.feePaid(fact.at(), paused, clock.addWorkingMinutes(d.getDueAt(), paused));
         journal.record(d, DossierAction.FEE_PAID, null, "system", fact.orderCode());
     }
 }

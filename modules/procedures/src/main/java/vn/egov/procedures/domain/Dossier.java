@@ -337,14 +337,20 @@ public class Dossier {
         to(DossierStatus.PROCESSING, now);
     }
 
+    /** The agency asks the citizen to pay (a financial obligation): the clock pauses until he has. */
     public void requestFee(String orderCode, OffsetDateTime now) {
         check(DossierAction.REQUEST_FEE);
         this.feeOrderCode = orderCode;
+        this.pausedAt = now;
         to(DossierStatus.FEE_REQUESTED, now);
     }
 
-    public void feePaid(OffsetDateTime now) {
+    /** The fee asked was paid: processing resumes, the due time moved by the working time paused. */
+    public void feePaid(OffsetDateTime now, long pausedWorkingMinutes, OffsetDateTime newDueAt) {
         check(DossierAction.FEE_PAID);
+        this.pausedMinutes += pausedWorkingMinutes;
+        this.pausedAt = null;
+        this.dueAt = newDueAt;
         to(DossierStatus.PROCESSING, now);
     }
 

@@ -71,6 +71,8 @@ public class OfficeDossier extends DossierPage implements Serializable {
                         || access.serves(caller.username(), desk, Role.OFFICER);
             case HAND_OVER, REQUEST_SUPPLEMENT, SUBMIT_FOR_APPROVAL, EXTEND, STOP ->
                 access.serves(caller.username(), at, Role.OFFICER);
+            case REQUEST_FEE ->
+                getDossier().getProcedure().getFeeTotal() > 0 && access.serves(caller.username(), at, Role.OFFICER);
             default -> false;
         };
     }
@@ -124,6 +126,10 @@ public class OfficeDossier extends DossierPage implements Serializable {
                             pdf);
                 },
                 "office.submittedForApproval");
+    }
+
+    public void requestFee() {
+        step(() -> work.requestFee(caller.username(), code, version()), "office.feeRequested");
     }
 
     public void sendBack() {

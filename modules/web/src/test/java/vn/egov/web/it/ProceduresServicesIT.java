@@ -206,6 +206,11 @@ class ProceduresServicesIT {
                 agencyId, "01BLP0-001", "PR-26E", 1, 999, "Sở Xây dựng Thủ Tục", "2300000019", "Bắc Ninh"));
         procedure("9.100001", "Cấp giấy phép thử nghiệm", FeeTiming.NONE, List.of());
         procedure(
+                "9.100003",
+                "Cấp giấy phép thử nghiệm, lệ phí khi nhận kết quả",
+                FeeTiming.AFTER,
+                List.of(ProcedurePart.fee("LP-PR3", "Lệ phí thử nghiệm", "CHARGE", 30_000)));
+        procedure(
                 "9.100002",
                 "Cấp giấy phép thử nghiệm có lệ phí",
                 FeeTiming.BEFORE,
@@ -678,5 +683,66 @@ class ProceduresServicesIT {
         Dossier walkIn = dossier(codes.get(1));
         assertNotNull(walkIn.getFeePaidAt(), "payments' fact was read");
         assertEquals(Boolean.FALSE, walkIn.getFeePaidOnline());
+    }
+
+    /**
+     * A fee asked during processing (a financial obligation, portal status 6) pauses the clock; paid
+     * at the counter, payments' fact resumes the dossier with its due time moved by the time it waited.
+     */
+    @Test
+    @Order(5)
+    void aFeeAskedDuringProcessingPausesTheClockUntilItIsPaid() throws Exception {
+        ready();
+        Dossier d = intake.walkIn(
+                "pr.motcua",
+                new DossierIntake.WalkInOwner(false, "Phạm Thị Hoa", CCCD, "0912000111", null, null),
+                new DossierIntake.DossierForm(
+                        "9.100003",
+                        agencyId,
+                        "Xin cấp giấy phép, lệ phí khi nhận kết quả",
+                        Map.of("address", "Phường Đại Phúc"),
+                        ResultDelivery.DESK,
+                        null,
+                        null,
+                        null),
+                Channel.IN_PERSON);
+        String code = d.getCode();
+        intake.attach(
+                "pr.motcua", d.getId(), 1, attachments.store("don.pdf", pdf()).id());
+        work.receive("pr.motcua", code, v(code));
+        assertNotNull(dossier(code).getFeeOrderCode(), "a fee due after receipt is ordered at receipt");
+        work.handOver("pr.motcua", code, v(code), agencyId, Role.OFFICER, null, null);
+        assertThrows(Refusal.class, () -> work.requestFee("pr.motcua-khac", code, v(code)));
+        Dossier asked = work.requestFee("pr.chuyenvien", code, v(code));
+        assertEquals(6, asked.getStatus().portalCode());
+        assertNotNull(asked.getPausedAt());
+        OffsetDateTime pausedAt = dossier(code).getPausedAt();
+        OffsetDateTime dueBefore = dossier(code).getDueAt();
+        ActingCaller.as("pr.motcua");
+        try {
+            counter.record(asked.getFeeOrderCode(), 30_000, CounterKind.CASH, null);
+        } finally {
+            ActingCaller.as(null);
+        }
+        while (paymentsFeed.catchUp(100) > 0) {
+            // payments' fact of this payment
+        }
+        Dossier resumed = dossier(code);
+        assertEquals(DossierStatus.PROCESSING, resumed.getStatus());
+        assertEquals(null, resumed.getPausedAt());
+        var clock = clocks.clock();
+        long waited = clock.workingMinutesBetween(pausedAt, resumed.getFeePaidAt());
+        assertEquals(waited, resumed.getPausedMinutes());
+        assertEquals(
+                clock.addWorkingMinutes(dueBefore, waited).toInstant(),
+                resumed.getDueAt().toInstant());
+        assertEquals(Boolean.FALSE, resumed.getFeePaidOnline());
+        assertEquals(
+                DossierAction.FEE_PAID,
+                queries.controlSheet(resumed.getId())
+                        .get(queries.controlSheet(resumed.getId()).size() - 1)
+                        .getAction());
+        Refusal again = assertThrows(Refusal.class, () -> work.requestFee("pr.chuyenvien", code, v(code)));
+        assertEquals("refusal.feeAlreadyPaid", again.text().key());
     }
 }
