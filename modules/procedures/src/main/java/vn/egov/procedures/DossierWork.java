@@ -265,10 +265,7 @@ public class DossierWork {
         long at = d.getCurrentAgencyId();
         access.requireRole(actor, at, Role.OFFICER);
         String note = required("reason", reason);
-        OffsetDateTime newDue = newDueDay
-                .atTime(java.time.LocalTime.parse(settingsCloses()))
-                .atZone(VietnameseDates.ZONE)
-                .toOffsetDateTime();
+        OffsetDateTime newDue = clocks.clock().closeOf(newDueDay);
         OffsetDateTime oldDue = d.getDueAt();
         d.extend(newDue, OffsetDateTime.now(clock));
         journal.record(d, DossierAction.EXTEND, at, actor, VietnameseDates.day(newDueDay) + ": " + note);
@@ -318,14 +315,6 @@ public class DossierWork {
                         .orElse(false)) {
             feeOrders.cancel(d.getFeeOrderCode(), reason);
         }
-    }
-
-    @Inject
-    vn.egov.kernel.api.Settings settings;
-
-    private String settingsCloses() {
-        String closes = settings.text(ProceduresModule.OFFICE_CLOSES);
-        return closes.matches("\\d{2}:\\d{2}") ? closes : "17:00";
     }
 
     private static String required(String field, String text) {

@@ -66,7 +66,12 @@ public final class DossierClock {
         if (!calendar.isWorkingDay(day) || !local.toLocalTime().isBefore(hours.lateFrom())) {
             day = nextWorkingDay(day);
         }
-        return atZone(calendar.addWorkingDays(day, amount).atTime(hours.closes()));
+        return closeOf(calendar.addWorkingDays(day, amount));
+    }
+
+    /** The close of office hours on a day: when a deadline (or a new date an extension gives) ends. */
+    public OffsetDateTime closeOf(LocalDate day) {
+        return atZone(day.atTime(hours.closes()));
     }
 
     /** Working minutes (office hours of working days) in [from, to); 0 when {@code to} is not after {@code from}. */

@@ -29,6 +29,11 @@ class DossierClockTest {
     }
 
     @Test
+    void aNewDateEndsAtTheCloseOfOfficeHours() {
+        assertEquals(at("2026-12-10T17:00:00"), PLAIN.closeOf(LocalDate.of(2026, 12, 10)));
+    }
+
+    @Test
     void aWeekendReceiptCountsFromMonday() {
         assertEquals(at("2026-12-15T17:00:00"), PLAIN.dueAt(at("2026-12-12T10:00:00"), 1, DeadlineUnit.DAYS));
     }
