@@ -1227,7 +1227,14 @@ class PlatformEndToEndIT {
         login("congdan", "DichVuCong@2026");
         browser.get(base + "procedures/dossier.xhtml?code=" + code);
         assertEquals("Đã trả kết quả", browser.findElement(By.id("status")).getText());
-        String href = browser.findElement(By.xpath("//ul[@id='files']/li[contains(., 'Kết quả')]/a"))
+        // the online submission slip came at once; the permit comes signed, with the copy the department sealed
+        String files = browser.findElement(By.id("files")).getText();
+        assertTrue(
+                files.contains("Phiếu xác nhận nộp hồ sơ trực tuyến")
+                        && files.contains("đã ký số")
+                        && files.contains("bản sao có dấu số của cơ quan"),
+                files);
+        String href = browser.findElement(By.xpath("//ul[@id='files']/li[contains(., 'đã ký số')]/a"))
                 .getAttribute("href");
         String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
@@ -1251,5 +1258,47 @@ class PlatformEndToEndIT {
         logout();
         browser.get(base + "procedures/lookup.xhtml?code=" + code + "&proof=027095001234");
         assertEquals("Đã trả kết quả", browser.findElement(By.id("status")).getText());
+    }
+
+    @Test
+    @Order(20)
+    void anAdminEditsAProcedureFieldByFieldIntoANewVersion() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        login("quantri", "HeThong@2026");
+        browser.get(base + "admin/procedures/catalogue.xhtml");
+        assertNoSeriousAccessibilityViolations("/admin/procedures/catalogue.xhtml");
+        browser.findElement(By.xpath("//tr[td/a[text()='1.004873']]//a[contains(@id,'edit')]"))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("edit:save")));
+        assertNoSeriousAccessibilityViolations("/admin/procedures/edit.xhtml");
+        assertEquals(
+                "Cấp Giấy xác nhận tình trạng hôn nhân",
+                browser.findElement(By.id("edit:name")).getAttribute("value"));
+        assertTrue(
+                browser.findElement(By.id("edit:steps")).getAttribute("value").contains(";LEADER;"));
+        var deadline = browser.findElement(By.id("edit:deadline"));
+        deadline.clear();
+        deadline.sendKeys("2");
+        var steps = browser.findElement(By.id("edit:steps"));
+        steps.clear();
+        steps.sendKeys("Tiếp nhận;OFFICER;;30\nThẩm định và ký");
+        clickAndWait("edit:save");
+        String refused = browser.findElement(By.tagName("main")).getText();
+        assertTrue(refused.contains("Dòng 2 không đúng định dạng: «Thẩm định và ký»"), refused);
+        steps = browser.findElement(By.id("edit:steps"));
+        steps.clear();
+        steps.sendKeys("Tiếp nhận;OFFICER;;30\nThẩm định và ký;LEADER;;60");
+        clickAndWait("edit:save");
+        refused = browser.findElement(By.tagName("main")).getText();
+        assertTrue(refused.contains("Tổng thời gian các bước phải là 100% (đang là 90%)"), refused);
+        steps = browser.findElement(By.id("edit:steps"));
+        steps.clear();
+        steps.sendKeys("Tiếp nhận;OFFICER;;30\nThẩm định và ký;LEADER;;70");
+        clickAndWait("edit:save");
+        String saved = browser.findElement(By.tagName("main")).getText();
+        assertTrue(saved.contains("Đã lưu thủ tục 1.004873"), saved);
+        String history = browser.findElement(By.id("history")).getText();
+        assertTrue(history.contains("2 ngày làm việc") && history.contains("3 ngày làm việc"), history);
+        logout();
     }
 }

@@ -19,6 +19,7 @@ import vn.egov.procedures.domain.DeadlineUnit;
 import vn.egov.procedures.domain.FeeTiming;
 import vn.egov.procedures.domain.InputType;
 import vn.egov.procedures.domain.OnlineLevel;
+import vn.egov.procedures.domain.PartKind;
 import vn.egov.procedures.domain.Procedure;
 import vn.egov.procedures.domain.ProcedurePart;
 import vn.egov.procedures.domain.Tier;
@@ -29,7 +30,8 @@ import vn.egov.procedures.domain.Tier;
  *
  * <pre>
  * code,name,field_code,field_name,tier,online_level,deadline,deadline_unit,fee_timing,agencies,
- * result_kind,legal_basis,where_to_submit,components,fees,fields,steps,effective_from
+ * result_kind,sealed_copy,legal_basis,where_to_submit,components,fees,fields,steps,effective_from
+ * sealed_copy: y when the result is also issued as a copy sealed by the agency (optional column, n)
  * components: name;originals;certified copies;copies;template file;reusable (y/n);required (y/n)
  * fees:       fee code;name;FEE or CHARGE;amount in VND
  * fields:     key;label;TEXT, TEXTAREA, DATE or NUMBER;required (y/n)
@@ -50,6 +52,7 @@ public final class CatalogueCsv {
         "fee_timing",
         "agencies",
         "result_kind",
+        "sealed_copy",
         "legal_basis",
         "where_to_submit",
         "components",
@@ -111,7 +114,8 @@ public final class CatalogueCsv {
                 FeeTiming.valueOf(r.get("fee_timing")),
                 r.get("result_kind"),
                 r.get("legal_basis"),
-                r.get("where_to_submit"));
+                r.get("where_to_submit"),
+                r.isMapped("sealed_copy") && yes(r.get("sealed_copy")));
         List<Long> agencies = new ArrayList<>();
         for (String code : items(r.get("agencies"))) {
             Long id = agencyByCode.apply(code);
@@ -121,36 +125,70 @@ public final class CatalogueCsv {
             agencies.add(id);
         }
         List<ProcedurePart> parts = new ArrayList<>();
-        for (String item : items(r.get("components"))) {
+        parts.addAll(components(r.get("components")));
+        parts.addAll(fees(r.get("fees")));
+        parts.addAll(fields(r.get("fields")));
+        parts.addAll(steps(r.get("steps")));
+        String from = r.get("effective_from");
+        return new Row(facts, agencies, parts, from.isBlank() ? defaultFrom : LocalDate.parse(from));
+    }
+
+    /** Components, one per item: name;originals;certified copies;copies;template file;reusable;required. */
+    public static List<ProcedurePart> components(String items) {
+        List<ProcedurePart> parts = new ArrayList<>();
+        for (String item : items(items)) {
             String[] v = values(item, 7);
             parts.add(ProcedurePart.component(
                     v[0], num(v[1]), num(v[2]), num(v[3]), v[4].isBlank() ? null : v[4], yes(v[5]), yes(v[6])));
         }
-        for (String item : items(r.get("fees"))) {
+        return parts;
+    }
+
+    /** Fee lines, one per item: fee code;name;FEE or CHARGE;amount in VND. */
+    public static List<ProcedurePart> fees(String items) {
+        List<ProcedurePart> parts = new ArrayList<>();
+        for (String item : items(items)) {
             String[] v = values(item, 4);
             if (!v[2].equals("FEE") && !v[2].equals("CHARGE")) {
                 throw new IllegalArgumentException("fee kind " + v[2]);
             }
             parts.add(ProcedurePart.fee(v[0], v[1], v[2], Long.parseLong(v[3])));
         }
-        for (String item : items(r.get("fields"))) {
+        return parts;
+    }
+
+    /** Form fields, one per item: key;label;TEXT, TEXTAREA, DATE or NUMBER;required. */
+    public static List<ProcedurePart> fields(String items) {
+        List<ProcedurePart> parts = new ArrayList<>();
+        for (String item : items(items)) {
             String[] v = values(item, 4);
             parts.add(ProcedurePart.field(v[0], v[1], InputType.valueOf(v[2]), yes(v[3])));
         }
-        for (String item : items(r.get("steps"))) {
+        return parts;
+    }
+
+    /** Processing steps, one per item: name;OFFICER or LEADER;agency code or empty;share in %. */
+    public static List<ProcedurePart> steps(String items) {
+        List<ProcedurePart> parts = new ArrayList<>();
+        for (String item : items(items)) {
             String[] v = values(item, 4);
             if (!v[1].equals("OFFICER") && !v[1].equals("LEADER")) {
                 throw new IllegalArgumentException("step role " + v[1]);
             }
             parts.add(ProcedurePart.step(v[0], v[1], v[2].isBlank() ? null : v[2], num(v[3])));
         }
-        String from = r.get("effective_from");
-        return new Row(facts, agencies, parts, from.isBlank() ? defaultFrom : LocalDate.parse(from));
+        return parts;
     }
 
+    /** A list's items as the admin's editor shows them, one per line. */
+    public static String lines(List<ProcedurePart> parts, PartKind kind) {
+        return String.join("\n", parts.stream().map(item(kind)).toList());
+    }
+
+    /** The items of a list: separated by {@code |} in a CSV cell, or one per line in the admin's editor. */
     private static List<String> items(String cell) {
         List<String> items = new ArrayList<>();
-        for (String s : cell.split("\\|")) {
+        for (String s : (cell == null ? "" : cell).split("\\||\\R")) {
             if (!s.isBlank()) {
                 items.add(s.strip());
             }
@@ -197,38 +235,13 @@ public final class CatalogueCsv {
                                 "|",
                                 p.getAgencyIds().stream().map(agencyCode::apply).toList()),
                         p.getResultKind(),
+                        p.isSealedCopy() ? "y" : "n",
                         p.getLegalBasis(),
                         p.getWhereToSubmit(),
-                        join(
-                                p.getComponents(),
-                                c -> String.join(
-                                        ";",
-                                        c.getName(),
-                                        "" + c.getOriginals(),
-                                        "" + c.getCertified(),
-                                        "" + c.getCopies(),
-                                        c.getTemplateName() == null ? "" : c.getTemplateName(),
-                                        c.isReusable() ? "y" : "n",
-                                        c.isRequired() ? "y" : "n")),
-                        join(
-                                p.getFees(),
-                                f -> String.join(";", f.getFeeCode(), f.getName(), f.getFeeKind(), "" + f.getAmount())),
-                        join(
-                                p.getFields(),
-                                f -> String.join(
-                                        ";",
-                                        f.getFieldKey(),
-                                        f.getName(),
-                                        f.getInputType().name(),
-                                        f.isRequired() ? "y" : "n")),
-                        join(
-                                p.getSteps(),
-                                s -> String.join(
-                                        ";",
-                                        s.getName(),
-                                        s.getRole(),
-                                        s.getAgencyCode() == null ? "" : s.getAgencyCode(),
-                                        "" + s.getSharePercent())),
+                        join(p.getComponents(), PartKind.COMPONENT),
+                        join(p.getFees(), PartKind.FEE),
+                        join(p.getFields(), PartKind.FIELD),
+                        join(p.getSteps(), PartKind.STEP),
                         p.getEffectiveFrom());
             }
         } catch (IOException e) {
@@ -237,7 +250,35 @@ public final class CatalogueCsv {
         return out.toString();
     }
 
-    private static String join(List<ProcedurePart> parts, Function<ProcedurePart, String> item) {
-        return String.join("|", parts.stream().map(item).toList());
+    private static String join(List<ProcedurePart> parts, PartKind kind) {
+        return String.join("|", parts.stream().map(item(kind)).toList());
+    }
+
+    /** One item in the format its list is read in. */
+    private static Function<ProcedurePart, String> item(PartKind kind) {
+        switch (kind) {
+            case COMPONENT:
+                return c -> String.join(
+                        ";",
+                        c.getName(),
+                        "" + c.getOriginals(),
+                        "" + c.getCertified(),
+                        "" + c.getCopies(),
+                        c.getTemplateName() == null ? "" : c.getTemplateName(),
+                        c.isReusable() ? "y" : "n",
+                        c.isRequired() ? "y" : "n");
+            case FEE:
+                return f -> String.join(";", f.getFeeCode(), f.getName(), f.getFeeKind(), "" + f.getAmount());
+            case FIELD:
+                return f -> String.join(
+                        ";", f.getFieldKey(), f.getName(), f.getInputType().name(), f.isRequired() ? "y" : "n");
+            default:
+                return st -> String.join(
+                        ";",
+                        st.getName(),
+                        st.getRole(),
+                        st.getAgencyCode() == null ? "" : st.getAgencyCode(),
+                        "" + st.getSharePercent());
+        }
     }
 }

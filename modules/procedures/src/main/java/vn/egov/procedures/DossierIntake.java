@@ -54,6 +54,9 @@ public class DossierIntake {
     EntityManager em;
 
     @Inject
+    SubmissionSlips slips;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -254,6 +257,7 @@ public class DossierIntake {
             orderFee(d);
         }
         em.flush();
+        slips.await(d);
         journal.record(d, DossierAction.SUBMIT, null, actor, null);
         return d;
     }

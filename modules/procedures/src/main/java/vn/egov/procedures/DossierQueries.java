@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
@@ -51,66 +50,67 @@ public class DossierQueries {
         LATE
     }
 
-    private static final String IN_PROCESS = "(" + S + "RECEIVED, " + S + "PROCESSING, " + S + "AWAITING_APPROVAL, " + S
-            + "SUPPLEMENT_REQUESTED, " + S + "FEE_REQUESTED, " + S + "WITHDRAWAL_REQUESTED)";
-
-    private static String where(Box box) {
-        return switch (box) {
-            case NEW -> "d.status = " + S + "SUBMITTED and d.deskId in :mine";
-            case TO_CHECK ->
-                "d.status in (" + S + "RECEIVED, " + S + "WITHDRAWAL_REQUESTED)" + " and d.currentAgencyId in :mine";
-            case TO_PROCESS ->
-                "d.status = " + S + "PROCESSING and d.currentRole = 'OFFICER' and d.currentAgencyId in :mine";
-            case TO_APPROVE -> "d.status = " + S + "AWAITING_APPROVAL and d.currentAgencyId in :leads";
-            case WAITING ->
-                "d.status in (" + S + "SUPPLEMENT_REQUESTED, " + S + "FEE_REQUESTED)"
-                        + " and (d.currentAgencyId in :mine or d.deskId in :mine)";
-            case TO_RETURN -> "d.status = " + S + "PROCESSED and d.deskId in :mine";
-            case DUE_SOON ->
-                "d.status in " + IN_PROCESS
-                        + " and d.dueAt >= :now and d.dueAt < :soon and (d.currentAgencyId in :mine or d.deskId in :mine)";
-            case LATE ->
-                "d.status in " + IN_PROCESS
-                        + " and d.dueAt < :now and (d.currentAgencyId in :mine or d.deskId in :mine)";
-        };
-    }
-
     /** The statuses of open dossiers, as the index {@code dossier_open} names them (the same text, so it is used). */
     private static final String OPEN = "status in ('SUBMITTED', 'RECEIVED', 'PROCESSING', 'AWAITING_APPROVAL',"
             + " 'SUPPLEMENT_REQUESTED', 'FEE_REQUESTED', 'WITHDRAWAL_REQUESTED', 'PROCESSED')";
 
+    /** Received and not yet decided: the dossiers whose legal clock is running or paused. */
     private static final String ACTIVE =
             "status in ('RECEIVED','PROCESSING','AWAITING_APPROVAL','SUPPLEMENT_REQUESTED',"
                     + "'FEE_REQUESTED','WITHDRAWAL_REQUESTED')";
 
+    /** What a box holds, over {@code procedures.dossier}: the one definition the counts and the pages use. */
+    private static String condition(Box box, Scope scope) {
+        String m = scope.mine();
+        String ours = "(current_agency_id in " + m + " or desk_id in " + m + ")";
+        return switch (box) {
+            case NEW -> "status = 'SUBMITTED' and desk_id in " + m;
+            case TO_CHECK -> "status in ('RECEIVED','WITHDRAWAL_REQUESTED') and current_agency_id in " + m;
+            case TO_PROCESS -> "status = 'PROCESSING' and assigned_role = 'OFFICER' and current_agency_id in " + m;
+            case TO_APPROVE -> "status = 'AWAITING_APPROVAL' and current_agency_id in " + scope.leads();
+            case WAITING -> "status in ('SUPPLEMENT_REQUESTED','FEE_REQUESTED') and " + ours;
+            case TO_RETURN -> "status = 'PROCESSED' and desk_id in " + m;
+            case DUE_SOON ->
+                ACTIVE + " and due_at >= " + scope.now() + " and due_at < " + scope.soon() + " and " + ours;
+            case LATE -> ACTIVE + " and due_at < " + scope.now() + " and " + ours;
+        };
+    }
+
+    /** A member of staff's agencies and the moments the boxes compare with, as SQL literals. */
+    private record Scope(String mine, String leads, String now, String soon) {}
+
+    private Scope scope(Set<Long> mine, Set<Long> leads) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return new Scope(
+                ids(mine),
+                ids(leads),
+                DatabaseMoments.literal(now),
+                DatabaseMoments.literal(now.plusDays(settings.integer(ProceduresModule.DUE_SOON_DAYS))));
+    }
+
     /**
      * How many dossiers each box holds for staff of {@code mine} (leading {@code leads}): one pass
-     * over the open dossiers of those agencies, each box a filter ({@link #where} says the same in JPQL).
+     * over the open dossiers of those agencies, each box a filter.
      */
     public Map<Box, Long> counts(Set<Long> mine, Set<Long> leads) {
-        String m = ids(mine);
-        String l = ids(leads);
-        String ours = "(current_agency_id in " + m + " or desk_id in " + m + ")";
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        String at = DatabaseMoments.literal(now);
-        String soon = DatabaseMoments.literal(now.plusDays(settings.integer(ProceduresModule.DUE_SOON_DAYS)));
-        Object[] row = (Object[]) em.createNativeQuery("select"
-                        + " count(*) filter (where status = 'SUBMITTED' and desk_id in " + m + "),"
-                        + " count(*) filter (where status in ('RECEIVED','WITHDRAWAL_REQUESTED') and current_agency_id in "
-                        + m + "),"
-                        + " count(*) filter (where status = 'PROCESSING' and assigned_role = 'OFFICER' and current_agency_id in "
-                        + m + "),"
-                        + " count(*) filter (where status = 'AWAITING_APPROVAL' and current_agency_id in " + l + "),"
-                        + " count(*) filter (where status in ('SUPPLEMENT_REQUESTED','FEE_REQUESTED') and " + ours
-                        + "),"
-                        + " count(*) filter (where status = 'PROCESSED' and desk_id in " + m + "),"
-                        + " count(*) filter (where " + ACTIVE + " and due_at >= " + at + " and due_at < " + soon
-                        + " and " + ours + "),"
-                        + " count(*) filter (where " + ACTIVE + " and due_at < " + at + " and " + ours + ")"
-                        + " from procedures.dossier where " + OPEN
-                        + " and (current_agency_id in " + m + " or desk_id in " + m + " or current_agency_id in " + l
-                        + ")")
-                .getSingleResult();
+        Scope scope = scope(mine, leads);
+        StringBuilder sql = new StringBuilder("select ");
+        for (Box box : Box.values()) {
+            sql.append(box.ordinal() == 0 ? "" : ", ")
+                    .append("count(*) filter (where ")
+                    .append(condition(box, scope))
+                    .append(')');
+        }
+        sql.append(" from procedures.dossier where ")
+                .append(OPEN)
+                .append(" and (current_agency_id in ")
+                .append(scope.mine())
+                .append(" or desk_id in ")
+                .append(scope.mine())
+                .append(" or current_agency_id in ")
+                .append(scope.leads())
+                .append(')');
+        Object[] row = (Object[]) em.createNativeQuery(sql.toString()).getSingleResult();
         Map<Box, Long> counts = new EnumMap<>(Box.class);
         for (Box box : Box.values()) {
             counts.put(box, ((Number) row[box.ordinal()]).longValue());
@@ -126,46 +126,39 @@ public class DossierQueries {
     }
 
     /** A page of a box, soonest due first (undated ones by arrival), optionally matching a code, name or CCCD. */
+    @SuppressWarnings("unchecked")
     public List<Dossier> box(Box box, Set<Long> mine, Set<Long> leads, String search, int first, int max) {
-        return query(box, mine, leads, search, Dossier.class, "select d")
-                .setFirstResult(first)
-                .setMaxResults(max)
+        return query(
+                        box,
+                        mine,
+                        leads,
+                        search,
+                        "select * from procedures.dossier where ",
+                        " order by due_at nulls last, submitted_at, id limit " + Math.max(0, max) + " offset "
+                                + Math.max(0, first),
+                        Dossier.class)
                 .getResultList();
     }
 
     public long count(Box box, Set<Long> mine, Set<Long> leads, String search) {
-        return query(box, mine, leads, search, Long.class, "select count(d)").getSingleResult();
+        return ((Number) query(box, mine, leads, search, "select count(*) from procedures.dossier where ", "", null)
+                        .getSingleResult())
+                .longValue();
     }
 
-    private <T> TypedQuery<T> query(
-            Box box, Set<Long> mine, Set<Long> leads, String search, Class<T> type, String select) {
-        String jpql = select + " from Dossier d where " + where(box);
+    private jakarta.persistence.Query query(
+            Box box, Set<Long> mine, Set<Long> leads, String search, String select, String tail, Class<?> type) {
+        String sql = select + OPEN + " and " + condition(box, scope(mine, leads));
         String term = search == null ? "" : search.strip();
         if (!term.isEmpty()) {
-            jpql += " and (d.code = :code or d.ownerIdNumber = :term or lower(d.ownerName) like :name)";
+            sql += " and (code = ?1 or owner_id_number = ?2 or lower(owner_name) like ?3)";
         }
-        if (type == Dossier.class) {
-            jpql += " order by d.dueAt nulls last, d.submittedAt, d.id";
-        }
-        TypedQuery<T> q = em.createQuery(jpql, type);
-        Set<Long> none = Set.of(-1L);
-        if (jpql.contains(":mine")) {
-            q.setParameter("mine", mine.isEmpty() ? none : mine);
-        }
-        if (jpql.contains(":leads")) {
-            q.setParameter("leads", leads.isEmpty() ? none : leads);
-        }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        if (jpql.contains(":now")) {
-            q.setParameter("now", now);
-        }
-        if (jpql.contains(":soon")) {
-            q.setParameter("soon", now.plusDays(settings.integer(ProceduresModule.DUE_SOON_DAYS)));
-        }
+        sql += tail;
+        jakarta.persistence.Query q = type == null ? em.createNativeQuery(sql) : em.createNativeQuery(sql, type);
         if (!term.isEmpty()) {
-            q.setParameter("code", DossierCode.normalise(term));
-            q.setParameter("term", term);
-            q.setParameter("name", "%" + term.toLowerCase(java.util.Locale.ROOT).replace("%", "") + "%");
+            q.setParameter(1, DossierCode.normalise(term));
+            q.setParameter(2, term);
+            q.setParameter(3, "%" + term.toLowerCase(java.util.Locale.ROOT).replace("%", "") + "%");
         }
         return q;
     }

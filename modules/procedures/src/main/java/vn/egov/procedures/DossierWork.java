@@ -236,7 +236,13 @@ public class DossierWork {
                 factorCode);
         draft.signed(signed.get(0).pdf(), signed.get(0).signedSha256(), actor, now);
         d.resultSigned(now);
-        journal.record(d, DossierAction.SIGN_RESULT, at, actor, draft.getName());
+        String note = draft.getName();
+        if (d.getProcedure().isSealedCopy()) {
+            note += forms.sealedCopy(actor, d, draft, at)
+                    .map(copy -> " + " + copy.getName())
+                    .orElse("");
+        }
+        journal.record(d, DossierAction.SIGN_RESULT, at, actor, note);
         return d;
     }
 
@@ -258,18 +264,35 @@ public class DossierWork {
         return d;
     }
 
-    /** A later due date with the apology letter's reason, before the current due date has passed. */
+    /**
+     * A later due date, before the current one has passed: the leader signs the apology and new-date
+     * letter with his second-factor code (PAdES, visible stamp), and it is kept with the dossier; a
+     * wrong code changes nothing.
+     */
     @Transactional
-    public Dossier extend(String actor, String code, long version, LocalDate newDueDay, String reason) {
+    public Dossier extend(
+            String actor, String code, long version, LocalDate newDueDay, String reason, String factorCode) {
         Dossier d = intake.byCode(code, version);
         long at = d.getCurrentAgencyId();
-        access.requireRole(actor, at, Role.OFFICER);
+        access.requireRole(actor, at, Role.LEADER);
         String note = required("reason", reason);
+        if (newDueDay == null) {
+            throw ProceduresRefusal.invalid("newDue", "refusal.newDueMissing");
+        }
         OffsetDateTime newDue = clocks.clock().closeOf(newDueDay);
         OffsetDateTime oldDue = d.getDueAt();
         d.extend(newDue, OffsetDateTime.now(clock));
+        byte[] letter = forms.apology(d, oldDue, note, at);
+        List<PersonalSignatures.Signed> signed = signatures.sign(
+                actor,
+                List.of(new PersonalSignatures.Document(
+                        OneStopForms.formName(FormKind.APOLOGY, d), letter, Sha256.hex(letter))),
+                OneStopForms.formTitle(FormKind.APOLOGY) + " · " + d.getCode(),
+                organisation.unit(at).map(vn.egov.kernel.api.OrgUnitView::name).orElse(null),
+                PersonalSignatures.Stamp.LAST_PAGE,
+                factorCode);
         journal.record(d, DossierAction.EXTEND, at, actor, VietnameseDates.day(newDueDay) + ": " + note);
-        forms.keep(actor, d, FormKind.APOLOGY, at, forms.apology(d, oldDue, note, at));
+        forms.keepSigned(actor, d, FormKind.APOLOGY, letter, signed.get(0));
         return d;
     }
 

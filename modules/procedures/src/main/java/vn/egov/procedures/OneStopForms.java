@@ -29,6 +29,7 @@ import vn.egov.procedures.domain.FormKind;
 import vn.egov.procedures.domain.Handover;
 import vn.egov.procedures.domain.ProcedurePart;
 import vn.egov.signing.api.DocumentSeals;
+import vn.egov.signing.api.PersonalSignatures;
 
 /**
  * The statutory one-stop forms as PDFs, always in Vietnamese: made at the step they belong to, sealed
@@ -41,6 +42,10 @@ public class OneStopForms {
     private static final Logger LOG = Logger.getLogger(OneStopForms.class.getName());
     /** The document kind the signing policy must allow for agencies' seals on these forms. */
     public static final String SEAL_KIND = "onestop-form";
+    /** The document kind of a result's copy sealed by the deciding agency. */
+    public static final String COPY_SEAL_KIND = "result-copy";
+    /** The form kind that marks a result's sealed copy among the results. */
+    public static final String SEALED_COPY = "SEALED_COPY";
 
     @PersistenceContext(unitName = "procedures")
     EntityManager em;
@@ -87,9 +92,34 @@ public class OneStopForms {
 
     /** Giấy tiếp nhận hồ sơ và hẹn trả kết quả: components with their counts, times, where the result is returned, QR. */
     public byte[] receiptSlip(Dossier d, List<DossierPart> parts) {
-        FormPdf f = owner(form(d.getDeskId(), "form.RECEIPT", null), d)
-                .line(t("form.receivingUnit"), unit(d.getDeskId()))
-                .line(t("form.agency"), unit(d.getAgencyId()));
+        return components(owner(form(d.getDeskId(), "form.RECEIPT", null), d), d, parts)
+                .line(t("form.receivedAt"), moment(d.getReceivedAt()))
+                .line(t("form.dueAt"), moment(d.getDueAt()))
+                .line(t("form.delivery"), t("delivery." + d.getResultDelivery().name()))
+                .line(t("form.receivedBy"), d.getReceivedBy())
+                .qr(lookupLink(d), t("form.qrCaption", lookupLink(d)))
+                .signatures(t("form.signSubmitter"), t("form.signOfficer"))
+                .render();
+    }
+
+    /**
+     * Phiếu xác nhận nộp hồ sơ trực tuyến, made as soon as an online dossier is submitted: what was
+     * sent and when, the appointment it would have if the desk received it at once, QR. The binding
+     * appointment is the receipt slip's, made when the desk receives it.
+     */
+    public byte[] submissionSlip(Dossier d, List<DossierPart> parts, OffsetDateTime expectedDue) {
+        return components(owner(form(d.getDeskId(), "form.SUBMITTED", null), d), d, parts)
+                .line(t("form.submittedAt"), moment(d.getSubmittedAt()))
+                .line(t("form.expectedDueAt"), moment(expectedDue))
+                .line(t("form.delivery"), t("delivery." + d.getResultDelivery().name()))
+                .paragraph(t("form.submittedNote", unit(d.getDeskId())))
+                .qr(lookupLink(d), t("form.qrCaption", lookupLink(d)))
+                .render();
+    }
+
+    /** The receiving desk, the deciding agency, the components with their counts and files, the legal deadline. */
+    private FormPdf components(FormPdf f, Dossier d, List<DossierPart> parts) {
+        f.line(t("form.receivingUnit"), unit(d.getDeskId())).line(t("form.agency"), unit(d.getAgencyId()));
         List<List<String>> rows = new ArrayList<>();
         int n = 1;
         for (ProcedurePart c : d.getProcedure().getComponents()) {
@@ -104,7 +134,7 @@ public class OneStopForms {
                     String.valueOf(c.getCopies()),
                     files > 0 ? t("form.componentReceived", files) : t("form.componentNone")));
         }
-        f.heading(t("form.components"))
+        return f.heading(t("form.components"))
                 .table(
                         List.of(
                                 t("form.no"),
@@ -118,14 +148,7 @@ public class OneStopForms {
                 .line(
                         t("form.deadline"),
                         d.getProcedure().getDeadlineAmount() + " "
-                                + t("unit." + d.getProcedure().getDeadlineUnit().name()))
-                .line(t("form.receivedAt"), moment(d.getReceivedAt()))
-                .line(t("form.dueAt"), moment(d.getDueAt()))
-                .line(t("form.delivery"), t("delivery." + d.getResultDelivery().name()))
-                .line(t("form.receivedBy"), d.getReceivedBy())
-                .qr(lookupLink(d), t("form.qrCaption", lookupLink(d)))
-                .signatures(t("form.signSubmitter"), t("form.signOfficer"));
-        return f.render();
+                                + t("unit." + d.getProcedure().getDeadlineUnit().name()));
     }
 
     public String lookupLink(Dossier d) {
@@ -292,32 +315,85 @@ public class OneStopForms {
      */
     @Transactional
     public DossierPart keep(String actor, Dossier d, FormKind kind, long agencyId, byte[] pdf) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        DossierPart part = formPart(actor, d, kind, pdf);
+        try {
+            DocumentSeals.SealedDocument sealed =
+                    seals.seal(agencyId, SEAL_KIND, pdf, t("form." + kind.name()) + " " + d.getCode());
+            part.signed(sealed.pdf(), sealed.sealedSha256(), sealed.sealedBy(), part.getCreatedAt());
+        } catch (DocumentSeals.SealRefused e) {
+            LOG.log(Level.WARNING, "Form {0} of {1} kept unsealed: {2}", new Object[] {kind, d.getCode(), e.key()});
+        }
+        em.persist(part);
+        return part;
+    }
+
+    /** Keeps a form that a person signed (the leader's apology letter). */
+    @Transactional
+    public DossierPart keepSigned(
+            String actor, Dossier d, FormKind kind, byte[] pdf, PersonalSignatures.Signed signed) {
+        DossierPart part = formPart(actor, d, kind, pdf);
+        part.signed(signed.pdf(), signed.signedSha256(), actor, part.getCreatedAt());
+        em.persist(part);
+        return part;
+    }
+
+    private DossierPart formPart(String actor, Dossier d, FormKind kind, byte[] pdf) {
         int position = ((Number) em.createQuery(
                                         "select count(p) from DossierPart p where p.dossierId = :id and p.kind = 'FORM'")
                                 .setParameter("id", d.getId())
                                 .getSingleResult())
                         .intValue()
                 + 1;
-        String name = t("form." + kind.name()) + " " + d.getCode() + ".pdf";
-        DossierPart part = DossierPart.document(
+        return DossierPart.document(
                 d.getId(),
                 DossierPart.FORM,
                 position,
-                name,
+                formName(kind, d),
                 kind.name(),
                 pdf,
                 Sha256.hex(pdf),
-                now,
+                OffsetDateTime.now(clock),
                 actor == null ? "system" : actor);
+    }
+
+    /** A form's title, in Vietnamese. */
+    public static String formTitle(FormKind kind) {
+        return t("form." + kind.name());
+    }
+
+    /** A kept form's file name. */
+    public static String formName(FormKind kind, Dossier d) {
+        return formTitle(kind) + " " + d.getCode() + ".pdf";
+    }
+
+    /**
+     * The copy of a signed result sealed by the deciding agency, kept beside it, for the procedures
+     * that ask for one. Empty when the signing policy does not allow the kind {@value #COPY_SEAL_KIND}
+     * (the signed original stands; the warning names the dossier).
+     */
+    @Transactional
+    public java.util.Optional<DossierPart> sealedCopy(String actor, Dossier d, DossierPart signed, long agencyId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String name = t("form.sealedCopy", signed.getName());
+        DocumentSeals.SealedDocument sealed;
         try {
-            DocumentSeals.SealedDocument sealed =
-                    seals.seal(agencyId, SEAL_KIND, pdf, t("form." + kind.name()) + " " + d.getCode());
-            part.signed(sealed.pdf(), sealed.sealedSha256(), sealed.sealedBy(), now);
+            sealed = seals.seal(agencyId, COPY_SEAL_KIND, signed.getContent(), name + " " + d.getCode());
         } catch (DocumentSeals.SealRefused e) {
-            LOG.log(Level.WARNING, "Form {0} of {1} kept unsealed: {2}", new Object[] {kind, d.getCode(), e.key()});
+            LOG.log(Level.WARNING, "No sealed copy of the result of {0}: {1}", new Object[] {d.getCode(), e.key()});
+            return java.util.Optional.empty();
         }
-        em.persist(part);
-        return part;
+        DossierPart copy = DossierPart.document(
+                d.getId(),
+                DossierPart.RESULT,
+                signed.getPosition() + 1,
+                name,
+                SEALED_COPY,
+                signed.getContent(),
+                signed.getSha256(),
+                now,
+                actor);
+        copy.signed(sealed.pdf(), sealed.sealedSha256(), sealed.sealedBy(), now);
+        em.persist(copy);
+        return java.util.Optional.of(copy);
     }
 }

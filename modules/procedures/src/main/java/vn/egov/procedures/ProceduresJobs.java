@@ -9,8 +9,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The module's timed work on every server, every 10 s: payments' facts about dossiers' fees, then
- * the national portal's outbox (50 messages at most).
+ * The module's timed work on every server, every 10 s: payments' facts about dossiers' fees, the
+ * online submission slips waiting to be made (20 at most), then the national portal's outbox (50
+ * messages at most).
  */
 @Singleton
 public class ProceduresJobs {
@@ -22,6 +23,9 @@ public class ProceduresJobs {
     @Inject
     PaymentsFeed payments;
 
+    @Inject
+    SubmissionSlips slips;
+
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void run() {
@@ -31,6 +35,13 @@ public class ProceduresJobs {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Reading payments' facts failed; it runs again in 10 s", e);
+        }
+        try {
+            for (int i = 0; i < 20 && slips.makeOne(); i++) {
+                // one slip per transaction
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Making submission slips failed; it runs again in 10 s", e);
         }
         try {
             for (int i = 0; i < 50 && sender.sendOne(); i++) {

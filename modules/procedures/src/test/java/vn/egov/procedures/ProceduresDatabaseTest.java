@@ -1,6 +1,7 @@
 package vn.egov.procedures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,6 +48,13 @@ class ProceduresDatabaseTest {
         for (CatalogueCsv.Row r : rows) {
             CatalogueRules.check(r.facts(), r.agencyIds(), r.parts());
         }
+        assertEquals(
+                List.of("2.000635", "2.000815", "1.009972"),
+                rows.stream()
+                        .filter(r -> r.facts().sealedCopy())
+                        .map(r -> r.facts().code())
+                        .toList(),
+                "the procedures whose result comes with a sealed copy");
         List<Procedure> saved = TestDatabase.inTransaction("procedures", em -> {
             List<Procedure> out = new java.util.ArrayList<>();
             for (CatalogueCsv.Row r : rows) {
@@ -75,6 +83,35 @@ class ProceduresDatabaseTest {
             assertEquals(rows.get(i).agencyIds(), again.get(i).agencyIds());
             assertEquals(rows.get(i).parts().size(), again.get(i).parts().size());
         }
+    }
+
+    @Test
+    void aFileWithoutTheSealedCopyColumnStillReadsAndAsksForNoCopy() throws Exception {
+        List<String> older = java.util.Arrays.stream(CatalogueCsv.HEADER)
+                .filter(h -> !h.equals("sealed_copy"))
+                .toList();
+        StringBuilder csv = new StringBuilder();
+        try (Reader in = Files.newBufferedReader(DEMO, StandardCharsets.UTF_8);
+                var printer = new org.apache.commons.csv.CSVPrinter(
+                        csv,
+                        org.apache.commons.csv.CSVFormat.DEFAULT
+                                .builder()
+                                .setHeader(older.toArray(String[]::new))
+                                .get())) {
+            for (org.apache.commons.csv.CSVRecord r : org.apache.commons.csv.CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)) {
+                printer.printRecord(older.stream().map(r::get).toList());
+            }
+        }
+        assertFalse(csv.toString().lines().findFirst().orElseThrow().contains("sealed_copy"));
+        List<CatalogueCsv.Row> rows =
+                CatalogueCsv.read(new StringReader(csv.toString()), c -> 1L, LocalDate.of(2026, 12, 7));
+        assertEquals(demoRows().size(), rows.size());
+        assertTrue(rows.stream().noneMatch(r -> r.facts().sealedCopy()));
     }
 
     @Test
@@ -107,7 +144,8 @@ class ProceduresDatabaseTest {
                             f.feeTiming(),
                             f.resultKind(),
                             f.legalBasis(),
-                            f.whereToSubmit()),
+                            f.whereToSubmit(),
+                            f.sealedCopy()),
                     row.agencyIds(),
                     row.parts(),
                     row.effectiveFrom(),

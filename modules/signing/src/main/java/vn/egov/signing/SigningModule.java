@@ -16,7 +16,7 @@ public class SigningModule implements ModuleDescriptor {
     /** The module's bundle: its texts, and its settings' labels (setting.<key>). */
     public static final String BUNDLE = "i18n.signing";
 
-    public static final String DEFAULT_SEAL_KINDS = "receipt,onestop-form";
+    public static final String DEFAULT_SEAL_KINDS = "receipt,onestop-form,result-copy";
     public static final String DEFAULT_ORGANISATION = "UBND tỉnh Bắc Ninh";
     public static final int DEFAULT_VERIFY_MAX_BYTES = 20 * 1024 * 1024;
     public static final String DEFAULT_ARCHIVE_KINDS = "result";

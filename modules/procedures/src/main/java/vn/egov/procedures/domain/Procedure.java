@@ -76,6 +76,10 @@ public class Procedure {
     @Column(name = "where_to_submit")
     private String whereToSubmit;
 
+    /** Whether the result is also issued as a copy sealed by the deciding agency. */
+    @Column(name = "sealed_copy")
+    private boolean sealedCopy;
+
     @Column(name = "search_text")
     private String searchText;
 
@@ -119,7 +123,8 @@ public class Procedure {
             FeeTiming feeTiming,
             String resultKind,
             String legalBasis,
-            String whereToSubmit) {}
+            String whereToSubmit,
+            boolean sealedCopy) {}
 
     public Procedure(
             Facts facts,
@@ -140,6 +145,7 @@ public class Procedure {
         this.resultKind = facts.resultKind();
         this.legalBasis = facts.legalBasis();
         this.whereToSubmit = facts.whereToSubmit();
+        this.sealedCopy = facts.sealedCopy();
         this.searchText = VietnameseText.fold(code + " " + name + " " + fieldName);
         this.agencyIds = new ArrayList<>(agencyIds);
         this.effectiveFrom = effectiveFrom;
@@ -241,6 +247,28 @@ public class Procedure {
 
     public String getLegalBasis() {
         return legalBasis;
+    }
+
+    public boolean isSealedCopy() {
+        return sealedCopy;
+    }
+
+    /** The facts of this version, for an admin to edit into the next one. */
+    public Facts facts() {
+        return new Facts(
+                code,
+                name,
+                fieldCode,
+                fieldName,
+                tier,
+                onlineLevel,
+                deadlineAmount,
+                deadlineUnit,
+                feeTiming,
+                resultKind,
+                legalBasis,
+                whereToSubmit,
+                sealedCopy);
     }
 
     public String getWhereToSubmit() {

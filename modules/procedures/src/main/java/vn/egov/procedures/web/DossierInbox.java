@@ -57,7 +57,8 @@ public class DossierInbox implements Serializable {
         Set<Long> leads = access.ledAgencies(caller.username());
         counts = queries.counts(mine, leads);
         Box b = current();
-        total = queries.count(b, mine, leads, q);
+        // without a search the box's total is its count, from the same definition
+        total = q == null || q.isBlank() ? counts.get(b) : queries.count(b, mine, leads, q);
         dossiers = queries.box(b, mine, leads, q, Math.max(0, page) * PAGE, PAGE);
     }
 

@@ -42,6 +42,7 @@ public class OfficeDossier extends DossierPage implements Serializable {
     private String toUser;
     private String resultName;
     private String factorCode;
+    private String extendCode;
     private LocalDate newDue;
     private int scanPosition = 1;
     private transient Part scan;
@@ -65,11 +66,11 @@ public class OfficeDossier extends DossierPage implements Serializable {
         return switch (action) {
             case RECEIVE, ASK_COMPLETION, REFUSE, RETURN_RESULT, RESUBMIT ->
                 access.serves(caller.username(), desk, Role.OFFICER);
-            case SEND_BACK, SIGN_RESULT -> access.serves(caller.username(), at, Role.LEADER);
+            case SEND_BACK, SIGN_RESULT, EXTEND -> access.serves(caller.username(), at, Role.LEADER);
             case ACCEPT_WITHDRAWAL ->
                 access.serves(caller.username(), at, Role.OFFICER)
                         || access.serves(caller.username(), desk, Role.OFFICER);
-            case HAND_OVER, REQUEST_SUPPLEMENT, SUBMIT_FOR_APPROVAL, EXTEND, STOP ->
+            case HAND_OVER, REQUEST_SUPPLEMENT, SUBMIT_FOR_APPROVAL, STOP ->
                 access.serves(caller.username(), at, Role.OFFICER);
             case REQUEST_FEE ->
                 getDossier().getProcedure().getFeeTotal() > 0 && access.serves(caller.username(), at, Role.OFFICER);
@@ -146,7 +147,8 @@ public class OfficeDossier extends DossierPage implements Serializable {
     }
 
     public void extend() {
-        step(() -> work.extend(caller.username(), code, version(), newDue, text), "office.extended");
+        step(() -> work.extend(caller.username(), code, version(), newDue, text, extendCode), "office.extended");
+        extendCode = null;
     }
 
     public void stop() {
@@ -226,6 +228,14 @@ public class OfficeDossier extends DossierPage implements Serializable {
 
     public void setFactorCode(String factorCode) {
         this.factorCode = factorCode;
+    }
+
+    public String getExtendCode() {
+        return extendCode;
+    }
+
+    public void setExtendCode(String extendCode) {
+        this.extendCode = extendCode;
     }
 
     public LocalDate getNewDue() {

@@ -28,7 +28,8 @@ class DossierTest {
                         FeeTiming.BEFORE,
                         "Giấy phép xây dựng",
                         "Luật Xây dựng",
-                        "Trung tâm"),
+                        "Trung tâm",
+                        false),
                 List.of(7L),
                 List.of(
                         ProcedurePart.component("Đơn", 1, 0, 0, null, false, true),

@@ -89,6 +89,18 @@ class ProceduresServicesIT {
     private static long deskId;
     private static long agencyId;
     private static String leaderSecret;
+    private static long lastLeaderStep;
+
+    /** The leader's next authenticator code: a time step not used yet (a used one is a replay). */
+    private static String leaderCode() throws InterruptedException {
+        while (Instant.now().plusSeconds(30).getEpochSecond() / 30 <= lastLeaderStep) {
+            Thread.sleep(500);
+        }
+        Instant at = Instant.now().plusSeconds(30);
+        lastLeaderStep = at.getEpochSecond() / 30;
+        return Totp.codeAt(leaderSecret, at);
+    }
+
     private static final List<String> codes = new ArrayList<>();
 
     @Deployment
@@ -122,6 +134,9 @@ class ProceduresServicesIT {
 
     @Inject
     PortalSender portal;
+
+    @Inject
+    vn.egov.procedures.SubmissionSlips slips;
 
     @Inject
     Attachments attachments;
@@ -201,6 +216,7 @@ class ProceduresServicesIT {
         staff("pr.lanhdao", "Đặng Văn Lãnh", Role.LEADER, agencyId);
         SecondFactors.Enrolment enrolment = factors.enrol("pr.lanhdao");
         factors.check("pr.lanhdao", Totp.codeAt(enrolment.secret(), Instant.now()));
+        lastLeaderStep = Instant.now().getEpochSecond() / 30;
         leaderSecret = enrolment.secret();
         series.register(new ReceiptSeriesBook.SeriesForm(
                 agencyId, "01BLP0-001", "PR-26E", 1, 999, "Sở Xây dựng Thủ Tục", "2300000019", "Bắc Ninh"));
@@ -246,7 +262,9 @@ class ProceduresServicesIT {
                         timing,
                         "Giấy phép",
                         "Luật Xây dựng 2014",
-                        "Trung tâm Phục vụ hành chính công"),
+                        "Trung tâm Phục vụ hành chính công",
+                        // the online flow's procedure asks for a sealed copy of its result
+                        code.equals("9.100001")),
                 List.of(agencyId),
                 parts,
                 LocalDate.of(2025, 7, 1),
@@ -283,6 +301,19 @@ class ProceduresServicesIT {
                 .orElseThrow(() -> new AssertionError("no " + formKind + " form on " + code));
     }
 
+    private DossierPart waitForForm(String code, String formKind) throws InterruptedException {
+        for (int i = 0; i < 30; i++) {
+            var found = queries.parts(dossier(code).getId()).stream()
+                    .filter(p -> formKind.equals(p.getFormKind()))
+                    .findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no " + formKind + " form on " + code + " after 15 s");
+    }
+
     @Test
     @Order(1)
     void anOnlineDossierGoesThroughASupplementAndASentBackDraftToASignedResultReturned() throws Exception {
@@ -313,6 +344,28 @@ class ProceduresServicesIT {
         codes.add(code);
         assertTrue(code.matches(java.util.regex.Pattern.quote(IDENTIFIER) + "-\\d{6}-\\d{4}"), code);
         assertEquals(1, submitted.getStatus().portalCode());
+
+        // the submission slip comes at once, made outside the request (here or by the module's job)
+        while (slips.makeOne()) {
+            // every waiting slip
+        }
+        DossierPart submittedSlip = waitForForm(code, "SUBMITTED");
+        assertTrue(submittedSlip.isSigned(), "the submission slip is sealed by the centre");
+        String submittedText = text(submittedSlip.getContent());
+        assertTrue(
+                submittedText.contains(code)
+                        && submittedText.contains("PHIẾU XÁC NHẬN NỘP HỒ SƠ TRỰC TUYẾN")
+                        && submittedText.contains("Đơn đề nghị")
+                        && submittedText.contains("Ngày hẹn trả dự kiến"),
+                submittedText);
+        assertEquals(
+                0L,
+                ((Number) em.createNativeQuery(
+                                        "select count(*) from procedures.dossier where slip_pending and code = ?1")
+                                .setParameter(1, code)
+                                .getSingleResult())
+                        .longValue(),
+                "no slip left waiting");
 
         // only the desk receives; the clock starts from the receipt
         assertThrows(Refusal.class, () -> work.receive("pr.chuyenvien", code, v(code)));
@@ -371,11 +424,7 @@ class ProceduresServicesIT {
         assertThrows(
                 PersonalSignatures.SigningRefused.class, () -> work.signResult("pr.lanhdao", code, v(code), "000000"));
         assertEquals(DossierStatus.AWAITING_APPROVAL, dossier(code).getStatus(), "nothing signed, nothing moved");
-        Dossier signed = work.signResult(
-                "pr.lanhdao",
-                code,
-                v(code),
-                Totp.codeAt(leaderSecret, Instant.now().plusSeconds(30)));
+        Dossier signed = work.signResult("pr.lanhdao", code, v(code), leaderCode());
         assertEquals(DossierStatus.PROCESSED, signed.getStatus());
         assertTrue(signed.getOnTime() == OnTimeClass.EARLY || signed.getOnTime() == OnTimeClass.ON_TIME);
         DossierPart result = queries.parts(signed.getId()).stream()
@@ -386,6 +435,22 @@ class ProceduresServicesIT {
         var check = verification.verify(result.getContent());
         assertTrue(check.valid(), check.toString());
         assertEquals("Đặng Văn Lãnh", check.signatures().get(0).signer());
+        // the procedure asks for a copy sealed by the agency: the leader's signature and the seal over it
+        DossierPart copy = queries.parts(signed.getId()).stream()
+                .filter(p -> vn.egov.procedures.OneStopForms.SEALED_COPY.equals(p.getFormKind()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no sealed copy"));
+        var copyCheck = verification.verify(copy.getContent());
+        assertTrue(copyCheck.valid(), copyCheck.toString());
+        var seal = copyCheck.signatures().get(copyCheck.signatures().size() - 1);
+        assertTrue(
+                seal.signer().contains("Thủ Tục") && seal.reason().startsWith("Bản sao có đóng dấu của cơ quan"),
+                "the agency's seal comes last, over the leader's signature: " + copyCheck);
+        assertTrue(
+                copyCheck.signatures().stream().anyMatch(x -> x.signer().equals("Đặng Văn Lãnh"))
+                        && copyCheck.signatures().stream()
+                                .anyMatch(x -> x.signer().contains("Thủ Tục")),
+                copyCheck.toString());
 
         Dossier returned = work.returnResult("pr.motcua", code, v(code));
         assertEquals(10, returned.getStatus().portalCode());
@@ -594,7 +659,9 @@ class ProceduresServicesIT {
         assertEquals(10, data.getInt("TrangThaiHoSo"));
         assertEquals(2, data.getInt("KenhThucHien"));
         assertEquals("9.100001", data.getString("MaTTHC"));
-        assertEquals(1, data.getJsonArray("DanhSachGiayToKetQua").size());
+        var resultDocuments = data.getJsonArray("DanhSachGiayToKetQua");
+        assertEquals(2, resultDocuments.size(), "the signed result and its sealed copy: " + resultDocuments);
+        assertTrue(resultDocuments.getJsonObject(1).getString("TenGiayTo").startsWith("Bản sao có đóng dấu"));
         assertEquals(1, data.getJsonArray("DanhSachHoSoBoSung").size());
 
         // without an endpoint nothing is sent and the outbox says so
@@ -744,5 +811,61 @@ class ProceduresServicesIT {
                         .getAction());
         Refusal again = assertThrows(Refusal.class, () -> work.requestFee("pr.chuyenvien", code, v(code)));
         assertEquals("refusal.feeAlreadyPaid", again.text().key());
+    }
+
+    @Test
+    @Order(6)
+    void onlyTheLeaderExtendsADossierBySigningTheApologyLetterWithHisCode() throws Exception {
+        ready();
+        Dossier d = intake.walkIn(
+                "pr.motcua",
+                new DossierIntake.WalkInOwner(false, "Phạm Thị Hoa", CCCD, "0912000111", null, null),
+                new DossierIntake.DossierForm(
+                        "9.100001",
+                        agencyId,
+                        "Xin cấp giấy phép, cần thêm thời gian thẩm định",
+                        Map.of("address", "Phường Võ Cường"),
+                        ResultDelivery.DESK,
+                        null,
+                        null,
+                        null),
+                Channel.IN_PERSON);
+        String code = d.getCode();
+        intake.attach(
+                "pr.motcua", d.getId(), 1, attachments.store("don.pdf", pdf()).id());
+        work.receive("pr.motcua", code, v(code));
+        work.handOver("pr.motcua", code, v(code), agencyId, Role.OFFICER, null, null);
+        OffsetDateTime dueBefore = dossier(code).getDueAt();
+        java.time.LocalDate newDay = dueBefore
+                .atZoneSameInstant(vn.egov.kernel.api.helpers.VietnameseDates.ZONE)
+                .toLocalDate()
+                .plusDays(7);
+
+        assertThrows(
+                Refusal.class,
+                () -> work.extend("pr.chuyenvien", code, v(code), newDay, "Cần xác minh thực địa", "000000"),
+                "an officer does not extend");
+        assertThrows(
+                PersonalSignatures.SigningRefused.class,
+                () -> work.extend("pr.lanhdao", code, v(code), newDay, "Cần xác minh thực địa", "000000"));
+        assertEquals(dueBefore.toInstant(), dossier(code).getDueAt().toInstant(), "a wrong code changes nothing");
+        assertTrue(queries.parts(d.getId()).stream().noneMatch(p -> "APOLOGY".equals(p.getFormKind())));
+
+        Dossier extended = work.extend("pr.lanhdao", code, v(code), newDay, "Cần xác minh thực địa", leaderCode());
+        assertTrue(extended.isExtended());
+        assertEquals(
+                clocks.clock().closeOf(newDay).toInstant(), extended.getDueAt().toInstant());
+        DossierPart letter = form(code, "APOLOGY");
+        assertTrue(letter.isSigned());
+        var check = verification.verify(letter.getContent());
+        assertTrue(check.valid(), check.toString());
+        assertEquals("Đặng Văn Lãnh", check.signatures().get(0).signer());
+        String text = text(letter.getContent());
+        assertTrue(text.contains("Cần xác minh thực địa") && text.contains(code), text);
+        assertEquals(
+                DossierAction.EXTEND,
+                queries.controlSheet(d.getId())
+                        .get(queries.controlSheet(d.getId()).size() - 1)
+                        .getAction());
     }
 }
