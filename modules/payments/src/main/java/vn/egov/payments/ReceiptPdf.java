@@ -7,24 +7,20 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import vn.egov.kernel.api.Message;
+import vn.egov.kernel.api.helpers.PdfFonts;
 import vn.egov.kernel.api.helpers.VietnameseDates;
 import vn.egov.payments.domain.FeeLineItem;
 import vn.egov.payments.domain.PaymentMethod;
@@ -36,8 +32,8 @@ import vn.egov.payments.domain.ReceiptSeries;
  * room at the lower right of the page for the agency's seal, and a QR code that opens its lookup.
  */
 final class ReceiptPdf {
-    private static final String REGULAR = "/liberation/LiberationSans-Regular.ttf";
-    private static final String BOLD = "/liberation/LiberationSans-Bold.ttf";
+    private static final String REGULAR = PdfFonts.REGULAR;
+    private static final String BOLD = PdfFonts.BOLD;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final float MARGIN = 56;
 
@@ -171,27 +167,8 @@ final class ReceiptPdf {
     }
 
     /** The fonts parsed once per thread (a parsed font is not safe to share), subset into each PDF. */
-    private static final ThreadLocal<TrueTypeFont> REGULAR_FONT = ThreadLocal.withInitial(() -> parse(REGULAR));
-
-    private static final ThreadLocal<TrueTypeFont> BOLD_FONT = ThreadLocal.withInitial(() -> parse(BOLD));
-
-    private static TrueTypeFont parse(String resource) {
-        InputStream in = ReceiptPdf.class.getResourceAsStream(resource);
-        if (in == null) {
-            in = ReceiptPdf.class.getResourceAsStream(REGULAR);
-        }
-        if (in == null) {
-            throw new IllegalStateException("The receipt font " + resource + " is missing from the class path");
-        }
-        try (InputStream font = in) {
-            return new TTFParser().parse(new RandomAccessReadBuffer(font.readAllBytes()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static PDFont font(PDDocument doc, String resource) throws IOException {
-        return PDType0Font.load(doc, (resource.equals(BOLD) ? BOLD_FONT : REGULAR_FONT).get(), true);
+        return PdfFonts.load(doc, resource);
     }
 
     private static void qr(PDDocument doc, PDPageContentStream c, String text, float x, float y, float size)

@@ -2,8 +2,8 @@ package vn.egov.procedures;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -48,6 +48,9 @@ import vn.egov.procedures.domain.ResultDelivery;
  */
 @ApplicationScoped
 public class DossierIntake {
+    /** Looked up once: {@code Json.create…} looks the provider up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     public static final String MODULE = "procedures";
 
     @PersistenceContext(unitName = "procedures")
@@ -435,7 +438,7 @@ public class DossierIntake {
     static String formData(Procedure procedure, Map<String, String> fields, boolean complete) {
         Map<String, String> values = fields == null ? Map.of() : fields;
         Map<String, Message> errors = new HashMap<>();
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         for (ProcedurePart f : procedure.getFields()) {
             String v = values.get(f.getFieldKey());
             v = v == null ? "" : v.strip();

@@ -2,9 +2,9 @@ package vn.egov.procedures;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -31,6 +31,9 @@ import vn.egov.procedures.domain.ProcedurePart;
  */
 @ApplicationScoped
 public class DossierJournal {
+    /** Looked up once: {@code Json.create…} looks the provider up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final DateTimeFormatter PORTAL_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     @PersistenceContext(unitName = "procedures")
@@ -48,6 +51,9 @@ public class DossierJournal {
     @Inject
     DossierNotices notices;
 
+    @Inject
+    DossierQueries queries;
+
     /**
      * @param fromAgency the agency the actor acted for, null for the citizen
      * @param actor      who acted
@@ -56,6 +62,7 @@ public class DossierJournal {
     public void record(Dossier dossier, DossierAction action, Long fromAgency, String actor, String note) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         em.persist(new Handover(dossier, action, fromAgency, actor, note, now));
+        queries.stepTaken();
         audit.record(
                 "procedures.dossier." + action.name().toLowerCase(java.util.Locale.ROOT),
                 "dossier",
@@ -86,31 +93,31 @@ public class DossierJournal {
                         DossierPart.class)
                 .setParameter("id", d.getId())
                 .getResultList();
-        JsonArrayBuilder submitted = Json.createArrayBuilder();
-        JsonArrayBuilder results = Json.createArrayBuilder();
+        JsonArrayBuilder submitted = JSON.createArrayBuilder();
+        JsonArrayBuilder results = JSON.createArrayBuilder();
         for (DossierPart p : parts) {
             if (DossierPart.COMPONENT.equals(p.getKind())) {
-                submitted.add(Json.createObjectBuilder()
+                submitted.add(JSON.createObjectBuilder()
                         .add("TenTepDinhKem", p.getName())
                         .add("TepDinhKemId", p.getId())
                         .add("DuocSoHoa", p.isDigitised())
                         .add("DuocTaiSuDung", p.getReusedFrom() != null));
             } else if (DossierPart.RESULT.equals(p.getKind()) && p.isSigned()) {
-                results.add(Json.createObjectBuilder()
+                results.add(JSON.createObjectBuilder()
                         .add("TenGiayTo", p.getName())
                         .add("GiayToId", p.getId())
                         .add("KetQuaDienTu", true)
                         .add("KySo", true));
             }
         }
-        JsonArrayBuilder fees = Json.createArrayBuilder();
+        JsonArrayBuilder fees = JSON.createArrayBuilder();
         for (ProcedurePart f : d.getProcedure().getFees()) {
-            fees.add(Json.createObjectBuilder()
+            fees.add(JSON.createObjectBuilder()
                     .add("MaLePhi", f.getFeeCode())
                     .add("TenLePhi", f.getName())
                     .add("Phi", f.getAmount()));
         }
-        JsonArrayBuilder supplements = Json.createArrayBuilder();
+        JsonArrayBuilder supplements = JSON.createArrayBuilder();
         List<Handover> asked = em.createQuery(
                         "select h from Handover h where h.dossierId = :id and h.action in :asks order by h.id",
                         Handover.class)
@@ -118,11 +125,11 @@ public class DossierJournal {
                 .setParameter("asks", List.of(DossierAction.REQUEST_SUPPLEMENT, DossierAction.ASK_COMPLETION))
                 .getResultList();
         for (Handover h : asked) {
-            supplements.add(Json.createObjectBuilder()
+            supplements.add(JSON.createObjectBuilder()
                     .add("NgayYeuCau", time(h.getAt()))
                     .add("NoiDungYeuCau", h.getNote() == null ? "" : h.getNote()));
         }
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = JSON.createObjectBuilder()
                 .add("MaHoSo", d.getCode())
                 .add("SoBienNhan", d.getCode())
                 .add("MaTTHC", d.getProcedureCode())
@@ -153,7 +160,7 @@ public class DossierJournal {
 
     private String progress(
             Dossier d, DossierAction action, Long fromAgency, String actor, String note, OffsetDateTime now) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("MaHoSo", d.getCode())
                 .add("NguoiXuLy", actor)
                 .add("ChucDanh", nz(d.getCurrentRole()))

@@ -1,8 +1,8 @@
 package vn.egov.procedures;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,6 +11,9 @@ import java.util.Map;
 
 /** A dossier's form fields as kept (a JSON object of strings) and read back. */
 public final class FormData {
+    /** Looked up once: {@code Json.create…} looks the provider up through the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private FormData() {}
 
     public static Map<String, String> read(String json) {
@@ -18,7 +21,7 @@ public final class FormData {
         if (json == null || json.isBlank()) {
             return values;
         }
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             JsonObject o = reader.readObject();
             o.forEach((k, v) -> values.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
         }

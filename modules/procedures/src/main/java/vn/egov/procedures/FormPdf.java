@@ -7,21 +7,17 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import vn.egov.kernel.api.helpers.PdfFonts;
 
 /**
  * A one-stop form as an A4 PDF laid out as Vietnamese administrative documents are: the agency on
@@ -30,10 +26,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * the lower right of the last page for the agency's seal. Fonts (every Vietnamese letter) are embedded.
  */
 final class FormPdf {
-    private static final String REGULAR = "/liberation/LiberationSans-Regular.ttf";
-    private static final String BOLD = "/liberation/LiberationSans-Bold.ttf";
-    private static final ThreadLocal<TrueTypeFont> REGULAR_FONT = ThreadLocal.withInitial(() -> parse(REGULAR));
-    private static final ThreadLocal<TrueTypeFont> BOLD_FONT = ThreadLocal.withInitial(() -> parse(BOLD));
     private static final float MARGIN = 50;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     /** Kept free at the foot of the last page for the seal's visible stamp. */
@@ -109,8 +101,7 @@ final class FormPdf {
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(title);
             info.setCreator(agency);
-            Writer w = new Writer(
-                    doc, PDType0Font.load(doc, REGULAR_FONT.get(), true), PDType0Font.load(doc, BOLD_FONT.get(), true));
+            Writer w = new Writer(doc, PdfFonts.load(doc, PdfFonts.REGULAR), PdfFonts.load(doc, PdfFonts.BOLD));
             w.newPage();
             w.header();
             for (Block b : blocks) {
@@ -339,17 +330,5 @@ final class FormPdf {
             }
         }
         return lines;
-    }
-
-    private static TrueTypeFont parse(String resource) {
-        InputStream in = FormPdf.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("The form font " + resource + " is missing from the class path");
-        }
-        try (InputStream font = in) {
-            return new TTFParser().parse(new RandomAccessReadBuffer(font.readAllBytes()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

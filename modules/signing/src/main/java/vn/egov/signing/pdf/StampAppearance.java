@@ -7,10 +7,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -160,7 +158,7 @@ final class StampAppearance {
 
     private static TrueTypeFont parse(byte[] font) {
         try {
-            return new TTFParser().parse(new RandomAccessReadBuffer(font));
+            return vn.egov.kernel.api.helpers.PdfFonts.parse(font);
         } catch (IOException e) {
             throw new IllegalStateException("The stamp font cannot be parsed", e);
         }

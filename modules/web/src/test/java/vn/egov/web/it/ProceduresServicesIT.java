@@ -823,6 +823,11 @@ class ProceduresServicesIT {
     @Order(6)
     void onlyTheLeaderExtendsADossierBySigningTheApologyLetterWithHisCode() throws Exception {
         ready();
+        // the inbox's counts are read again once a step has been taken
+        Set<Long> desk = Set.of(deskId);
+        Set<Long> department = Set.of(agencyId);
+        long newBefore = queries.counts(desk, Set.of()).get(DossierQueries.Box.NEW);
+        long toProcessBefore = queries.counts(department, Set.of()).get(DossierQueries.Box.TO_PROCESS);
         Dossier d = intake.walkIn(
                 "pr.motcua",
                 new DossierIntake.WalkInOwner(false, "Phạm Thị Hoa", CCCD, "0912000111", null, null),
@@ -839,8 +844,24 @@ class ProceduresServicesIT {
         String code = d.getCode();
         intake.attach(
                 "pr.motcua", d.getId(), 1, attachments.store("don.pdf", pdf()).id());
+        assertEquals(newBefore + 1, queries.counts(desk, Set.of()).get(DossierQueries.Box.NEW));
+        assertTrue(queries.box(DossierQueries.Box.NEW, desk, Set.of(), code, 0, 20).stream()
+                .anyMatch(x -> x.getCode().equals(code)));
         work.receive("pr.motcua", code, v(code));
         work.handOver("pr.motcua", code, v(code), agencyId, Role.OFFICER, null, null);
+        assertEquals(newBefore, queries.counts(desk, Set.of()).get(DossierQueries.Box.NEW));
+        Map<DossierQueries.Box, Long> counts = queries.counts(department, Set.of());
+        assertEquals(toProcessBefore + 1, counts.get(DossierQueries.Box.TO_PROCESS));
+        assertEquals(
+                queries.count(DossierQueries.Box.TO_PROCESS, department, Set.of(), null),
+                counts.get(DossierQueries.Box.TO_PROCESS),
+                "the box's count and its list say the same");
+        assertTrue(queries.box(DossierQueries.Box.TO_PROCESS, department, Set.of(), null, 0, 500).stream()
+                .anyMatch(x -> x.getCode().equals(code)));
+        assertTrue(
+                queries.box(DossierQueries.Box.TO_PROCESS, department, Set.of(), "phạm thị", 0, 500).stream()
+                        .anyMatch(x -> x.getCode().equals(code)),
+                "found by part of the owner's name");
         OffsetDateTime dueBefore = dossier(code).getDueAt();
         java.time.LocalDate newDay = dueBefore
                 .atZoneSameInstant(vn.egov.kernel.api.helpers.VietnameseDates.ZONE)
