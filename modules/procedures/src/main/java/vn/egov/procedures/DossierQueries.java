@@ -184,14 +184,20 @@ public class DossierQueries {
         String sql = select + OPEN + " and " + condition(box, scope(mine, leads));
         String term = search == null ? "" : search.strip();
         if (!term.isEmpty()) {
-            sql += " and (code = ?1 or owner_id_number = ?2 or lower(owner_name) like ?3)";
+            sql += " and (code = ?1 or owner_id_number = ?2 or owner_folded like ?3)";
         }
         sql += tail;
         jakarta.persistence.Query q = type == null ? em.createNativeQuery(sql) : em.createNativeQuery(sql, type);
         if (!term.isEmpty()) {
             q.setParameter(1, DossierCode.normalise(term));
             q.setParameter(2, term);
-            q.setParameter(3, "%" + term.toLowerCase(java.util.Locale.ROOT).replace("%", "") + "%");
+            // typed with or without diacritics, in any case
+            q.setParameter(
+                    3,
+                    "%"
+                            + vn.egov.kernel.api.helpers.VietnameseText.fold(term)
+                                    .replace("%", "")
+                                    .replace("_", "") + "%");
         }
         return q;
     }

@@ -64,6 +64,10 @@ public class Dossier {
     @Column(name = "owner_name")
     private String ownerName;
 
+    /** The owner's name folded ({@link vn.egov.kernel.api.helpers.VietnameseText#fold}), for staff's search. */
+    @Column(name = "owner_folded")
+    private String ownerFolded;
+
     @Column(name = "owner_id_number")
     private String ownerIdNumber;
 
@@ -185,6 +189,7 @@ public class Dossier {
         this.channel = channel;
         this.ownerKind = (short) (owner.business() ? 2 : 1);
         this.ownerName = owner.name();
+        this.ownerFolded = vn.egov.kernel.api.helpers.VietnameseText.fold(owner.name());
         this.ownerIdNumber = owner.idNumber();
         this.ownerPhone = owner.phone();
         this.ownerEmail = owner.email();

@@ -176,8 +176,15 @@ class ProceduresServicesIT {
     @jakarta.persistence.PersistenceContext(unitName = "procedures")
     jakarta.persistence.EntityManager em;
 
-    @Inject
-    jakarta.transaction.UserTransaction transaction;
+    /**
+     * The server's transaction manager, from its global name: the injected UserTransaction looks
+     * itself up under java:comp on every call, which failed now and then in this test (WELD-000044)
+     * after the signing steps.
+     */
+    private static jakarta.transaction.TransactionManager transaction() throws javax.naming.NamingException {
+        return (jakarta.transaction.TransactionManager)
+                new javax.naming.InitialContext().lookup("java:appserver/TransactionManager");
+    }
 
     /** Units, people, desks, two procedures, the leader's authenticator and a portal receiver that is down at first. */
     private synchronized void ready() throws Exception {
@@ -483,7 +490,7 @@ class ProceduresServicesIT {
                         DossierAction.RATE),
                 sheet);
         long first = queries.controlSheet(returned.getId()).get(0).getId();
-        transaction.begin();
+        transaction().begin();
         try {
             assertThrows(
                     jakarta.persistence.PersistenceException.class,
@@ -491,7 +498,7 @@ class ProceduresServicesIT {
                             .executeUpdate(),
                     "the control sheet is append-only");
         } finally {
-            transaction.rollback();
+            transaction().rollback();
         }
         var controlSheet = text(forms.controlSheet(returned, queries.controlSheet(returned.getId())));
         assertTrue(controlSheet.contains("pr.lanhdao") && controlSheet.contains("Ghi rõ địa điểm"), controlSheet);
@@ -618,11 +625,11 @@ class ProceduresServicesIT {
                 "tried once, then it waits for its back-off");
         // the first tries met the outage (503); bring their retries forward instead of waiting
         for (int round = 0; round < 20; round++) {
-            transaction.begin();
+            transaction().begin();
             em.createNativeQuery(
                             "update procedures.portal_message set next_try_at = now() - interval '1 second' where state <> 'SENT'")
                     .executeUpdate();
-            transaction.commit();
+            transaction().commit();
             while (portal.sendOne()) {
                 // one message per call
             }
@@ -858,10 +865,16 @@ class ProceduresServicesIT {
                 "the box's count and its list say the same");
         assertTrue(queries.box(DossierQueries.Box.TO_PROCESS, department, Set.of(), null, 0, 500).stream()
                 .anyMatch(x -> x.getCode().equals(code)));
-        assertTrue(
-                queries.box(DossierQueries.Box.TO_PROCESS, department, Set.of(), "phạm thị", 0, 500).stream()
-                        .anyMatch(x -> x.getCode().equals(code)),
-                "found by part of the owner's name");
+        for (String name : List.of("phạm thị", "PHẠM THỊ HOA", "pham thi hoa")) {
+            assertTrue(
+                    queries.box(DossierQueries.Box.TO_PROCESS, department, Set.of(), name, 0, 500).stream()
+                            .anyMatch(x -> x.getCode().equals(code)),
+                    "found by the owner's name typed as " + name);
+        }
+        assertEquals(
+                0,
+                queries.count(DossierQueries.Box.TO_PROCESS, department, Set.of(), "pham thi hoa%_x"),
+                "a wildcard typed is only a character");
         OffsetDateTime dueBefore = dossier(code).getDueAt();
         java.time.LocalDate newDay = dueBefore
                 .atZoneSameInstant(vn.egov.kernel.api.helpers.VietnameseDates.ZONE)
