@@ -40,7 +40,9 @@ class ApiContractIT {
         /** Leaders (the finance office) and administrators: others signed in get 403. */
         FINANCE,
         /** Administrators only: others signed in get 403. */
-        ADMIN
+        ADMIN,
+        /** Staff (officers, leaders, administrators): citizens get 403. */
+        STAFF
     }
 
     private static final Map<String, Access> ACCESS = Map.ofEntries(
@@ -89,7 +91,19 @@ class ApiContractIT {
             Map.entry("GET /api/v1/procedures/dossiers/{code}/files/{id}", Access.SIGNED_IN),
             Map.entry("GET /api/v1/procedures/dossiers/{code}/control-sheet", Access.SIGNED_IN),
             Map.entry("GET /api/v1/procedures/lookup", Access.PUBLIC),
-            Map.entry("GET /api/v1/procedures/tracking-book", Access.SIGNED_IN));
+            Map.entry("GET /api/v1/procedures/tracking-book", Access.SIGNED_IN),
+            Map.entry("GET /api/v1/indices/frameworks", Access.PUBLIC),
+            Map.entry("GET /api/v1/indices/frameworks/{code}/csv", Access.STAFF),
+            Map.entry("GET /api/v1/indices/scores/{code}", Access.PUBLIC),
+            Map.entry("POST /api/v1/indices/scores/{code}/recompute", Access.FINANCE),
+            Map.entry("GET /api/v1/indices/tables/ranking", Access.PUBLIC),
+            Map.entry("GET /api/v1/indices/tables/items", Access.STAFF),
+            Map.entry("GET /api/v1/indices/tables/records", Access.STAFF),
+            Map.entry("GET /api/v1/indices/tables/targets", Access.STAFF),
+            Map.entry("GET /api/v1/indices/plans", Access.STAFF),
+            Map.entry("GET /api/v1/indices/plans/{id}", Access.STAFF),
+            Map.entry("GET /api/v1/indices/evidence/{id}", Access.STAFF),
+            Map.entry("GET /api/v1/indices/targets/{id}/evidence", Access.STAFF));
 
     /** Public operations that check credentials sent in the request itself: a 401 there is about those. */
     private static final java.util.Set<String> CREDENTIAL_CHECKS =
@@ -165,6 +179,8 @@ class ApiContractIT {
                     assertErrorForm(operation, answer, what);
                 } else if ((access == Access.FINANCE || access == Access.ADMIN)
                         && !role.getKey().equals("admin")) {
+                    assertEquals(403, status, what);
+                } else if (access == Access.STAFF && role.getKey().equals("citizen")) {
                     assertEquals(403, status, what);
                 } else if (!CREDENTIAL_CHECKS.contains(operation.key())) {
                     assertTrue(status != 401 && status != 403, what);

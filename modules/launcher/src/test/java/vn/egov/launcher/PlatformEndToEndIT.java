@@ -201,7 +201,8 @@ class PlatformEndToEndIT {
                 "verify/index.xhtml",
                 "procedures/index.xhtml?q=khai+sinh",
                 "procedures/procedure.xhtml?code=1.009972",
-                "procedures/lookup.xhtml")) {
+                "procedures/lookup.xhtml",
+                "indices/index.xhtml")) {
             browser.get(base + page);
             assertNoSeriousAccessibilityViolations("/" + page);
             Object scrollWidth = ((org.openqa.selenium.JavascriptExecutor) browser)
@@ -852,7 +853,9 @@ class PlatformEndToEndIT {
                         "office/signing/sign.xhtml",
                         "office/signing/authenticator.xhtml",
                         "office/payments/orders.xhtml",
-                        "office/payments/finance.xhtml"));
+                        "office/payments/finance.xhtml",
+                        "office/indices/dashboard.xhtml",
+                        "office/indices/plan.xhtml"));
         pages.put(
                 "quantri:HeThong@2026",
                 List.of(
@@ -1299,6 +1302,74 @@ class PlatformEndToEndIT {
         assertTrue(saved.contains("Đã lưu thủ tục 1.004873"), saved);
         String history = browser.findElement(By.id("history")).getText();
         assertTrue(history.contains("2 ngày làm việc") && history.contains("3 ngày làm việc"), history);
+        logout();
+    }
+
+    @Test
+    @Order(21)
+    void aLeaderDrillsFromTheOnTimeScoreToALateDossierAndADepartmentFillsADtiComponent() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        String year = String.valueOf(
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
+        login("lanhdao", "PheDuyet@2026");
+        browser.get(base + "office/indices/dashboard.xhtml?period=" + year);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("value-TD1")));
+        assertNoSeriousAccessibilityViolations("/office/indices/dashboard.xhtml");
+        String headline = browser.findElement(By.id("planHeadline")).getText();
+        assertTrue(headline.matches(".*\\d+ trên 12 mục tiêu đạt.*"), headline);
+        var onTime = browser.findElement(By.id("value-TD1"));
+        onTime.click();
+        awaitReplaced(onTime);
+        assertNoSeriousAccessibilityViolations("/office/indices/records.xhtml");
+        // the late ones are listed first: a dossier of the generated year decided late opens on its own page
+        var late = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dossiers a.dossier-link")));
+        String code = late.getText();
+        late.click();
+        awaitReplaced(late);
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains(code), "the dossier's own page");
+
+        // an export opens as a spreadsheet: a workbook whose sheet names the communes
+        HttpResponse<byte[]> xlsx = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + "api/v1/indices/tables/ranking?framework=766&period="
+                                        + year + "&tier=COMMUNE&format=xlsx"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, xlsx.statusCode());
+        Path book = Files.createTempFile("xep-hang", ".xlsx");
+        Files.write(book, xlsx.body());
+        try (var zip = new java.util.zip.ZipFile(book.toFile())) {
+            assertTrue(zip.getEntry("xl/workbook.xml") != null, "a workbook");
+            try (var in = zip.getInputStream(zip.getEntry("xl/sharedStrings.xml"))) {
+                String strings = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertTrue(strings.contains("BN-KB") && strings.contains("BN-TIENDU"), strings);
+            }
+        } finally {
+            Files.delete(book);
+        }
+        logout();
+
+        // the department that owns a DTI component fills it in with evidence and sends it
+        login("chuyendoiso", "KhoaHoc@2026");
+        browser.get(base + "office/indices/entries.xhtml?framework=dti-922&period=" + year + "&code=NT2");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entry:save")));
+        assertNoSeriousAccessibilityViolations("/office/indices/entries.xhtml");
+        type("entry:numerator", "25");
+        type("entry:note", "Kế hoạch số 45/KH-UBND ban hành ngày 15/01");
+        Path evidence = Files.createTempFile("ke-hoach", ".pdf");
+        Files.writeString(
+                evidence,
+                "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+                        + "trailer<</Root 1 0 R>>\n%%EOF\n");
+        browser.findElement(By.id("entry:file"))
+                .sendKeys(evidence.toAbsolutePath().toString());
+        clickAndWait("entry:save");
+        assertEquals("Đã lưu nháp", browser.findElement(By.id("entryStatus")).getText());
+        assertTrue(browser.findElement(By.id("evidence")).getText().contains("ke-hoach"), "the evidence is listed");
+        clickAndWait("send:submit");
+        assertEquals("Chờ duyệt", browser.findElement(By.id("entryStatus")).getText());
+        assertTrue(browser.findElement(By.id("history")).getText().contains("Gửi duyệt"));
+        Files.delete(evidence);
         logout();
     }
 }

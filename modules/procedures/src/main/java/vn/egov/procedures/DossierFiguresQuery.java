@@ -66,7 +66,8 @@ public class DossierFiguresQuery implements DossierFigures {
             Map.entry(Figure.FEE_BEARING, "r and fee_bearing"),
             Map.entry(Figure.PAID_ONLINE, "r and fee_bearing and fee_paid_online"),
             Map.entry(Figure.RATED, "p and rating is not null"),
-            Map.entry(Figure.SATISFIED, "p and rating >= 4")));
+            Map.entry(Figure.SATISFIED, "p and rating >= 4"),
+            Map.entry(Figure.FEE_NOT_PAID_ONLINE, "r and fee_bearing and not fee_paid_online")));
 
     @PersistenceContext(unitName = "procedures")
     EntityManager em;
@@ -192,7 +193,37 @@ public class DossierFiguresQuery implements DossierFigures {
                 n[Figure.PAID_ONLINE.ordinal()],
                 n[Figure.RATED.ordinal()],
                 rating,
-                n[Figure.SATISFIED.ordinal()]);
+                n[Figure.SATISFIED.ordinal()],
+                n[Figure.FEE_NOT_PAID_ONLINE.ordinal()]);
+    }
+
+    @Override
+    public List<CatalogueFigures> catalogue(LocalDate on) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select a.agency_id, count(*),"
+                        + " count(*) filter (where v.online_level = 'FULL'),"
+                        + " count(*) filter (where v.online_level = 'PARTIAL'),"
+                        + " count(*) filter (where v.fee_timing <> 'NONE'),"
+                        + " count(*) filter (where v.fee_timing <> 'NONE' and v.online_level <> 'NONE'"
+                        + "   and not exists (select 1 from procedures.procedure_part f where f.procedure_id = v.id"
+                        + "     and f.kind = 'FEE' and (f.fee_code is null or f.fee_code = '')))"
+                        + " from procedures.procedure_version v join procedures.procedure_agency a on a.procedure_id = v.id"
+                        + " where v.effective_from <= date '" + on
+                        + "' and (v.effective_to is null or v.effective_to >= date '"
+                        + on + "')"
+                        + " group by a.agency_id order by a.agency_id")
+                .getResultList();
+        List<CatalogueFigures> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            out.add(new CatalogueFigures(
+                    ((Number) r[0]).longValue(),
+                    ((Number) r[1]).longValue(),
+                    ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue(),
+                    ((Number) r[4]).longValue(),
+                    ((Number) r[5]).longValue()));
+        }
+        return out;
     }
 
     @Override

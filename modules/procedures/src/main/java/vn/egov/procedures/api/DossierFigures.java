@@ -24,6 +24,23 @@ public interface DossierFigures {
     List<DossierRef> behind(
             long agencyId, String procedureCode, LocalDate from, LocalDate to, Figure figure, int first, int max);
 
+    /**
+     * Per agency, the catalogue's procedures in force on a day that the agency decides (a procedure
+     * of several agencies counts for each of them).
+     */
+    List<CatalogueFigures> catalogue(LocalDate on);
+
+    /**
+     * @param procedures    procedures in force
+     * @param fullyOnline   of them, offered fully online (toàn trình)
+     * @param partlyOnline  of them, offered partly online (một phần)
+     * @param feeBearing    of them, with a fee or charge
+     * @param payableOnline of the fee-bearing, those submitted online whose every fee line names a
+     *                      fee code of the payments catalogue, so the gateway can collect it
+     */
+    record CatalogueFigures(
+            long agencyId, long procedures, long fullyOnline, long partlyOnline, long feeBearing, long payableOnline) {}
+
     /** What a figure counts; "received" means received in the period, "processed" decided in it. */
     enum Figure {
         RECEIVED,
@@ -47,7 +64,9 @@ public interface DossierFigures {
         FEE_BEARING,
         PAID_ONLINE,
         RATED,
-        SATISFIED
+        SATISFIED,
+        /** Fee-bearing, received in the period, not paid through the gateway (paid at the desk, or not yet). */
+        FEE_NOT_PAID_ONLINE
     }
 
     /**
@@ -64,6 +83,7 @@ public interface DossierFigures {
      * @param paidOnline               of them, paid through the gateway
      * @param rated                    processed in the period and rated by their citizen
      * @param satisfied                of them, rated 4 or 5 of 5
+     * @param feeNotPaidOnline         fee-bearing, received in the period, not paid through the gateway
      */
     record Figures(
             long received,
@@ -88,7 +108,8 @@ public interface DossierFigures {
             long paidOnline,
             long rated,
             double averageRating,
-            long satisfied) {
+            long satisfied,
+            long feeNotPaidOnline) {
 
         /** Received online ÷ received, 0 when nothing was received. */
         public double onlineRate() {

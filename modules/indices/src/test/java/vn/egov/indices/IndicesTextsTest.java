@@ -1,0 +1,167 @@
+package vn.egov.indices;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.egov.kernel.testing.SourceTexts.bundle;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import vn.egov.indices.domain.EntryStatus;
+import vn.egov.indices.domain.IndicatorUnit;
+import vn.egov.indices.domain.Measure;
+import vn.egov.indices.domain.PeriodType;
+import vn.egov.indices.domain.ScoringRule;
+import vn.egov.indices.domain.TargetStatus;
+import vn.egov.kernel.api.HomeTile;
+import vn.egov.kernel.api.MenuEntry;
+import vn.egov.kernel.api.SettingDefinition;
+import vn.egov.kernel.testing.SourceTexts;
+
+/**
+ * Every text the indices module shows is in its bundle in both languages: keys its Java and pages
+ * name, keys built from enums and figure names, settings' labels and help, audit actions; no
+ * Vietnamese literal in its Java; MessageFormat texts without a lone apostrophe.
+ */
+class IndicesTextsTest {
+    private static final String KEY_PREFIXES =
+            "refusal|entry|target|frameworks|dashboard|csv|table|source|measure|export|module|menu|tile|demo|value|records|public|own|dti|plan";
+    private static final List<Pattern> JAVA_KEYS = List.of(
+            Pattern.compile("()\"((?:" + KEY_PREFIXES + ")\\.[A-Za-z0-9][A-Za-z0-9_.]*)\""),
+            Pattern.compile(
+                    "()\\baudit\\s*\\.\\s*record(?:As)?\\((?:\\s*[a-z\"]+\\s*,)?\\s*\"(indices\\.[A-Za-z.]+)\""));
+    private static final Pattern PAGE_KEY = Pattern.compile("\\bix\\['([^']+)'\\]");
+    private static final Pattern KERNEL_PAGE_KEY = Pattern.compile("\\bmsg\\['([^']+)'\\]");
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    private static final Map<String, List<String>> FROM_ENUMS = Map.ofEntries(
+            Map.entry("period.", names(PeriodType.values())),
+            Map.entry("periodType.", names(PeriodType.values())),
+            Map.entry("rule.", names(ScoringRule.values())),
+            Map.entry("entry.status.", List.of("NONE", "DRAFT", "SUBMITTED", "APPROVED", "RETURNED")),
+            Map.entry("entry.unit.", names(IndicatorUnit.values())),
+            Map.entry("step.", List.of("SAVED", "SUBMITTED", "APPROVED", "RETURNED")),
+            Map.entry("target.", names(TargetStatus.values())),
+            Map.entry("measure.", names(Measure.values())),
+            Map.entry("pillar.", List.of("GOVERNMENT", "ECONOMY", "SOCIETY")),
+            Map.entry("ranking.", List.of("DEPARTMENT", "COMMUNE")),
+            Map.entry("part.", List.of("numerator", "denominator", "shortfall")),
+            Map.entry(
+                    "preset.",
+                    IndicesStartup.PRESETS.stream()
+                            .map(IndicesStartup.Preset::code)
+                            .toList()),
+            Map.entry("figure.", List.copyOf(LiveFigures.NAMES)));
+
+    @Test
+    void everyKeyTheCodeAndPagesUseIsInBothLanguages() throws IOException {
+        Properties vietnamese = bundle("indices.properties");
+        Properties english = bundle("indices_en.properties");
+        assertEquals(new TreeSet<>(vietnamese.stringPropertyNames()), new TreeSet<>(english.stringPropertyNames()));
+        assertEquals(
+                EntryStatus.values().length + 1, FROM_ENUMS.get("entry.status.").size());
+        Set<String> used = new TreeSet<>();
+        for (Path source : SourceTexts.files(Path.of("src/main/java"), ".java")) {
+            String code = SourceTexts.stripComments(Files.readString(source));
+            used.addAll(SourceTexts.keysUsedIn(code, JAVA_KEYS).stream()
+                    .map(k -> k.startsWith("indices.") ? "audit." + k : k)
+                    .toList());
+            used.addAll(SourceTexts.keysUsedIn(code, SourceTexts.DESCRIPTOR_KEYS));
+        }
+        Set<String> kernelKeys = new TreeSet<>();
+        for (Path page : SourceTexts.files(Path.of("src/main/resources/META-INF/resources"), ".xhtml")) {
+            String text = Files.readString(page);
+            Matcher m = PAGE_KEY.matcher(text);
+            while (m.find()) {
+                used.add(m.group(1));
+            }
+            Matcher k = KERNEL_PAGE_KEY.matcher(text);
+            while (k.find()) {
+                kernelKeys.add(k.group(1));
+            }
+        }
+        FROM_ENUMS.forEach((prefix, names) -> names.forEach(n -> used.add(prefix + n)));
+        for (SettingDefinition d : new IndicesModule().settings()) {
+            used.add("setting." + d.key());
+            used.add("setting." + d.key() + ".help");
+        }
+        assertTrue(used.size() > 250, "keys found: " + used.size());
+        assertTrue(
+                used.contains("audit.indices.valueApproved") && used.contains("audit.indices.targetAdded"),
+                "audit actions are found");
+        used.removeIf(key -> key.endsWith("."));
+        Set<String> missing = new TreeSet<>(used);
+        missing.removeIf(vietnamese::containsKey);
+        assertEquals(Set.of(), missing, "keys the module uses that its bundle lacks");
+        Properties kernel = new Properties();
+        try (var in = getClass().getResourceAsStream("/i18n/kernel.properties")) {
+            kernel.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        kernelKeys.removeIf(kernel::containsKey);
+        assertEquals(Set.of(), kernelKeys, "kernel keys the pages use that the kernel's bundle lacks");
+    }
+
+    @Test
+    void theJavaHoldsNoVietnameseLiteral() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path source : SourceTexts.files(Path.of("src/main/java"), ".java")) {
+            SourceTexts.vietnameseLiterals(Files.readString(source))
+                    .forEach(l -> found.add(source.getFileName() + ": " + l));
+        }
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void messageFormatTextsKeepTheirApostrophesAndTheEnglishHasNoVietnamese() throws IOException {
+        for (String name : List.of("indices.properties", "indices_en.properties")) {
+            Properties texts = bundle(name);
+            for (String key : texts.stringPropertyNames()) {
+                String value = texts.getProperty(key);
+                if (value.matches("(?s).*\\{\\d.*")) {
+                    assertTrue(
+                            !value.replace("''", "").contains("'"),
+                            name + " " + key + " has a lone apostrophe, which MessageFormat swallows");
+                }
+                if (name.endsWith("_en.properties")) {
+                    assertTrue(!SourceTexts.VIETNAMESE_LETTER.matcher(value).find(), key + " is not English: " + value);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theDescriptorAndARefusalReadInEachLanguage() {
+        IndicesModule indices = new IndicesModule();
+        assertEquals("Chỉ số", indices.nameVi());
+        List<String> texts = new ArrayList<>();
+        for (MenuEntry e : indices.menuEntries()) {
+            texts.addAll(List.of(e.labelVi(), e.labelEn()));
+        }
+        for (HomeTile t : indices.homeTiles()) {
+            texts.addAll(List.of(t.titleVi(), t.titleEn(), t.textVi(), t.textEn()));
+        }
+        assertEquals(
+                List.of(),
+                texts.stream().filter(t -> t.matches("[a-z]+(\\.\\w+)+")).toList(),
+                "keys unread");
+        IndicesRefusal refusal = new IndicesRefusal(400, "invalid", "refusal.badPeriod");
+        assertTrue(
+                refusal.message(Locale.forLanguageTag("vi")).contains("Kỳ"),
+                refusal.message(Locale.forLanguageTag("vi")));
+        assertTrue(refusal.message(Locale.ENGLISH).matches("[\\x20-\\x7E]+"), refusal.message(Locale.ENGLISH));
+    }
+}
