@@ -157,6 +157,9 @@ public class Snapshots {
     }
 
     private Frameworks.VersionInfo version(Frameworks.FrameworkInfo f, Period period) {
+        if (period.start().isAfter(LocalDate.now(clock.withZone(VietnameseDates.ZONE)))) {
+            throw new IndicesRefusal(400, "invalid", "refusal.futurePeriod");
+        }
         return frameworks
                 .inForce(f.id(), period.start())
                 .orElseThrow(() -> new IndicesRefusal(404, "not_found", "refusal.noFramework"));

@@ -1315,6 +1315,10 @@ class PlatformEndToEndIT {
         browser.get(base + "office/indices/dashboard.xhtml?period=" + year);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("value-TD1")));
         assertNoSeriousAccessibilityViolations("/office/indices/dashboard.xhtml");
+        // his own department, whose dossiers he may open
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("unit")))
+                .selectByVisibleText("Sở Xây dựng");
+        clickAndWait("show");
         String headline = browser.findElement(By.id("planHeadline")).getText();
         assertTrue(headline.matches(".*\\d+ trên 12 mục tiêu đạt.*"), headline);
         var onTime = browser.findElement(By.id("value-TD1"));
@@ -1357,14 +1361,14 @@ class PlatformEndToEndIT {
         type("entry:numerator", "25");
         type("entry:note", "Kế hoạch số 45/KH-UBND ban hành ngày 15/01");
         Path evidence = Files.createTempFile("ke-hoach", ".pdf");
-        Files.writeString(
-                evidence,
-                "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
-                        + "trailer<</Root 1 0 R>>\n%%EOF\n");
+        Files.write(evidence, OutsideSigner.blankPdf());
         browser.findElement(By.id("entry:file"))
                 .sendKeys(evidence.toAbsolutePath().toString());
         clickAndWait("entry:save");
-        assertEquals("Đã lưu nháp", browser.findElement(By.id("entryStatus")).getText());
+        assertEquals(
+                "Đã lưu nháp",
+                browser.findElement(By.id("entryStatus")).getText(),
+                browser.findElement(By.tagName("main")).getText());
         assertTrue(browser.findElement(By.id("evidence")).getText().contains("ke-hoach"), "the evidence is listed");
         clickAndWait("send:submit");
         assertEquals("Chờ duyệt", browser.findElement(By.id("entryStatus")).getText());

@@ -73,6 +73,7 @@ public class FrameworksAdmin implements Serializable {
     }
 
     public String publish() {
+        load(); // view parameters absent from a postback come back null: defaults again
         try {
             Frameworks.VersionInfo v = frameworks.publish(code, csv, effectiveFrom, note);
             PageMessages.info(Message.of(IndicesModule.BUNDLE, "frameworks.published", v.number())

@@ -65,6 +65,7 @@ public class IndexDashboard implements Serializable {
     private transient IndexResult result;
     private transient IndexResult dti;
     private transient IndexResult dtiBefore;
+    private transient Plans.Summary planSummary;
 
     public void load() {
         if (period == null || period.isBlank()) {
@@ -209,14 +210,13 @@ public class IndexDashboard implements Serializable {
 
     /** The latest plan's headline, or null when there is no plan. */
     public Plans.Summary getPlanSummary() {
-        return plans.plans().stream()
-                .findFirst()
-                .map(p -> Plans.summary(plans.targets(p.id())))
-                .orElse(null);
-    }
-
-    public Plans.Plan getPlan() {
-        return plans.plans().stream().findFirst().orElse(null);
+        if (planSummary == null) {
+            planSummary = plans.plans().stream()
+                    .findFirst()
+                    .map(p -> Plans.summary(plans.targets(p.id())))
+                    .orElse(null);
+        }
+        return planSummary;
     }
 
     /** Results signed digitally ÷ results decided, for the departments (tier) or the communes. */
@@ -248,6 +248,7 @@ public class IndexDashboard implements Serializable {
     }
 
     public String recompute() {
+        load(); // view parameters absent from a postback come back null: defaults again
         try {
             result = snapshots.recompute(getFramework(), getPeriodValue());
             PageMessages.info(

@@ -153,6 +153,7 @@ public class IndexEntries implements Serializable {
     }
 
     public String save() {
+        load(); // view parameters absent from a postback come back null: defaults again
         try {
             List<UUID> evidence = new ArrayList<>();
             if (file != null && file.getSize() > 0) {
@@ -169,6 +170,7 @@ public class IndexEntries implements Serializable {
     }
 
     public String submit() {
+        load(); // view parameters absent from a postback come back null: defaults again
         EnteredValues.Entry e = getEntry();
         if (e == null || e.value() == null) {
             return null;
@@ -183,6 +185,7 @@ public class IndexEntries implements Serializable {
     }
 
     public String approve() {
+        load(); // view parameters absent from a postback come back null: defaults again
         EnteredValues.Entry e = getEntry();
         if (e == null || e.value() == null) {
             return null;
@@ -197,6 +200,7 @@ public class IndexEntries implements Serializable {
     }
 
     public String sendBack() {
+        load(); // view parameters absent from a postback come back null: defaults again
         EnteredValues.Entry e = getEntry();
         if (e == null || e.value() == null) {
             return null;

@@ -126,6 +126,7 @@ public class PlanPage implements Serializable {
     }
 
     public String add() {
+        load(); // view parameters absent from a postback come back null: defaults again
         try {
             plans.add(plan, text, owner, deadline);
             return done("target.added", null);
@@ -138,6 +139,7 @@ public class PlanPage implements Serializable {
     }
 
     public String saveMeasure() {
+        load(); // view parameters absent from a postback come back null: defaults again
         Plans.Target t = getSelected();
         if (t == null) {
             return null;
@@ -162,6 +164,7 @@ public class PlanPage implements Serializable {
     }
 
     public String report() {
+        load(); // view parameters absent from a postback come back null: defaults again
         Plans.Target t = getSelected();
         if (t == null) {
             return null;

@@ -172,4 +172,39 @@ public final class SourceTexts {
         }
         return properties;
     }
+
+    /**
+     * What is wrong with a module's two bundles ({@code <module>.properties} and
+     * {@code <module>_en.properties}): a lone apostrophe in a MessageFormat text (one with
+     * {@code {0}}), which MessageFormat swallows, and Vietnamese letters in the English. Empty when
+     * nothing is.
+     */
+    public static List<String> bundleProblems(String module) throws IOException {
+        List<String> problems = new java.util.ArrayList<>();
+        for (String name : List.of(module + ".properties", module + "_en.properties")) {
+            Properties texts = bundle(name);
+            for (String key : new java.util.TreeSet<>(texts.stringPropertyNames())) {
+                String value = texts.getProperty(key);
+                if (value.matches("(?s).*\\{\\d.*") && value.replace("''", "").contains("'")) {
+                    problems.add(name + " " + key + " has a lone apostrophe, which MessageFormat swallows");
+                }
+                if (name.endsWith("_en.properties")
+                        && VIETNAMESE_LETTER.matcher(value).find()) {
+                    problems.add(key + " is not English: " + value);
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The Vietnamese string literals of the module's Java ({@code src/main/java}), but for the files allowed. */
+    public static List<String> vietnameseLiteralsOfModule(Set<String> allowedFiles) throws IOException {
+        List<String> found = new java.util.ArrayList<>();
+        for (Path source : files(Path.of("src/main/java"), ".java")) {
+            if (!allowedFiles.contains(source.getFileName().toString())) {
+                vietnameseLiterals(Files.readString(source)).forEach(l -> found.add(source.getFileName() + ": " + l));
+            }
+        }
+        return found;
+    }
 }

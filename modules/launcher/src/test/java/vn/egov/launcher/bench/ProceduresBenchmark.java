@@ -153,7 +153,7 @@ public final class ProceduresBenchmark {
         }
     }
 
-    private static String percentiles(List<Long> ms) {
+    static String percentiles(List<Long> ms) {
         List<Long> sorted = new ArrayList<>(ms);
         Collections.sort(sorted);
         return String.format(
@@ -164,7 +164,7 @@ public final class ProceduresBenchmark {
                 sorted.get(sorted.size() - 1));
     }
 
-    private static String token(String base, String user, String password) throws Exception {
+    static String token(String base, String user, String password) throws Exception {
         HttpResponse<String> answer = HTTP.send(
                 HttpRequest.newBuilder(URI.create(base + "api/v1/auth/token"))
                         .header("Content-Type", "application/json")
@@ -176,7 +176,7 @@ public final class ProceduresBenchmark {
     }
 
     /** Signs in through the login page as a browser does; answers the session id. */
-    private static String login(String base, String user, String password) throws Exception {
+    static String login(String base, String user, String password) throws Exception {
         HttpResponse<String> form = HTTP.send(
                 HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
         String cookie = form.headers().allValues("Set-Cookie").stream()
@@ -375,7 +375,7 @@ public final class ProceduresBenchmark {
     }
 
     /** Dossiers of the past year inserted by SQL until the table holds the figure asked. */
-    private static void fill(Connection c, long count) throws SQLException {
+    static void fill(Connection c, long count) throws SQLException {
         if (count <= 0) {
             return;
         }
@@ -403,7 +403,7 @@ public final class ProceduresBenchmark {
         }
     }
 
-    private static long single(Connection c, String sql) throws SQLException {
+    static long single(Connection c, String sql) throws SQLException {
         try (var s = c.createStatement();
                 ResultSet r = s.executeQuery(sql)) {
             r.next();

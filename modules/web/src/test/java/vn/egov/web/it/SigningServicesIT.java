@@ -35,6 +35,7 @@ import vn.egov.signing.api.DocumentSeals.SealRefused;
 import vn.egov.signing.api.PersonalSignatures;
 import vn.egov.signing.api.SignatureCheck;
 import vn.egov.signing.api.SignatureVerification;
+import vn.egov.signing.api.SigningFigures;
 import vn.egov.signing.factor.Totp;
 
 /**
@@ -53,6 +54,9 @@ class SigningServicesIT {
 
     @Inject
     DocumentSeals seals;
+
+    @Inject
+    SigningFigures signingFigures;
 
     @Inject
     SignatureVerification verification;
@@ -123,6 +127,19 @@ class SigningServicesIT {
                 audit.latest(20).stream()
                         .filter(SigningServicesIT::sealIssuedForFinance)
                         .count());
+
+        // the ledger the indices read: two documents sealed by the department today, none signed by a person
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        SigningFigures.AgencyFigures figures = signingFigures.of(today, today).stream()
+                .filter(f -> finance.id().equals(f.agencyId()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(2, figures.sealed());
+        assertEquals(0, figures.signed());
+        assertTrue(
+                signingFigures.of(today.minusDays(3), today.minusDays(2)).stream()
+                        .noneMatch(f -> finance.id().equals(f.agencyId())),
+                "not on other days");
     }
 
     @Test
