@@ -150,6 +150,11 @@ public class Plans {
         return out;
     }
 
+    /** One target, or empty. */
+    public java.util.Optional<PlanTarget> target(long id) {
+        return java.util.Optional.ofNullable(em.find(PlanTarget.class, id));
+    }
+
     public static Summary summary(List<Target> targets) {
         Map<TargetStatus, Integer> counts = new EnumMap<>(TargetStatus.class);
         targets.forEach(t -> counts.merge(t.status(), 1, Integer::sum));

@@ -14,7 +14,8 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * A table of the dashboards (a ranking, a unit's indicators, the records behind a figure, plan
  * targets) written as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read Vietnamese
- * letters) or XLSX (fastexcel): numbers stay numbers, the header row is bold.
+ * letters; text that would read as a formula kept text) or XLSX (fastexcel: cells are typed, so
+ * text is never a formula): numbers stay numbers, the header row is bold.
  */
 public final class TableExport {
     private TableExport() {}
@@ -28,12 +29,26 @@ public final class TableExport {
             w.write('\uFEFF');
             p.printRecord(t.headers());
             for (List<Object> row : t.rows()) {
-                p.printRecord(row.stream().map(v -> v == null ? "" : v).toList());
+                p.printRecord(row.stream().map(TableExport::cell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A CSV cell: text that a spreadsheet would read as a formula (=, +, -, @ first: a unit or
+     * procedure named so by someone) is led by an apostrophe, so it stays text.
+     */
+    static Object cell(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof CharSequence text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return v;
     }
 
     public static byte[] xlsx(Table t) {

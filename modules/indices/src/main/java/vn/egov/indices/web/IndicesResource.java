@@ -34,6 +34,7 @@ import vn.egov.indices.Units;
 import vn.egov.indices.domain.IndexResult;
 import vn.egov.indices.domain.Period;
 import vn.egov.indices.domain.PeriodType;
+import vn.egov.indices.domain.PlanTarget;
 import vn.egov.indices.domain.Scorecard;
 import vn.egov.kernel.api.ApiError;
 import vn.egov.kernel.api.Attachments;
@@ -356,15 +357,10 @@ public class IndicesResource {
     @Operation(summary = "The evidence file of a plan target's reported status, for staff")
     public Response targetEvidence(@PathParam("id") String id) {
         requireStaff();
-        long targetId = number(id);
-        for (Plans.Plan p : plans.plans()) {
-            for (Plans.Target t : plans.targets(p.id())) {
-                if (t.target().getId() == targetId && t.target().getEvidenceId() != null) {
-                    return file(t.target().getEvidenceId(), t.target().getEvidenceName());
-                }
-            }
-        }
-        throw new IndicesRefusal(404, "not_found", "refusal.noFile");
+        PlanTarget t = plans.target(number(id))
+                .filter(x -> x.getEvidenceId() != null)
+                .orElseThrow(() -> new IndicesRefusal(404, "not_found", "refusal.noFile"));
+        return file(t.getEvidenceId(), t.getEvidenceName());
     }
 
     private Response file(UUID id, String name) {
