@@ -36,6 +36,8 @@ class PayaraServerEarIT {
     @BeforeAll
     static void startServer() throws Exception {
         postgres = EmbeddedPostgres.builder()
+                // the library gives up after 10 s; a busy machine (CI on 2 cores) has taken longer to start a server
+                .setPGStartupWait(Duration.ofMinutes(2))
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .start();
         env = Map.of(

@@ -179,7 +179,12 @@ public class EnteredValues {
             em.flush();
         } else {
             em.lock(v, LockModeType.PESSIMISTIC_WRITE);
+            boolean wasApproved = v.getStatus() == EntryStatus.APPROVED;
             v.save(numerator, d, note, caller.username(), now);
+            if (wasApproved) {
+                // the approved value no longer counts until approved again: stored results built on it are stale
+                snapshots.forget(frameworkCode);
+            }
         }
         if (newEvidence != null && !newEvidence.isEmpty()) {
             attachments.claim(newEvidence, attachments.currentUploader(), "indices:" + v.getId());

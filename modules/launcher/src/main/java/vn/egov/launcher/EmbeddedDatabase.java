@@ -47,6 +47,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static EmbeddedPostgres launch(Path dataDir, int port) throws IOException {
         return EmbeddedPostgres.builder()
+                // the library gives up after 10 s; a busy machine (CI on 2 cores) has taken longer to start a server
+                .setPGStartupWait(Duration.ofMinutes(2))
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPort(port)

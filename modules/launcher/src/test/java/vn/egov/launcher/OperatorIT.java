@@ -72,6 +72,8 @@ class OperatorIT {
     private static EmbeddedPostgres startExternal() throws Exception {
         Files.createDirectories(dataDir);
         return EmbeddedPostgres.builder()
+                // the library gives up after 10 s; a busy machine (CI on 2 cores) has taken longer to start a server
+                .setPGStartupWait(Duration.ofMinutes(2))
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPort(DB_PORT)

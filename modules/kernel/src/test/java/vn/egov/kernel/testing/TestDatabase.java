@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.io.IOException;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -33,6 +34,9 @@ public final class TestDatabase {
         if (postgres == null) {
             try {
                 postgres = EmbeddedPostgres.builder()
+                        // the library gives up after 10 s; a busy machine (CI on 2 cores) has taken longer to start a
+                        // server
+                        .setPGStartupWait(Duration.ofMinutes(2))
                         .setServerConfig("listen_addresses", "127.0.0.1")
                         .start();
             } catch (IOException e) {

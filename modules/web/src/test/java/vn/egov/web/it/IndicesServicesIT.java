@@ -656,6 +656,22 @@ class IndicesServicesIT {
         assertTrue(
                 province.normalised() > 0 && province.normalised() <= 1, "normalised 0 to 1: " + province.normalised());
         assertNotNull(province.pillars().get("GOVERNMENT"));
+        ActingCaller.as("ix.skhcn");
+        try {
+            values.save("dti-922", "NT1", provinceId, year, new BigDecimal("20"), null, "Sửa lại", List.of());
+        } finally {
+            ActingCaller.as(null);
+        }
+        assertEquals(
+                0.0,
+                snapshots
+                        .of("dti-922", year)
+                        .unit(provinceId)
+                        .score()
+                        .item("NT1")
+                        .points(),
+                E,
+                "an approved value edited again no longer counts in the stored result until it is approved again");
     }
 
     @Test
