@@ -43,31 +43,35 @@ class FeedbackDatabaseTest {
                 true,
                 LocalDate.of(2026, 11, 27),
                 NOW.plusDays(3),
-                Rating.SATISFIED);
+                Rating.SATISFIED,
+                Channel.WEB);
         answered(
                 "Phản ánh khói bụi nhà máy gạch",
                 "Khói bụi từ lò gạch thôn Đông gây ô nhiễm cho khu dân cư suốt đêm.",
                 true,
                 LocalDate.of(2026, 11, 21),
                 NOW.plusDays(5),
-                Rating.NOT_SATISFIED);
+                Rating.NOT_SATISFIED,
+                Channel.MOBILE);
         answered(
                 "Phản ánh không muốn công khai",
                 "Nội dung có thông tin riêng, người gửi không đồng ý công khai trên cổng.",
                 false,
                 LocalDate.of(2026, 11, 27),
                 NOW.plusDays(1),
-                null);
+                null,
+                Channel.WEB);
         TestDatabase.inTransaction("feedback", em -> {
             em.persist(report(
                     "Cống thoát nước bị tắc phố Nguyễn Gia Thiều",
                     "Cống thoát nước bị tắc gây ngập mỗi khi mưa, đề nghị nạo vét.",
-                    true));
+                    true,
+                    Channel.MOBILE));
             return null;
         });
     }
 
-    private static FeedbackReport report(String title, String description, boolean consent) {
+    private static FeedbackReport report(String title, String description, boolean consent, Channel channel) {
         ReportDraft draft = new ReportDraft(
                 "MOI_TRUONG",
                 title,
@@ -82,8 +86,7 @@ class FeedbackDatabaseTest {
                 null,
                 consent,
                 List.of(UUID.randomUUID()));
-        return new FeedbackReport(
-                draft, categoryId, TrackingCodes.next(), Channel.WEB, null, "127.0.0.1", NOW, List.of());
+        return new FeedbackReport(draft, categoryId, TrackingCodes.next(), channel, null, "127.0.0.1", NOW, List.of());
     }
 
     private static void answered(
@@ -92,9 +95,10 @@ class FeedbackDatabaseTest {
             boolean consent,
             LocalDate deadline,
             OffsetDateTime publishedAt,
-            Rating rating) {
+            Rating rating,
+            Channel channel) {
         TestDatabase.inTransaction("feedback", em -> {
-            FeedbackReport r = report(title, description, consent);
+            FeedbackReport r = report(title, description, consent, channel);
             r.accept("tiepnhan", 50L, deadline, NOW);
             r.assign("tp", "canbo", NOW);
             r.start("canbo", NOW);
@@ -130,8 +134,11 @@ class FeedbackDatabaseTest {
     @Test
     void aReportIsStoredWithItsTimelineAndPhotosAndReadBack() {
         String code = TestDatabase.inTransaction("feedback", em -> {
-            FeedbackReport r =
-                    report("Cây đổ chắn ngang đường làng", "Cây xà cừ đổ chắn ngang đường sau trận mưa tối qua.", true);
+            FeedbackReport r = report(
+                    "Cây đổ chắn ngang đường làng",
+                    "Cây xà cừ đổ chắn ngang đường sau trận mưa tối qua.",
+                    true,
+                    Channel.WEB);
             em.persist(r);
             return r.getTrackingCode();
         });
@@ -183,6 +190,8 @@ class FeedbackDatabaseTest {
         assertEquals(2, province.handledOnTime(), "the smoke report was answered two days late");
         assertEquals(2, province.rated());
         assertEquals(0.5, province.satisfactionRate());
+        assertEquals(2, province.receivedMobile(), "the smoke and drain reports came from the phone app");
+        assertEquals(1, province.handledMobile(), "the drain report is not answered");
         List<FeedbackFigures> none = TestDatabase.inTransaction("feedback", em -> {
             figures.em = em;
             return figures.figures(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), Grouping.CATEGORY);
@@ -207,8 +216,11 @@ class FeedbackDatabaseTest {
                         + " false, false, 'WEB', 'RECEIVED')"),
                 "a named report without its sender's name");
         String code = TestDatabase.inTransaction("feedback", em -> {
-            FeedbackReport r =
-                    report("Đèn đường hỏng thôn Bắc", "Cả dãy đèn đường thôn Bắc không sáng từ tuần trước.", true);
+            FeedbackReport r = report(
+                    "Đèn đường hỏng thôn Bắc",
+                    "Cả dãy đèn đường thôn Bắc không sáng từ tuần trước.",
+                    true,
+                    Channel.WEB);
             em.persist(r);
             return r.getTrackingCode();
         });

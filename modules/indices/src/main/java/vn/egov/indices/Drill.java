@@ -3,35 +3,77 @@ package vn.egov.indices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import vn.egov.feedback.api.FeedbackStatistics;
 import vn.egov.indices.domain.FigureExpression;
 import vn.egov.indices.domain.IndicatorDefinition;
 import vn.egov.indices.domain.Period;
+import vn.egov.payments.api.PaymentFigures;
 import vn.egov.procedures.api.DossierFigures;
 
 /**
  * What is behind an indicator's numbers: each figure of its numerator, denominator and shortfall
- * with its count, and for dossier figures the dossiers themselves (from the procedures module, up
- * to the dossier's own page). Figures of other modules lead to that module's list.
+ * with its count, and the records behind a figure, read from the module the figure comes from
+ * (dossiers, feedback reports, fee orders, procedures of the catalogue) for the unit, the units
+ * below it and the period, each leading to the record's own page.
  */
 @ApplicationScoped
 public class Drill {
+    /** The sources whose records can be listed. */
+    public static final Set<String> LISTED = Set.of("dossiers", "feedback", "payments", "catalogue");
 
     @Inject
     Instance<DossierFigures> dossiers;
+
+    @Inject
+    Instance<FeedbackStatistics> feedback;
+
+    @Inject
+    Instance<PaymentFigures> payments;
+
+    @Inject
+    Clock clock;
 
     /**
      * A figure of the indicator.
      *
      * @param part   numerator, denominator or shortfall
      * @param count  its value for the unit and period in the snapshot
-     * @param listed whether the records behind it can be listed here (dossier figures)
-     * @param link   otherwise the page of the module that holds them, or null
+     * @param listed whether the records behind it can be listed
      */
-    public record Term(String part, String name, boolean minus, Double count, boolean listed, String link) {}
+    public record Term(String part, String name, boolean minus, Double count, boolean listed) {}
 
-    public List<Term> terms(IndicatorDefinition i, java.util.Map<String, Double> figures) {
+    /**
+     * A record behind a figure, in the shape every source shares.
+     *
+     * @param source  dossiers, feedback, payments or catalogue (the page's column headings)
+     * @param at      received or created
+     * @param due     its due time or day (a {@link LocalDate} for feedback)
+     * @param done    completed, handled or paid
+     * @param onTime  EARLY, ON_TIME or LATE for a decided dossier
+     * @param path    the record's own page, from the context root
+     */
+    public record Row(
+            String source,
+            String code,
+            String title,
+            Long agencyId,
+            String status,
+            OffsetDateTime at,
+            Temporal due,
+            OffsetDateTime done,
+            String onTime,
+            String path) {}
+
+    public List<Term> terms(IndicatorDefinition i, Map<String, Double> figures) {
         List<Term> out = new ArrayList<>();
         add(out, "numerator", i.numerator(), figures);
         add(out, "denominator", i.denominator(), figures);
@@ -39,31 +81,126 @@ public class Drill {
         return out;
     }
 
-    private static void add(List<Term> out, String part, FigureExpression e, java.util.Map<String, Double> figures) {
+    private static void add(List<Term> out, String part, FigureExpression e, Map<String, Double> figures) {
         for (FigureExpression.Term t : e.terms()) {
             if (t.isNumber() || FigureExpression.ENTERED.equals(t.name())) {
                 continue;
             }
-            boolean listed = LiveFigures.dossierFigure(t.name()) != null;
-            out.add(new Term(part, t.name(), t.minus(), figures.get(t.name()), listed, listed ? null : link(t.name())));
+            out.add(new Term(part, t.name(), t.minus(), figures.get(t.name()), listed(t.name())));
         }
     }
 
-    static String link(String name) {
+    /** Whether the records behind a figure can be listed (a figure of a listed source that its module knows). */
+    public static boolean listed(String name) {
+        if (name == null || !LISTED.contains(LiveFigures.source(name))) {
+            return false;
+        }
         return switch (LiveFigures.source(name)) {
-            case "feedback" -> "/office/feedback/inbox.xhtml";
-            case "payments" -> "/office/payments/orders.xhtml";
-            case "catalogue" -> "/procedures/index.xhtml";
-            default -> null;
+            case "dossiers" -> LiveFigures.dossierFigure(name) != null;
+            case "feedback" -> figure(FeedbackStatistics.Figure.class, name) != null;
+            case "payments" -> figure(PaymentFigures.Figure.class, name) != null;
+            default -> figure(DossierFigures.CatalogueFigure.class, name) != null;
         };
     }
 
-    /** The dossiers behind a dossier figure for a unit (and the units below it) and period. */
-    public List<DossierFigures.DossierRef> dossiers(long unitId, Period period, String figure, int first, int max) {
-        DossierFigures.Figure f = LiveFigures.dossierFigure(figure);
-        if (f == null || !dossiers.isResolvable()) {
+    /** The figure of a module's enum named by the part after the dot ({@code feedback.handled_on_time}). */
+    static <E extends Enum<E>> E figure(Class<E> type, String name) {
+        try {
+            return Enum.valueOf(type, name.substring(name.indexOf('.') + 1).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The records behind a figure for a unit (and the units below it) and period, a page of them. */
+    public List<Row> rows(long unitId, Period period, String figure, int first, int max) {
+        if (!listed(figure)) {
             throw new IndicesRefusal(404, "not_found", "refusal.noFigure");
         }
-        return dossiers.get().behind(unitId, null, period.start(), period.end(), f, first, max);
+        LocalDate from = period.start();
+        LocalDate to = period.end();
+        String source = LiveFigures.source(figure);
+        switch (source) {
+            case "dossiers" -> {
+                return available(dossiers)
+                        .behind(unitId, null, from, to, LiveFigures.dossierFigure(figure), first, max)
+                        .stream()
+                        .map(d -> new Row(
+                                source,
+                                d.code(),
+                                d.procedureCode() + " " + d.procedureName(),
+                                d.agencyId(),
+                                d.status(),
+                                d.receivedAt(),
+                                d.dueAt(),
+                                d.completedAt(),
+                                d.onTime(),
+                                d.path()))
+                        .toList();
+            }
+            case "feedback" -> {
+                return available(feedback)
+                        .behind(unitId, from, to, figure(FeedbackStatistics.Figure.class, figure), first, max)
+                        .stream()
+                        .map(r -> new Row(
+                                source,
+                                r.trackingCode(),
+                                r.title(),
+                                r.agencyId(),
+                                r.status(),
+                                r.receivedAt(),
+                                r.deadline(),
+                                r.handledAt(),
+                                null,
+                                r.path()))
+                        .toList();
+            }
+            case "payments" -> {
+                return available(payments)
+                        .behind(unitId, from, to, figure(PaymentFigures.Figure.class, figure), first, max)
+                        .stream()
+                        .map(o -> new Row(
+                                source,
+                                o.code(),
+                                o.caseTitle(),
+                                o.agencyId(),
+                                o.status(),
+                                o.createdAt(),
+                                o.dueAt(),
+                                o.paidAt(),
+                                null,
+                                o.path()))
+                        .toList();
+            }
+            default -> {
+                return available(dossiers)
+                        .catalogueBehind(
+                                unitId,
+                                LiveFigures.catalogueDay(period, clock),
+                                figure(DossierFigures.CatalogueFigure.class, figure),
+                                first,
+                                max)
+                        .stream()
+                        .map(p -> new Row(
+                                source,
+                                p.code(),
+                                p.name(),
+                                p.agencyId(),
+                                p.onlineLevel(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                p.path()))
+                        .toList();
+            }
+        }
+    }
+
+    private static <T> T available(Instance<T> api) {
+        if (!api.isResolvable()) {
+            throw new IndicesRefusal(404, "not_found", "refusal.noFigure");
+        }
+        return api.get();
     }
 }

@@ -15,7 +15,6 @@ import vn.egov.indices.domain.Period;
 import vn.egov.indices.domain.Scorecard;
 import vn.egov.kernel.api.Message;
 import vn.egov.kernel.api.OrgUnitView;
-import vn.egov.procedures.api.DossierFigures;
 
 /**
  * The dashboards' tables, the same for the pages, the API and the CSV and XLSX exports: the ranking
@@ -136,29 +135,33 @@ public class IndexTables {
     }
 
     public Table recordsTable(String code, Period period, long unitId, String figure, Locale locale) {
-        List<DossierFigures.DossierRef> refs = drill.dossiers(unitId, period, figure, 0, 500);
+        List<Drill.Row> refs = drill.rows(unitId, period, figure, 0, 500);
+        String source = LiveFigures.source(figure);
         List<String> headers = List.of(
-                t(locale, "table.dossier"),
-                t(locale, "table.procedure"),
+                t(locale, "records." + source + ".code"),
+                t(locale, "records." + source + ".title"),
                 t(locale, "table.agency"),
                 t(locale, "table.status"),
-                t(locale, "table.received"),
-                t(locale, "table.due"),
-                t(locale, "table.completed"),
+                t(locale, "records." + source + ".at"),
+                t(locale, "records." + source + ".due"),
+                t(locale, "records." + source + ".done"),
                 t(locale, "table.onTime"));
         List<List<Object>> rows = new ArrayList<>();
-        for (DossierFigures.DossierRef d : refs) {
+        for (Drill.Row d : refs) {
             rows.add(java.util.Arrays.asList(
                     d.code(),
-                    d.procedureCode() + " " + d.procedureName(),
+                    d.title(),
                     units.name(d.agencyId()),
                     d.status(),
-                    d.receivedAt() == null ? null : d.receivedAt().toString(),
-                    d.dueAt() == null ? null : d.dueAt().toString(),
-                    d.completedAt() == null ? null : d.completedAt().toString(),
+                    d.at() == null ? null : d.at().toString(),
+                    d.due() == null ? null : d.due().toString(),
+                    d.done() == null ? null : d.done().toString(),
                     d.onTime()));
         }
-        return new Table(t(locale, "table.records", figure, period.toString()), headers, rows);
+        return new Table(
+                t(locale, "table.records", t(locale, "figure." + figure), period.toString()) + " " + units.name(unitId),
+                headers,
+                rows);
     }
 
     public Table targetsTable(long planId, Locale locale) {

@@ -31,7 +31,8 @@ import vn.egov.signing.api.SigningFigures;
  *   <li>{@code dossiers.<figure>}: {@link DossierFigures.Figure} in lower case, e.g. {@code dossiers.received_online}
  *   <li>{@code catalogue.procedures}, {@code .fully_online}, {@code .partly_online}, {@code .online}, {@code .fee_bearing},
  *       {@code .payable_online}: procedures in force on the period's last day (or today)
- *   <li>{@code feedback.received}, {@code .handled}, {@code .handled_on_time}, {@code .rated}, {@code .satisfied}
+ *   <li>{@code feedback.received}, {@code .handled}, {@code .handled_on_time}, {@code .rated}, {@code .satisfied},
+ *       {@code .received_mobile}, {@code .handled_mobile} (sent from the phone app)
  *   <li>{@code payments.orders}, {@code .paid_online}, {@code .paid_at_counter}, {@code .collected}, {@code .refunded}
  *   <li>{@code signing.signed}, {@code .sealed}, {@code .documents}
  * </ul>
@@ -40,7 +41,8 @@ import vn.egov.signing.api.SigningFigures;
 public class LiveFigures {
     public static final List<String> CATALOGUE =
             List.of("procedures", "fully_online", "partly_online", "online", "fee_bearing", "payable_online");
-    public static final List<String> FEEDBACK = List.of("received", "handled", "handled_on_time", "rated", "satisfied");
+    public static final List<String> FEEDBACK = List.of(
+            "received", "handled", "handled_on_time", "rated", "satisfied", "received_mobile", "handled_mobile");
     public static final List<String> PAYMENTS =
             List.of("orders", "paid_online", "paid_at_counter", "collected", "refunded");
     public static final List<String> SIGNING = List.of("signed", "sealed", "documents");
@@ -95,8 +97,7 @@ public class LiveFigures {
             }
         }
         if (sources.contains("catalogue") && dossiers.isResolvable()) {
-            LocalDate today = LocalDate.now(clock.withZone(VietnameseDates.ZONE));
-            LocalDate on = to.isAfter(today) ? today : to;
+            LocalDate on = catalogueDay(period, clock);
             for (DossierFigures.CatalogueFigures c : dossiers.get().catalogue(on)) {
                 Map<String, Double> m = out.computeIfAbsent(c.agencyId(), k -> new HashMap<>());
                 m.put("catalogue.procedures", (double) c.procedures());
@@ -115,6 +116,8 @@ public class LiveFigures {
                 m.merge("feedback.handled_on_time", (double) f.handledOnTime(), Double::sum);
                 m.merge("feedback.rated", (double) f.rated(), Double::sum);
                 m.merge("feedback.satisfied", (double) f.satisfied(), Double::sum);
+                m.merge("feedback.received_mobile", (double) f.receivedMobile(), Double::sum);
+                m.merge("feedback.handled_mobile", (double) f.handledMobile(), Double::sum);
             }
         }
         if (sources.contains("payments") && payments.isResolvable()) {
@@ -166,6 +169,12 @@ public class LiveFigures {
     }
 
     /** The dossier figure a name stands for, or null when it is not one. */
+    /** The day the catalogue figures of a period are read on: its last day, or today while it runs. */
+    public static LocalDate catalogueDay(Period period, Clock clock) {
+        LocalDate today = LocalDate.now(clock.withZone(VietnameseDates.ZONE));
+        return period.end().isAfter(today) ? today : period.end();
+    }
+
     public static Figure dossierFigure(String name) {
         if (name == null || !name.startsWith("dossiers.")) {
             return null;

@@ -46,6 +46,8 @@ public class Snapshots {
     static final List<String> DASHBOARD = List.of(
             "feedback.received",
             "feedback.handled",
+            "feedback.received_mobile",
+            "feedback.handled_mobile",
             "dossiers.received",
             "dossiers.received_online",
             "dossiers.processed",

@@ -61,8 +61,9 @@ public class Units {
         return id == null ? Optional.empty() : organisation.unit(id);
     }
 
+    /** The unit's name; its id when the unit is unknown, empty for none (a report not yet given to an agency). */
     public String name(Long id) {
-        return unit(id).map(OrgUnitView::name).orElse(String.valueOf(id));
+        return id == null ? "" : unit(id).map(OrgUnitView::name).orElse(String.valueOf(id));
     }
 
     public Optional<OrgUnitView> byCode(String code) {

@@ -1326,7 +1326,7 @@ class PlatformEndToEndIT {
         awaitReplaced(onTime);
         assertNoSeriousAccessibilityViolations("/office/indices/records.xhtml");
         // the late ones are listed first: a dossier of the generated year decided late opens on its own page
-        var late = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dossiers a.dossier-link")));
+        var late = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#records a.record-link")));
         String code = late.getText();
         late.click();
         awaitReplaced(late);

@@ -8,16 +8,12 @@ import jakarta.persistence.Query;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.egov.kernel.api.OrgUnitView;
 import vn.egov.kernel.api.Organisation;
 import vn.egov.kernel.api.helpers.DatabaseMoments;
 import vn.egov.kernel.api.helpers.VietnameseDates;
@@ -78,22 +74,6 @@ public class DossierFiguresQuery implements DossierFigures {
     @Inject
     Clock clock;
 
-    /** The unit and every unit below it. */
-    Set<Long> below(long unitId) {
-        Set<Long> ids = new LinkedHashSet<>();
-        Deque<Long> todo = new ArrayDeque<>(List.of(unitId));
-        List<OrgUnitView> all = organisation.units();
-        while (!todo.isEmpty()) {
-            long id = todo.pop();
-            if (ids.add(id)) {
-                all.stream()
-                        .filter(u -> u.parentId() != null && u.parentId() == id)
-                        .forEach(u -> todo.push(u.id()));
-            }
-        }
-        return ids;
-    }
-
     private static String rows(Set<Long> agencies, String procedureCode) {
         String received = "(d.received_at >= " + FROM + " and d.received_at < " + TO + ")";
         String decided = "(d.completed_at >= " + FROM + " and d.completed_at < " + TO + ")";
@@ -138,7 +118,8 @@ public class DossierFiguresQuery implements DossierFigures {
     @Override
     public Figures of(long agencyId, String procedureCode, LocalDate from, LocalDate to) {
         Object[] row = (Object[]) bind(
-                        "select " + aggregates() + " from (" + rows(below(agencyId), procedureCode) + ") x",
+                        "select " + aggregates() + " from (" + rows(organisation.subtree(agencyId), procedureCode)
+                                + ") x",
                         procedureCode,
                         from,
                         to)
@@ -197,20 +178,37 @@ public class DossierFiguresQuery implements DossierFigures {
                 n[Figure.FEE_NOT_PAID_ONLINE.ordinal()]);
     }
 
+    /** Each catalogue figure as a condition on a procedure version in force (v) and one of its agencies (a). */
+    static final Map<CatalogueFigure, String> CATALOGUE = new EnumMap<>(Map.of(
+            CatalogueFigure.PROCEDURES,
+            "true",
+            CatalogueFigure.FULLY_ONLINE,
+            "v.online_level = 'FULL'",
+            CatalogueFigure.PARTLY_ONLINE,
+            "v.online_level = 'PARTIAL'",
+            CatalogueFigure.ONLINE,
+            "v.online_level in ('FULL', 'PARTIAL')",
+            CatalogueFigure.FEE_BEARING,
+            "v.fee_timing <> 'NONE'",
+            CatalogueFigure.PAYABLE_ONLINE,
+            "v.fee_timing <> 'NONE' and v.online_level <> 'NONE'"
+                    + " and not exists (select 1 from procedures.procedure_part f where f.procedure_id = v.id"
+                    + " and f.kind = 'FEE' and (f.fee_code is null or f.fee_code = ''))"));
+
+    private static String inForce(LocalDate on) {
+        return " from procedures.procedure_version v join procedures.procedure_agency a on a.procedure_id = v.id"
+                + " where v.effective_from <= date '" + on + "' and (v.effective_to is null or v.effective_to >= date '"
+                + on + "')";
+    }
+
     @Override
     public List<CatalogueFigures> catalogue(LocalDate on) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select a.agency_id, count(*),"
-                        + " count(*) filter (where v.online_level = 'FULL'),"
-                        + " count(*) filter (where v.online_level = 'PARTIAL'),"
-                        + " count(*) filter (where v.fee_timing <> 'NONE'),"
-                        + " count(*) filter (where v.fee_timing <> 'NONE' and v.online_level <> 'NONE'"
-                        + "   and not exists (select 1 from procedures.procedure_part f where f.procedure_id = v.id"
-                        + "     and f.kind = 'FEE' and (f.fee_code is null or f.fee_code = '')))"
-                        + " from procedures.procedure_version v join procedures.procedure_agency a on a.procedure_id = v.id"
-                        + " where v.effective_from <= date '" + on
-                        + "' and (v.effective_to is null or v.effective_to >= date '"
-                        + on + "')"
+        List<Object[]> rows = em.createNativeQuery("select a.agency_id"
+                        + CATALOGUE_ORDER.stream()
+                                .map(f -> ", count(*) filter (where " + CATALOGUE.get(f) + ")")
+                                .collect(Collectors.joining())
+                        + inForce(on)
                         + " group by a.agency_id order by a.agency_id")
                 .getResultList();
         List<CatalogueFigures> out = new ArrayList<>();
@@ -226,13 +224,45 @@ public class DossierFiguresQuery implements DossierFigures {
         return out;
     }
 
+    /** The columns of {@link CatalogueFigures} after the agency, in order. */
+    private static final List<CatalogueFigure> CATALOGUE_ORDER = List.of(
+            CatalogueFigure.PROCEDURES,
+            CatalogueFigure.FULLY_ONLINE,
+            CatalogueFigure.PARTLY_ONLINE,
+            CatalogueFigure.FEE_BEARING,
+            CatalogueFigure.PAYABLE_ONLINE);
+
+    @Override
+    public List<ProcedureRef> catalogueBehind(long agencyId, LocalDate on, CatalogueFigure figure, int first, int max) {
+        String agencies =
+                organisation.subtree(agencyId).stream().map(String::valueOf).collect(Collectors.joining(","));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select v.code, v.name, a.agency_id, v.online_level, v.fee_timing"
+                        + inForce(on)
+                        + " and a.agency_id in (" + agencies + ") and " + CATALOGUE.get(figure)
+                        + " order by v.code, a.agency_id offset " + Math.max(0, first) + " limit "
+                        + Math.max(0, Math.min(max, 500)))
+                .getResultList();
+        List<ProcedureRef> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            out.add(new ProcedureRef(
+                    (String) r[0],
+                    (String) r[1],
+                    ((Number) r[2]).longValue(),
+                    (String) r[3],
+                    (String) r[4],
+                    "/procedures/procedure.xhtml?code=" + r[0]));
+        }
+        return out;
+    }
+
     @Override
     public List<DossierRef> behind(
             long agencyId, String procedureCode, LocalDate from, LocalDate to, Figure figure, int first, int max) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(
                         "select x.code, x.procedure_code, v.name, x.agency_id, x.status, x.received_at, x.due_at, x.completed_at, x.on_time"
-                                + " from (" + rows(below(agencyId), procedureCode) + ") x"
+                                + " from (" + rows(organisation.subtree(agencyId), procedureCode) + ") x"
                                 + " join procedures.procedure_version v on v.id = x.procedure_id"
                                 + " where " + CONDITIONS.get(figure)
                                 + " order by x.due_at nulls last, x.code offset " + Math.max(0, first) + " limit "

@@ -18,11 +18,11 @@ import vn.egov.indices.domain.PeriodType;
 import vn.egov.indices.domain.Scorecard;
 import vn.egov.kernel.api.OrgUnitView;
 import vn.egov.kernel.api.helpers.PageMessages;
-import vn.egov.procedures.api.DossierFigures;
 
 /**
  * What is behind one indicator's number for a unit and period: its formula, each figure with its
- * count, and the dossiers behind a dossier figure (50 a page), each opening its own page.
+ * count, and the records behind a figure (dossiers, feedback reports, fee orders, procedures; 50 a
+ * page), each opening its own page.
  */
 @Named
 @ViewScoped
@@ -53,7 +53,7 @@ public class IndexRecords implements Serializable {
     private int page;
 
     private transient IndexResult result;
-    private transient List<DossierFigures.DossierRef> dossiers;
+    private transient List<Drill.Row> rows;
 
     public void load() {
         try {
@@ -124,19 +124,24 @@ public class IndexRecords implements Serializable {
                 .orElse(null);
     }
 
-    public List<DossierFigures.DossierRef> getDossiers() {
-        if (dossiers == null) {
+    public List<Drill.Row> getRows() {
+        if (rows == null) {
             Drill.Term t = getCurrent();
-            dossiers = t == null || !t.listed()
+            rows = t == null || !t.listed()
                     ? List.of()
-                    : drill.dossiers(unit, getPeriodValue(), figure, page * PAGE, PAGE + 1);
+                    : drill.rows(unit, getPeriodValue(), figure, page * PAGE, PAGE + 1);
         }
-        return dossiers.size() > PAGE ? dossiers.subList(0, PAGE) : dossiers;
+        return rows.size() > PAGE ? rows.subList(0, PAGE) : rows;
     }
 
     public boolean isMore() {
-        getDossiers();
-        return dossiers.size() > PAGE;
+        getRows();
+        return rows.size() > PAGE;
+    }
+
+    /** The module the current figure comes from, for the list's headings. */
+    public String getSource() {
+        return figure == null ? "" : vn.egov.indices.LiveFigures.source(figure);
     }
 
     public String link(String figureName, int toPage) {
@@ -152,7 +157,7 @@ public class IndexRecords implements Serializable {
         return units.unit(unit).orElse(null);
     }
 
-    public String agency(long id) {
+    public String agency(Long id) {
         return units.name(id);
     }
 

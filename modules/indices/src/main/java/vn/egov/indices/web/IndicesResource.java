@@ -287,8 +287,9 @@ public class IndicesResource {
     @Path("tables/records")
     @Produces({"text/csv", XLSX})
     @Operation(
-            summary =
-                    "The dossiers behind a dossier figure (e.g. dossiers.late) for a unit and period, up to 500, as CSV or XLSX, for staff")
+            summary = "The records behind a figure (dossiers.late, feedback.handled_on_time, payments.paid_online,"
+                    + " catalogue.fully_online...) for a unit, the units below it and a period, up to 500, as"
+                    + " CSV or XLSX, for staff")
     public Response records(
             @QueryParam("framework") String code,
             @QueryParam("period") String period,
@@ -299,7 +300,7 @@ public class IndicesResource {
         requireStaff();
         long u = unit == null ? units.province().id() : unit;
         return export(
-                tables.recordsTable(code, period(period), u, figure, ApiError.language(language)), format, "ho-so");
+                tables.recordsTable(code, period(period), u, figure, ApiError.language(language)), format, "ban-ghi");
     }
 
     @GET

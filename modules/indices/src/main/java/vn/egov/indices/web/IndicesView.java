@@ -67,6 +67,11 @@ public class IndicesView {
         return PeriodType.values();
     }
 
+    /** A day ({@code 30/10/2026}) or a moment in Vietnam time; empty for none. */
+    public String when(java.time.temporal.Temporal at) {
+        return at instanceof LocalDate d ? VietnameseDates.day(d) : VietnameseDates.moment(at);
+    }
+
     /** A number in the page's language with the decimals given; a dash when there is none. */
     public String number(Double value, int decimals) {
         if (value == null) {

@@ -1,7 +1,11 @@
 package vn.egov.kernel.api;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Read access to the organisation tree and to who belongs where. */
 public interface Organisation {
@@ -15,6 +19,22 @@ public interface Organisation {
 
     /** Children of a unit (null for the roots), current and ended ones alike. */
     List<OrgUnitView> children(Long parentId);
+
+    /** The unit and every unit below it, current and ended ones alike (what a unit's figures roll up). */
+    default Set<Long> subtree(long unitId) {
+        Set<Long> ids = new LinkedHashSet<>();
+        Deque<Long> todo = new ArrayDeque<>(List.of(unitId));
+        List<OrgUnitView> all = units();
+        while (!todo.isEmpty()) {
+            long id = todo.pop();
+            if (ids.add(id)) {
+                all.stream()
+                        .filter(u -> u.parentId() != null && u.parentId() == id)
+                        .forEach(u -> todo.push(u.id()));
+            }
+        }
+        return ids;
+    }
 
     /** The agencies in which an account holds a staff role, with its roles there. */
     List<AgencyRole> agenciesOf(String username);

@@ -31,6 +31,25 @@ public interface DossierFigures {
     List<CatalogueFigures> catalogue(LocalDate on);
 
     /**
+     * The procedures in force on a day behind a catalogue figure, of the agency and the units below
+     * it (a procedure once per agency deciding it), by code, a page of them.
+     */
+    List<ProcedureRef> catalogueBehind(long agencyId, LocalDate on, CatalogueFigure figure, int first, int max);
+
+    /** What a catalogue figure counts ({@link CatalogueFigures}; online: fully or partly). */
+    enum CatalogueFigure {
+        PROCEDURES,
+        FULLY_ONLINE,
+        PARTLY_ONLINE,
+        ONLINE,
+        FEE_BEARING,
+        PAYABLE_ONLINE
+    }
+
+    /** A procedure of the catalogue, with its public page ({@code path}, from the context root). */
+    record ProcedureRef(String code, String name, long agencyId, String onlineLevel, String feeTiming, String path) {}
+
+    /**
      * @param procedures    procedures in force
      * @param fullyOnline   of them, offered fully online (toàn trình)
      * @param partlyOnline  of them, offered partly online (một phần)

@@ -83,6 +83,9 @@ class IndicesServicesIT {
     Plans plans;
 
     @Inject
+    vn.egov.indices.Drill drill;
+
+    @Inject
     vn.egov.indices.IndexTables tables;
 
     @Inject
@@ -436,6 +439,8 @@ class IndicesServicesIT {
                 "NOT_SATISFIED");
         report("PA-IXR00003", "PUBLISHED", "2026-10-05T08:00+07", "2026-10-30", "2026-10-12T09:00+07", null, null);
         report("PA-IXR00004", "IN_PROGRESS", "2026-10-06T08:00+07", "2026-10-30", null, null, null);
+        // the last two came from the phone app
+        sql("update feedback.report set channel = 'MOBILE' where tracking_code in ('PA-IXR00003', 'PA-IXR00004')");
     }
 
     private static byte[] pdf() throws Exception {
@@ -529,6 +534,9 @@ class IndicesServicesIT {
                 r.unit(communeAgencyId).figures(),
                 r.unit(communeId).figures(),
                 "nothing else is booked on the commune");
+        // the dashboard's own figures: 2 reports from the phone app, 1 of them handled
+        assertEquals(2.0, r.unit(agencyId).figures().get("feedback.received_mobile"), E);
+        assertEquals(1.0, r.unit(agencyId).figures().get("feedback.handled_mobile"), E);
         // the province counts both
         assertEquals(7.0, r.unit(provinceId).figures().get("dossiers.received"), E);
         assertEquals(4.0, r.unit(provinceId).figures().get("dossiers.received_online"), E);
@@ -536,11 +544,35 @@ class IndicesServicesIT {
         IndexResult september = snapshots.compute("766", Period.parse("2026-09"));
         assertEquals(1.0, september.unit(communeId).figures().get("dossiers.early"), E);
 
+        // the records behind the figures, from each module, for the department and October
+        assertEquals(
+                List.of("PA-IXR00001", "PA-IXR00003"),
+                codes("feedback.handled_on_time", agencyId),
+                "answered by 20 and 30 October; the report closed on the 25th was due on the 20th");
+        assertEquals(
+                "/office/feedback/report.xhtml?code=PA-IXR00001",
+                drill.rows(agencyId, OCTOBER, "feedback.handled_on_time", 0, 50)
+                        .get(0)
+                        .path());
+        assertEquals(List.of("PA-IXR00003", "PA-IXR00004"), codes("feedback.received_mobile", agencyId));
+        assertEquals(List.of(), codes("feedback.received", communeId), "the commune received no report");
+        assertEquals(List.of("9.300001"), codes("catalogue.fully_online", agencyId));
+        assertEquals(List.of("9.300001", "9.300003"), codes("catalogue.fee_bearing", agencyId));
+        assertEquals(List.of("9.300001"), codes("catalogue.payable_online", agencyId));
+        assertEquals(3, codes("dossiers.received_online", agencyId).size(), "as TT2 counts them");
+        assertThrows(Refusal.class, () -> drill.rows(agencyId, OCTOBER, "feedback.nonsense", 0, 50));
+
         // kept as a snapshot: read again, the same, with the version and time it was computed with
         IndexResult again = snapshots.of("766", OCTOBER);
         assertEquals(r.computedAt(), again.computedAt());
         assertEquals(1, again.versionNumber());
         assertEquals(s.total(), again.unit(agencyId).score().total(), E);
+    }
+
+    private List<String> codes(String figure, long unit) {
+        return drill.rows(unit, OCTOBER, figure, 0, 50).stream()
+                .map(vn.egov.indices.Drill.Row::code)
+                .toList();
     }
 
     private static void item(Scorecard.UnitScore s, String code, double value, double points) {

@@ -314,6 +314,18 @@ class PaymentsServicesIT {
                         .count());
         assertTrue(figures.of(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1)).stream()
                 .anyMatch(f -> f.agencyId() == agencyId && f.paidOnline() >= 1 && f.collected() >= 150_000));
+        assertTrue(ordersBehind(PaymentFigures.Figure.PAID_ONLINE).stream()
+                .anyMatch(o -> o.code().equals(order.code())
+                        && o.paidAt() != null
+                        && o.path().equals("/office/payments/order.xhtml?code=" + order.code())));
+        assertTrue(ordersBehind(PaymentFigures.Figure.PAID_AT_COUNTER).stream()
+                .noneMatch(o -> o.code().equals(order.code())));
+    }
+
+    /** The agency's orders of yesterday to tomorrow behind a figure. */
+    private List<PaymentFigures.OrderRef> ordersBehind(PaymentFigures.Figure figure) {
+        LocalDate today = LocalDate.now();
+        return figures.behind(agencyId, today.minusDays(1), today.plusDays(1), figure, 0, 500);
     }
 
     @Test
