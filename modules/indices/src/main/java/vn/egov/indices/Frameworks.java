@@ -73,10 +73,25 @@ public class Frameworks {
             String createdBy) {}
 
     public List<FrameworkInfo> all() {
+        return frameworks("", null);
+    }
+
+    /** One framework by its code (one indexed row, not the list). */
+    public Optional<FrameworkInfo> byCode(String code) {
+        return code == null
+                ? Optional.empty()
+                : frameworks(" where code = ?1", code).stream().findFirst();
+    }
+
+    private List<FrameworkInfo> frameworks(String where, String code) {
+        var q = em.createNativeQuery(
+                "select id, code, name_vi, name_en, kind, scale, public_page from indices.framework" + where
+                        + " order by id");
+        if (code != null) {
+            q.setParameter(1, code);
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select id, code, name_vi, name_en, kind, scale, public_page from indices.framework order by id")
-                .getResultList();
+        List<Object[]> rows = q.getResultList();
         List<FrameworkInfo> out = new ArrayList<>();
         for (Object[] r : rows) {
             out.add(new FrameworkInfo(
@@ -89,10 +104,6 @@ public class Frameworks {
                     (Boolean) r[6]));
         }
         return out;
-    }
-
-    public Optional<FrameworkInfo> byCode(String code) {
-        return all().stream().filter(f -> f.code().equals(code)).findFirst();
     }
 
     public List<VersionInfo> versions(long frameworkId) {

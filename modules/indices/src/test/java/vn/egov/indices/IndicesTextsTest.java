@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.egov.indices.domain.EntryStatus;
 import vn.egov.indices.domain.IndicatorUnit;
@@ -65,7 +66,15 @@ class IndicesTextsTest {
                     IndicesStartup.PRESETS.stream()
                             .map(IndicesStartup.Preset::code)
                             .toList()),
-            Map.entry("figure.", List.copyOf(LiveFigures.NAMES)));
+            Map.entry("figure.", List.copyOf(LiveFigures.NAMES)),
+            // the records page's headings, per source of the listed figures, and the catalogue's online levels
+            Map.entry(
+                    "records.",
+                    Drill.LISTED.stream()
+                            .flatMap(source -> Stream.of("code", "title", "at", "due", "done")
+                                    .map(column -> source + "." + column))
+                            .toList()),
+            Map.entry("records.online.", List.of("FULL", "PARTIAL", "NONE")));
 
     @Test
     void everyKeyTheCodeAndPagesUseIsInBothLanguages() throws IOException {

@@ -1331,6 +1331,24 @@ class PlatformEndToEndIT {
         late.click();
         awaitReplaced(late);
         assertTrue(browser.findElement(By.tagName("main")).getText().contains(code), "the dossier's own page");
+        // a number of the dashboard's own figures opens its records too: the online dossiers of the year
+        browser.navigate().back();
+        var toDashboard = wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Về bảng điều hành")));
+        toDashboard.click();
+        awaitReplaced(toDashboard);
+        var online = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("onlineRate")));
+        online.click();
+        awaitReplaced(online);
+        assertTrue(
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("figureTitle")))
+                        .getText()
+                        .contains("dossiers.received_online"),
+                "the figure's own list");
+        assertTrue(
+                browser.findElement(By.id("count")).getText().equals("0")
+                        || !browser.findElements(By.cssSelector("#records a.record-link"))
+                                .isEmpty(),
+                "the online dossiers behind the rate are listed");
 
         // an export opens as a spreadsheet: a workbook whose sheet names the communes
         HttpResponse<byte[]> xlsx = HttpClient.newHttpClient()

@@ -69,6 +69,10 @@ public class IndexRecords implements Serializable {
             framework = null;
             return;
         }
+        if (isFigureOnly()) {
+            page = Math.max(0, page);
+            return;
+        }
         if (getIndicatorDefinition() == null) {
             PageMessages.error(new IndicesRefusal(404, "not_found", "refusal.noIndicator"));
             framework = null;
@@ -99,6 +103,11 @@ public class IndexRecords implements Serializable {
         return result;
     }
 
+    /** A figure of the dashboard asked for without an indicator: its records alone. */
+    public boolean isFigureOnly() {
+        return (indicator == null || indicator.isBlank()) && Drill.listed(figure);
+    }
+
     public IndicatorDefinition getIndicatorDefinition() {
         return frameworks
                 .definition(getResult().versionId())
@@ -118,6 +127,11 @@ public class IndexRecords implements Serializable {
     }
 
     public Drill.Term getCurrent() {
+        if (isFigureOnly()) {
+            IndexResult.UnitResult u = getResult().unit(unit);
+            return new Drill.Term(
+                    "numerator", figure, false, u == null ? null : u.figures().get(figure), true);
+        }
         return getTerms().stream()
                 .filter(t -> t.name().equals(figure))
                 .findFirst()
@@ -145,8 +159,9 @@ public class IndexRecords implements Serializable {
     }
 
     public String link(String figureName, int toPage) {
-        return "/office/indices/records.xhtml?framework=" + framework + "&indicator=" + indicator + "&unit=" + unit
-                + "&period=" + period + "&figure=" + figureName + "&page=" + toPage;
+        return "/office/indices/records.xhtml?framework=" + framework + "&indicator="
+                + (indicator == null ? "" : indicator) + "&unit=" + unit + "&period=" + period + "&figure=" + figureName
+                + "&page=" + toPage;
     }
 
     public Period getPeriodValue() {
