@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.egov.kernel.testing.SourceTexts.bundle;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +13,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,7 +24,6 @@ import vn.egov.indices.domain.ScoringRule;
 import vn.egov.indices.domain.TargetStatus;
 import vn.egov.kernel.api.HomeTile;
 import vn.egov.kernel.api.MenuEntry;
-import vn.egov.kernel.api.SettingDefinition;
 import vn.egov.kernel.testing.SourceTexts;
 
 /**
@@ -42,8 +38,6 @@ class IndicesTextsTest {
             Pattern.compile("()\"((?:" + KEY_PREFIXES + ")\\.[A-Za-z0-9][A-Za-z0-9_.]*)\""),
             Pattern.compile(
                     "()\\baudit\\s*\\.\\s*record(?:As)?\\((?:\\s*[a-z\"]+\\s*,)?\\s*\"(indices\\.[A-Za-z.]+)\""));
-    private static final Pattern PAGE_KEY = Pattern.compile("\\bix\\['([^']+)'\\]");
-    private static final Pattern KERNEL_PAGE_KEY = Pattern.compile("\\bmsg\\['([^']+)'\\]");
 
     private static List<String> names(Enum<?>[] values) {
         return Arrays.stream(values).map(Enum::name).toList();
@@ -83,45 +77,17 @@ class IndicesTextsTest {
         assertEquals(new TreeSet<>(vietnamese.stringPropertyNames()), new TreeSet<>(english.stringPropertyNames()));
         assertEquals(
                 EntryStatus.values().length + 1, FROM_ENUMS.get("entry.status.").size());
-        Set<String> used = new TreeSet<>();
-        for (Path source : SourceTexts.files(Path.of("src/main/java"), ".java")) {
-            String code = SourceTexts.stripComments(Files.readString(source));
-            used.addAll(SourceTexts.keysUsedIn(code, JAVA_KEYS).stream()
-                    .map(k -> k.startsWith("indices.") ? "audit." + k : k)
-                    .toList());
-            used.addAll(SourceTexts.keysUsedIn(code, SourceTexts.DESCRIPTOR_KEYS));
-        }
-        Set<String> kernelKeys = new TreeSet<>();
-        for (Path page : SourceTexts.files(Path.of("src/main/resources/META-INF/resources"), ".xhtml")) {
-            String text = Files.readString(page);
-            Matcher m = PAGE_KEY.matcher(text);
-            while (m.find()) {
-                used.add(m.group(1));
-            }
-            Matcher k = KERNEL_PAGE_KEY.matcher(text);
-            while (k.find()) {
-                kernelKeys.add(k.group(1));
-            }
-        }
-        FROM_ENUMS.forEach((prefix, names) -> names.forEach(n -> used.add(prefix + n)));
-        for (SettingDefinition d : new IndicesModule().settings()) {
-            used.add("setting." + d.key());
-            used.add("setting." + d.key() + ".help");
-        }
+        SourceTexts.KeysUsed keys =
+                SourceTexts.keysOfModule("indices", JAVA_KEYS, "ix", FROM_ENUMS, new IndicesModule().settings());
+        Set<String> used = keys.module();
         assertTrue(used.size() > 250, "keys found: " + used.size());
         assertTrue(
                 used.contains("audit.indices.valueApproved") && used.contains("audit.indices.targetAdded"),
                 "audit actions are found");
-        used.removeIf(key -> key.endsWith("."));
         Set<String> missing = new TreeSet<>(used);
         missing.removeIf(vietnamese::containsKey);
         assertEquals(Set.of(), missing, "keys the module uses that its bundle lacks");
-        Properties kernel = new Properties();
-        try (var in = getClass().getResourceAsStream("/i18n/kernel.properties")) {
-            kernel.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        kernelKeys.removeIf(kernel::containsKey);
-        assertEquals(Set.of(), kernelKeys, "kernel keys the pages use that the kernel's bundle lacks");
+        assertEquals(Set.of(), keys.kernelMissing(), "kernel keys the pages use that the kernel's bundle lacks");
     }
 
     @Test

@@ -30,7 +30,7 @@ public class PaymentFiguresQuery implements PaymentFigures {
             Figure.REFUNDED, "refunded > 0"));
 
     private static final String PERIOD =
-            " from payments.fee_order where status <> 'CANCELLED'" + " and created_at >= ?1 and created_at < ?2";
+            " from payments.fee_order where status <> 'CANCELLED' and created_at >= ?1 and created_at < ?2";
 
     @PersistenceContext(unitName = "payments")
     EntityManager em;

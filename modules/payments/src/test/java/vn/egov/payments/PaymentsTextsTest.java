@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.egov.kernel.testing.SourceTexts.bundle;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,12 +13,10 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.egov.kernel.api.HomeTile;
 import vn.egov.kernel.api.MenuEntry;
-import vn.egov.kernel.api.SettingDefinition;
 import vn.egov.kernel.testing.SourceTexts;
 import vn.egov.payments.api.FeeOrders;
 import vn.egov.payments.domain.CounterKind;
@@ -41,8 +37,6 @@ class PaymentsTextsTest {
     private static final List<Pattern> JAVA_KEYS = List.of(
             Pattern.compile("()\"((?:" + KEY_PREFIXES + ")\\.[A-Za-z0-9][A-Za-z0-9_.]*)\""),
             Pattern.compile("()\\baudit\\s*\\.\\s*record\\(\\s*\"(payments\\.[A-Za-z.]+)\""));
-    private static final Pattern PAGE_KEY = Pattern.compile("\\bpay\\['([^']+)'\\]");
-    private static final Pattern KERNEL_PAGE_KEY = Pattern.compile("\\bmsg\\['([^']+)'\\]");
 
     /** Keys the pages and the PDF build from an enum's names: prefix, names. */
     private static final Map<String, List<String>> FROM_ENUMS = Map.ofEntries(
@@ -81,43 +75,15 @@ class PaymentsTextsTest {
         Properties english = bundle("payments_en.properties");
         assertEquals(new TreeSet<>(vietnamese.stringPropertyNames()), new TreeSet<>(english.stringPropertyNames()));
 
-        Set<String> used = new TreeSet<>();
-        for (Path source : SourceTexts.files(Path.of("src/main/java"), ".java")) {
-            String code = SourceTexts.stripComments(Files.readString(source));
-            used.addAll(SourceTexts.keysUsedIn(code, JAVA_KEYS).stream()
-                    .map(k -> k.startsWith("payments.") ? "audit." + k : k)
-                    .toList());
-            used.addAll(SourceTexts.keysUsedIn(code, SourceTexts.DESCRIPTOR_KEYS));
-        }
-        Set<String> kernelKeys = new TreeSet<>();
-        for (Path page : SourceTexts.files(Path.of("src/main/resources/META-INF/resources"), ".xhtml")) {
-            String text = Files.readString(page);
-            Matcher m = PAGE_KEY.matcher(text);
-            while (m.find()) {
-                used.add(m.group(1));
-            }
-            Matcher k = KERNEL_PAGE_KEY.matcher(text);
-            while (k.find()) {
-                kernelKeys.add(k.group(1));
-            }
-        }
-        FROM_ENUMS.forEach((prefix, names) -> names.forEach(n -> used.add(prefix + n)));
-        for (SettingDefinition d : new PaymentsModule().settings()) {
-            used.add("setting." + d.key());
-            used.add("setting." + d.key() + ".help");
-        }
+        SourceTexts.KeysUsed keys =
+                SourceTexts.keysOfModule("payments", JAVA_KEYS, "pay", FROM_ENUMS, new PaymentsModule().settings());
+        Set<String> used = keys.module();
         assertTrue(used.size() > 150, "keys found: " + used.size());
-        used.removeIf(key -> key.endsWith("."));
         Set<String> missing = new TreeSet<>(used);
         missing.removeIf(vietnamese::containsKey);
         assertEquals(Set.of(), missing, "keys the module uses that its bundle lacks");
 
-        Properties kernel = new Properties();
-        try (var in = getClass().getResourceAsStream("/i18n/kernel.properties")) {
-            kernel.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        kernelKeys.removeIf(kernel::containsKey);
-        assertEquals(Set.of(), kernelKeys, "kernel keys the pages use that the kernel's bundle lacks");
+        assertEquals(Set.of(), keys.kernelMissing(), "kernel keys the pages use that the kernel's bundle lacks");
     }
 
     /**

@@ -17,8 +17,7 @@ import java.util.stream.Stream;
 /**
  * What every module's texts test reads in the module's own sources: the bundle keys its Java
  * names, the Vietnamese its string literals hold (outside comments, log calls and audit details),
- * its files and its bundles. Shared by {@code KernelTextsTest}, {@code SigningTextsTest} and
- * {@code FeedbackTextsTest}.
+ * its files and its bundles. Shared by every module's texts test.
  */
 public final class SourceTexts {
     /** A letter only Vietnamese uses among the platform's languages: one with Vietnamese diacritics, or đ. */
@@ -206,5 +205,61 @@ public final class SourceTexts {
             }
         }
         return found;
+    }
+
+    /**
+     * @param module        the keys of its own bundle a module uses
+     * @param kernelMissing the kernel's keys ({@code msg['...']}) its pages use that the kernel's bundle lacks
+     */
+    public record KeysUsed(Set<String> module, Set<String> kernelMissing) {}
+
+    /**
+     * The keys a module uses: those its Java names (by the patterns given; an audit action
+     * {@code <auditPrefix>.x} counts as {@code audit.<auditPrefix>.x}) and its descriptor names, those
+     * its pages name through their bundle variable ({@code pageVariable['...']}), those built from
+     * enums ({@code prefix + name}) and each setting's label and help. Keys ending in a dot (a
+     * prefix the page completes) are left out.
+     */
+    public static KeysUsed keysOfModule(
+            String auditPrefix,
+            List<Pattern> javaKeys,
+            String pageVariable,
+            java.util.Map<String, List<String>> fromEnums,
+            List<vn.egov.kernel.api.SettingDefinition> settings)
+            throws IOException {
+        Set<String> used = new TreeSet<>();
+        for (Path source : files(Path.of("src/main/java"), ".java")) {
+            String code = stripComments(Files.readString(source));
+            used.addAll(keysUsedIn(code, javaKeys).stream()
+                    .map(k -> k.startsWith(auditPrefix + ".") ? "audit." + k : k)
+                    .toList());
+            used.addAll(keysUsedIn(code, DESCRIPTOR_KEYS));
+        }
+        Pattern pageKey = Pattern.compile("\\b" + pageVariable + "\\['([^']+)'\\]");
+        Pattern kernelPageKey = Pattern.compile("\\bmsg\\['([^']+)'\\]");
+        Set<String> kernelKeys = new TreeSet<>();
+        for (Path page : files(Path.of("src/main/resources/META-INF/resources"), ".xhtml")) {
+            String text = Files.readString(page);
+            Matcher m = pageKey.matcher(text);
+            while (m.find()) {
+                used.add(m.group(1));
+            }
+            Matcher k = kernelPageKey.matcher(text);
+            while (k.find()) {
+                kernelKeys.add(k.group(1));
+            }
+        }
+        fromEnums.forEach((prefix, names) -> names.forEach(n -> used.add(prefix + n)));
+        for (vn.egov.kernel.api.SettingDefinition d : settings) {
+            used.add("setting." + d.key());
+            used.add("setting." + d.key() + ".help");
+        }
+        used.removeIf(key -> key.endsWith("."));
+        Properties kernel = new Properties();
+        try (var in = SourceTexts.class.getResourceAsStream("/i18n/kernel.properties")) {
+            kernel.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        kernelKeys.removeIf(kernel::containsKey);
+        return new KeysUsed(used, kernelKeys);
     }
 }
