@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import vn.egov.feedback.api.FeedbackStatistics;
 import vn.egov.indices.domain.FigureExpression;
 import vn.egov.indices.domain.IndicatorDefinition;
@@ -27,8 +26,6 @@ import vn.egov.procedures.api.DossierFigures;
  */
 @ApplicationScoped
 public class Drill {
-    /** The sources whose records can be listed. */
-    public static final Set<String> LISTED = Set.of("dossiers", "feedback", "payments", "catalogue");
 
     @Inject
     Instance<DossierFigures> dossiers;
@@ -54,7 +51,6 @@ public class Drill {
     /**
      * A record behind a figure, in the shape every source shares.
      *
-     * @param source  dossiers, feedback, payments or catalogue (the page's column headings)
      * @param at      received or created
      * @param due     its due time or day (a {@link LocalDate} for feedback)
      * @param done    completed, handled or paid
@@ -62,7 +58,6 @@ public class Drill {
      * @param path    the record's own page, from the context root
      */
     public record Row(
-            String source,
             String code,
             String title,
             Long agencyId,
@@ -92,15 +87,14 @@ public class Drill {
 
     /** Whether the records behind a figure can be listed (a figure of a listed source that its module knows). */
     public static boolean listed(String name) {
-        if (name == null || !LISTED.contains(LiveFigures.source(name))) {
-            return false;
-        }
-        return switch (LiveFigures.source(name)) {
-            case "dossiers" -> LiveFigures.dossierFigure(name) != null;
-            case "feedback" -> figure(FeedbackStatistics.Figure.class, name) != null;
-            case "payments" -> figure(PaymentFigures.Figure.class, name) != null;
-            default -> figure(DossierFigures.CatalogueFigure.class, name) != null;
-        };
+        return name != null
+                && switch (LiveFigures.source(name)) {
+                    case "dossiers" -> LiveFigures.dossierFigure(name) != null;
+                    case "feedback" -> figure(FeedbackStatistics.Figure.class, name) != null;
+                    case "payments" -> figure(PaymentFigures.Figure.class, name) != null;
+                    case "catalogue" -> figure(DossierFigures.CatalogueFigure.class, name) != null;
+                    default -> false;
+                };
     }
 
     /** The figure of a module's enum named by the part after the dot ({@code feedback.handled_on_time}). */
@@ -119,14 +113,12 @@ public class Drill {
         }
         LocalDate from = period.start();
         LocalDate to = period.end();
-        String source = LiveFigures.source(figure);
-        switch (source) {
+        switch (LiveFigures.source(figure)) {
             case "dossiers" -> {
                 return available(dossiers)
                         .behind(unitId, null, from, to, LiveFigures.dossierFigure(figure), first, max)
                         .stream()
                         .map(d -> new Row(
-                                source,
                                 d.code(),
                                 d.procedureCode() + " " + d.procedureName(),
                                 d.agencyId(),
@@ -143,7 +135,6 @@ public class Drill {
                         .behind(unitId, from, to, figure(FeedbackStatistics.Figure.class, figure), first, max)
                         .stream()
                         .map(r -> new Row(
-                                source,
                                 r.trackingCode(),
                                 r.title(),
                                 r.agencyId(),
@@ -160,7 +151,6 @@ public class Drill {
                         .behind(unitId, from, to, figure(PaymentFigures.Figure.class, figure), first, max)
                         .stream()
                         .map(o -> new Row(
-                                source,
                                 o.code(),
                                 o.caseTitle(),
                                 o.agencyId(),
@@ -182,16 +172,7 @@ public class Drill {
                                 max)
                         .stream()
                         .map(p -> new Row(
-                                source,
-                                p.code(),
-                                p.name(),
-                                p.agencyId(),
-                                p.onlineLevel(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                p.path()))
+                                p.code(), p.name(), p.agencyId(), p.onlineLevel(), null, null, null, null, p.path()))
                         .toList();
             }
         }
